@@ -1,0 +1,12 @@
+/** What the CLI needs from the outside world: the port its commands work through. */
+export interface CliIo {
+  cwd: string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** The file's bytes, or a sentence saying why it cannot be read. */
+  readFile(path: string): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; reason: string }>;
+  exists(path: string): Promise<boolean>;
+}
+
+/** Exit statuses: 0 nothing at or above --fail-on, 1 such findings, 2 usage error or unreadable input. */
+export const exitCodes = { clean: 0, findings: 1, usage: 2 } as const;

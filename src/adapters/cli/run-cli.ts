@@ -1,0 +1,59 @@
+import { parseArgs } from 'node:util';
+import { runCheck } from './check-command.js';
+import { exitCodes, type CliIo } from './cli-io.js';
+import { runSchema } from './schema-command.js';
+import { usage } from './usage.js';
+import { toolVersion } from '../version.js';
+
+/** Runs one CLI invocation and returns its exit status. Expected problems never throw. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'check':
+      return withArgs(rest, io, checkOptions, (parsed) => runCheck(parsed, io));
+    case 'schema':
+      return withArgs(rest, io, {}, (parsed) => runSchema(parsed, io));
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      io.stdout(usage);
+      return command === undefined ? exitCodes.usage : exitCodes.clean;
+    case '--version':
+    case '-v':
+      io.stdout(`${toolVersion}\n`);
+      return exitCodes.clean;
+    default:
+      io.stderr(`threat-align: unknown command "${command}"\n\n${usage}`);
+      return exitCodes.usage;
+  }
+}
+
+const checkOptions = {
+  format: { type: 'string' },
+  'fail-on': { type: 'string' },
+  config: { type: 'string' },
+} as const;
+
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
+
+export interface ParsedArgs {
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+  positionals: string[];
+}
+
+async function withArgs(
+  args: readonly string[],
+  io: CliIo,
+  options: OptionSpec,
+  run: (parsed: ParsedArgs) => Promise<number>,
+): Promise<number> {
+  let parsed: ParsedArgs;
+  try {
+    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    io.stderr(`threat-align: ${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
+    return exitCodes.usage;
+  }
+  return run(parsed);
+}

@@ -1,0 +1,24 @@
+/** The JSON Schema of `.threat-align.yaml`, published as schema/config.schema.json. */
+export const configSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'urn:threat-align:schema:config:v1',
+  title: 'threat-align configuration',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    failOn: {
+      enum: ['error', 'warning', 'note', 'never'],
+      description: 'the lowest severity that fails the run (default: error)',
+    },
+    checks: {
+      type: 'object',
+      description: 'per check id: a severity (error, warning, note) or off',
+      propertyNames: {
+        type: 'string',
+        pattern: '^TA[1-9][0-9]{2}$',
+        description: 'a check id such as TA202',
+      },
+      additionalProperties: { enum: ['error', 'warning', 'note', 'off'] },
+    },
+  },
+} as const;

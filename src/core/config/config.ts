@@ -1,0 +1,25 @@
+import type { Finding, Severity } from '../findings/finding.js';
+import { parseSourceDocument } from '../source/parse-document.js';
+import { validateDocument } from '../source/validate-document.js';
+import { configSchema } from './config-schema.js';
+
+export type FailOn = Severity | 'never';
+
+export interface Config {
+  failOn?: FailOn;
+  checks?: Record<string, Severity | 'off'>;
+}
+
+/** Reads `.threat-align.yaml`; problems are findings of the file, at their line. */
+export function loadConfig(file: string, text: string): { config: Config; findings: Finding[] } {
+  const parsed = parseSourceDocument(file, text);
+  if (parsed.findings.length > 0) return { config: {}, findings: parsed.findings };
+  if (parsed.value === null || parsed.value === undefined) return { config: {}, findings: [] };
+  const findings = validateDocument(parsed.value, configSchema, parsed.index, {
+    check: 'TA101',
+    what: 'config',
+  });
+  if (findings.length > 0) return { config: {}, findings };
+  const config = parsed.value as Config;
+  return { config, findings };
+}

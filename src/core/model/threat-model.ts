@@ -1,0 +1,126 @@
+import type {
+  classifications,
+  eventStatuses,
+  mitigationStatuses,
+  strideCategories,
+  threatSeverities,
+  threatStatuses,
+} from './model-schema.js';
+
+export type MitigationStatus = (typeof mitigationStatuses)[number];
+export type ThreatStatus = (typeof threatStatuses)[number];
+export type EventStatus = (typeof eventStatuses)[number];
+export type Classification = (typeof classifications)[number];
+export type StrideCategory = (typeof strideCategories)[number];
+export type ThreatSeverity = (typeof threatSeverities)[number];
+export type PropertyValue = string | number | boolean | (string | number | boolean)[];
+export type Properties = Record<string, PropertyValue>;
+
+/** The native threat model, as the schema guarantees it once it validates (SPEC §3.1). */
+export interface ThreatModel {
+  schema: 'threat-align/v1';
+  system: { name: string; description?: string; owner?: string; repository?: string; version?: string };
+  knowledgeBase?: { use: string; sha256?: string; profile?: 'top' | 'full' };
+  boundaries?: Boundary[];
+  data?: DataAsset[];
+  components: Component[];
+  flows?: Flow[];
+  requirements?: Requirement[];
+  threats?: ThreatEntry[];
+  mitigations?: Record<string, MitigationDecision>;
+  events?: Record<string, EventDecision>;
+  stories?: StoryLink[];
+  answers?: Record<string, Record<string, string>>;
+}
+
+export interface Boundary {
+  id: string;
+  name?: string;
+  description?: string;
+  kind?: string;
+  parent?: string;
+}
+
+export interface DataAsset {
+  id: string;
+  name?: string;
+  description?: string;
+  classification: Classification;
+}
+
+export interface Component {
+  id: string;
+  name?: string;
+  type: string;
+  boundary?: string;
+  description?: string;
+  data?: string[];
+  properties?: Properties;
+}
+
+export interface Flow {
+  id: string;
+  name?: string;
+  from: string;
+  to: string;
+  protocol?: string;
+  description?: string;
+  data?: string[];
+  properties?: Properties;
+}
+
+export interface Requirement {
+  id: string;
+  text: string;
+  mitigations?: string[];
+  backlog?: string[];
+}
+
+/** A decision on a generated threat (`THREATTYPE@element`). */
+export interface ThreatDecision {
+  id: string;
+  status: ThreatStatus;
+  reason?: string;
+  backlog?: string[];
+}
+
+/** A threat written by hand in the model. */
+export interface HandWrittenThreat {
+  id: string;
+  title: string;
+  description?: string;
+  stride: StrideCategory[];
+  target: string;
+  severity?: ThreatSeverity;
+  top?: boolean;
+  mitigations?: string[];
+  events?: string[];
+  status?: ThreatStatus;
+  reason?: string;
+  backlog?: string[];
+}
+
+export type ThreatEntry = ThreatDecision | HandWrittenThreat;
+
+export function isThreatDecision(entry: ThreatEntry): entry is ThreatDecision {
+  return entry.id.includes('@');
+}
+
+export interface MitigationDecision {
+  status: MitigationStatus;
+  reason?: string;
+  backlog?: string[];
+  except?: Record<string, { status: MitigationStatus; reason?: string; backlog?: string[] }>;
+}
+
+export interface EventDecision {
+  status: EventStatus;
+  reason?: string;
+  backlog?: string[];
+}
+
+export interface StoryLink {
+  backlog: string;
+  threats?: string[];
+  requirements?: string[];
+}

@@ -1,0 +1,73 @@
+/** The JSON Schema of the JSON report, published as schema/report.schema.json. */
+export const reportSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'urn:threat-align:schema:report:v1',
+  title: 'threat-align JSON report',
+  type: 'object',
+  additionalProperties: false,
+  required: ['tool', 'findings', 'counts'],
+  properties: {
+    tool: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['name', 'version'],
+      properties: { name: { const: 'threat-align' }, version: { type: 'string' } },
+    },
+    findings: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['check', 'severity', 'message', 'location', 'hint', 'docs', 'fingerprint'],
+        properties: {
+          check: { type: 'string', pattern: '^TA[1-9][0-9]{2}$' },
+          severity: { enum: ['error', 'warning', 'note'] },
+          message: { type: 'string', minLength: 1 },
+          location: {
+            oneOf: [
+              {
+                type: 'object',
+                additionalProperties: false,
+                required: ['file', 'line', 'column'],
+                properties: {
+                  file: { type: 'string' },
+                  line: { type: 'integer', minimum: 1 },
+                  column: { type: 'integer', minimum: 1 },
+                  endLine: { type: 'integer', minimum: 1 },
+                  endColumn: { type: 'integer', minimum: 1 },
+                },
+              },
+              {
+                type: 'object',
+                additionalProperties: false,
+                required: ['backlogItem'],
+                properties: {
+                  backlogItem: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['id'],
+                    properties: { id: { type: 'string' }, url: { type: 'string' } },
+                  },
+                },
+              },
+            ],
+          },
+          hint: { type: 'string', minLength: 1 },
+          docs: { type: 'string' },
+          fingerprint: { type: 'string', pattern: '^[a-f0-9]{32}$' },
+        },
+      },
+    },
+    counts: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['error', 'warning', 'note', 'total'],
+      properties: {
+        error: { type: 'integer', minimum: 0 },
+        warning: { type: 'integer', minimum: 0 },
+        note: { type: 'integer', minimum: 0 },
+        total: { type: 'integer', minimum: 0 },
+      },
+    },
+  },
+} as const;

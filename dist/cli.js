@@ -48,13 +48,13 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
+    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -74,7 +74,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -83,14 +83,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
-    exports.isCollection = isCollection;
+    exports.isAlias = isAlias3;
+    exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap5;
     exports.isNode = isNode;
-    exports.isPair = isPair2;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isPair = isPair4;
+    exports.isScalar = isScalar4;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -102,7 +102,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -111,9 +111,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -247,7 +247,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -257,7 +257,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -401,7 +401,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -428,7 +428,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -439,7 +439,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -592,7 +592,7 @@ var require_Node = __commonJS({
         return copy;
       }
       /** A plain JavaScript representation of this node. */
-      toJS(doc, { mapAsMap, maxAliasCount: maxAliasCount2, onAnchor, reviver } = {}) {
+      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
         if (!identity.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
@@ -601,7 +601,7 @@ var require_Node = __commonJS({
           keep: true,
           mapAsMap: mapAsMap === true,
           mapKeyWarned: false,
-          maxAliasCount: typeof maxAliasCount2 === "number" ? maxAliasCount2 : 100
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
@@ -619,7 +619,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -645,7 +645,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -662,7 +662,7 @@ var require_Alias = __commonJS({
             found = node;
         }
         if (found && ctx) {
-          const { anchors: anchors2, doc: doc2, maxAliasCount: maxAliasCount2 } = ctx;
+          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
           let data = anchors2.get(found);
           if (!data) {
             toJS.toJS(found, null, ctx);
@@ -672,11 +672,11 @@ var require_Alias = __commonJS({
             const msg = "This should not happen: Alias anchor was not resolved?";
             throw new ReferenceError(msg);
           }
-          if (maxAliasCount2 >= 0) {
+          if (maxAliasCount >= 0) {
             data.count += 1;
             if (data.aliasCount === 0)
               data.aliasCount = getAliasCount(doc2, found, anchors2);
-            if (data.count * data.aliasCount > maxAliasCount2) {
+            if (data.count * data.aliasCount > maxAliasCount) {
               const msg = "Excessive alias count indicates a resource exhaustion attack";
               throw new ReferenceError(msg);
             }
@@ -1280,9 +1280,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -1331,7 +1331,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -2020,7 +2020,7 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
+    function findPair2(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
         if (identity.isPair(it)) {
@@ -2081,7 +2081,7 @@ var require_YAMLMap = __commonJS({
           _pair = new Pair.Pair(pair, pair?.value);
         } else
           _pair = new Pair.Pair(pair.key, pair.value);
-        const prev = findPair(this.items, _pair.key);
+        const prev = findPair2(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
@@ -2101,19 +2101,19 @@ var require_YAMLMap = __commonJS({
         }
       }
       delete(key) {
-        const it = findPair(this.items, key);
+        const it = findPair2(this.items, key);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
       get(key, keepScalar) {
-        const it = findPair(this.items, key);
+        const it = findPair2(this.items, key);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
-        return !!findPair(this.items, key);
+        return !!findPair2(this.items, key);
       }
       set(key, value) {
         this.add(new Pair.Pair(key, value), true);
@@ -2150,7 +2150,7 @@ var require_YAMLMap = __commonJS({
       }
     };
     exports.YAMLMap = YAMLMap;
-    exports.findPair = findPair;
+    exports.findPair = findPair2;
   }
 });
 
@@ -3662,14 +3662,14 @@ var require_Document = __commonJS({
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
       // json & jsonArg are only used from toJSON()
-      toJS({ json, jsonArg, mapAsMap, maxAliasCount: maxAliasCount2, onAnchor, reviver } = {}) {
+      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
           doc: this,
           keep: !json,
           mapAsMap: mapAsMap === true,
           mapKeyWarned: false,
-          maxAliasCount: typeof maxAliasCount2 === "number" ? maxAliasCount2 : 100
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
@@ -4198,9 +4198,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap5 = fc.start.source === "{";
+      const fcName = isMap5 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4236,7 +4236,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4276,7 +4276,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap5 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4299,7 +4299,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap5 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4331,7 +4331,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap5) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4347,7 +4347,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap5 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5567,15 +5567,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -5586,8 +5586,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5618,7 +5618,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -5633,8 +5633,8 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isCollection2 = (token) => !!token && "items" in token;
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5717,8 +5717,8 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isCollection = isCollection2;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6317,7 +6317,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6340,7 +6340,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter;
   }
 });
 
@@ -7248,7 +7248,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7274,7 +7274,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7310,7 +7310,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -7334,7 +7334,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7362,8 +7362,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -10128,11 +10128,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -10318,7 +10318,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve2.call(this, root, ref);
+      let _sch = resolve3.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -10345,7 +10345,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve2(root, ref) {
+    function resolve3(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -11051,11 +11051,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -11209,7 +11209,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve2(baseURI, relativeURI, options) {
+    function resolve3(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11376,8 +11376,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -11399,9 +11399,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
@@ -11476,15 +11476,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -11493,14 +11493,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
+          parsed.port = matches2[5];
         }
-        const parseError = getParseError(parsed, matches);
+        const parseError = getParseError(parsed, matches2);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -11600,7 +11600,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve2,
+      resolve: resolve3,
       resolveComponent,
       equal,
       serialize,
@@ -14273,31 +14273,114 @@ var require_ajv = __commonJS({
 });
 
 // src/adapters/cli/node-io.ts
-import { readFile, stat } from "node:fs/promises";
-import { resolve } from "node:path";
+import { readFile as readFile2, stat as stat2, writeFile } from "node:fs/promises";
+
+// src/adapters/node/node-kb-store.ts
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join as join2, resolve } from "node:path";
+
+// src/adapters/node/package-root.ts
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+var cached;
+function packageRoot() {
+  if (cached !== void 0) return cached;
+  let folder = dirname(fileURLToPath(import.meta.url));
+  for (; ; ) {
+    const manifest = join(folder, "package.json");
+    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name === "threat-align") {
+      cached = folder;
+      return folder;
+    }
+    const parent = dirname(folder);
+    if (parent === folder)
+      throw new Error("threat-align cannot find its own package folder (kb/ ships beside it)");
+    folder = parent;
+  }
+}
+
+// src/adapters/node/node-kb-store.ts
+var yamlFile = /\.ya?ml$/i;
+function nodeKbStore(options) {
+  const shippedRoot = options.shippedRoot ?? join2(packageRoot(), "kb");
+  return {
+    async shippedVersions(name) {
+      if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) return [];
+      try {
+        const entries = await readdir(join2(shippedRoot, name), { withFileTypes: true });
+        return entries.filter((e) => e.isDirectory() && /^\d+\.\d+\.\d+/.test(e.name)).map((e) => e.name);
+      } catch {
+        return [];
+      }
+    },
+    async readShipped(name, version) {
+      const folder = join2(shippedRoot, name, version);
+      const read = await readYamlFolder(folder, `kb/${name}/${version}`);
+      return read.ok ? read.files : void 0;
+    },
+    readFolder(path) {
+      return readYamlFolder(resolve(options.cwd, path), path);
+    }
+  };
+}
+async function readYamlFolder(folder, shownAs) {
+  try {
+    const info = await stat(folder);
+    if (!info.isDirectory())
+      return { ok: false, reason: `${shownAs} is not a folder of knowledge-base files` };
+    const names = (await readdir(folder)).filter((n) => yamlFile.test(n)).sort();
+    if (names.length === 0) return { ok: false, reason: `${shownAs} holds no .yaml knowledge-base files` };
+    const files = await Promise.all(
+      names.map(async (n) => ({ path: `${shownAs}/${n}`, text: await readFile(join2(folder, n), "utf8") }))
+    );
+    return { ok: true, files };
+  } catch (error) {
+    const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
+    return {
+      ok: false,
+      reason: code === "ENOENT" ? `${shownAs} does not exist` : `${shownAs} cannot be read (${code || "error"})`
+    };
+  }
+}
+
+// src/adapters/cli/node-io.ts
+import { resolve as resolve2 } from "node:path";
 var maxInputBytes = 64 * 1024 * 1024;
 function nodeIo() {
   const cwd = process.cwd();
   return {
     cwd,
+    knowledgeBases: nodeKbStore({ cwd }),
     stdout: (text3) => process.stdout.write(text3),
     stderr: (text3) => process.stderr.write(text3),
     async readFile(path) {
-      const full = resolve(cwd, path);
+      const full = resolve2(cwd, path);
       try {
-        const info = await stat(full);
+        const info = await stat2(full);
         if (info.isDirectory()) return { ok: false, reason: `${path} is a directory, not a file` };
         if (info.size > maxInputBytes) {
-          return { ok: false, reason: `${path} is ${info.size} bytes; threat-align reads files up to ${maxInputBytes} bytes` };
+          return {
+            ok: false,
+            reason: `${path} is ${info.size} bytes; threat-align reads files up to ${maxInputBytes} bytes`
+          };
         }
-        return { ok: true, bytes: new Uint8Array(await readFile(full)) };
+        return { ok: true, bytes: new Uint8Array(await readFile2(full)) };
+      } catch (error) {
+        return { ok: false, reason: describeFsError(path, error) };
+      }
+    },
+    async writeFile(path, text3) {
+      try {
+        await writeFile(resolve2(cwd, path), text3, "utf8");
+        return { ok: true };
       } catch (error) {
         return { ok: false, reason: describeFsError(path, error) };
       }
     },
     async exists(path) {
       try {
-        await stat(resolve(cwd, path));
+        await stat2(resolve2(cwd, path));
         return true;
       } catch {
         return false;
@@ -14315,14 +14398,290 @@ function describeFsError(path, error) {
 // src/adapters/cli/run-cli.ts
 import { parseArgs } from "node:util";
 
-// src/core/checks/ta101-invalid-model.ts
-var ta101InvalidModel = {
-  id: "TA101",
-  title: "The model does not validate",
-  defaultSeverity: "error",
-  why: "Nothing else can be checked until the model is well-formed: a threat model that does not validate silently loses components, flows or decisions.",
-  fix: "Correct the file at the line and column given; the schema is published at schema/threatmodel.schema.json for editor completion."
+// src/core/source/parse-document.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/core/source/describe-yaml-errors.ts
+var import_yaml = __toESM(require_dist(), 1);
+var syntaxHint = "Fix the syntax at this place; the whole file must be valid YAML 1.2 (or JSON) before anything else is checked.";
+var nestingHint = "Flatten this part of the file: no threat-align document needs more than a few levels of nesting.";
+var indentationHint = 'Check the indentation against the lines above: the keys of one mapping line up exactly, and each list item starts with "- ".';
+function describeYamlErrors(document, source, index) {
+  const syntax = document.errors.filter((error) => error.code !== "DUPLICATE_KEY");
+  const first = syntax.sort((a, b) => a.pos[0] - b.pos[0])[0];
+  if (first) {
+    const { offset, message, hint } = describeSyntaxError(first, document, source);
+    return [
+      { check: "TA101", severity: "error", message, location: index.at(offset), hint, subject: "syntax" }
+    ];
+  }
+  return document.errors.map((error) => {
+    const offset = error.pos[0];
+    const { key, firstOffset } = duplicateKeyAt(document, offset);
+    const firstAt = firstOffset === void 0 ? void 0 : index.at(firstOffset);
+    const where2 = firstAt ? ` (first at line ${firstAt.line}:${firstAt.column})` : "";
+    return {
+      check: "TA103",
+      severity: "error",
+      message: `duplicate key ${JSON.stringify(key)}${where2}: a mapping may name each key once`,
+      location: index.at(offset),
+      hint: "Remove one of the two entries, or merge them into one.",
+      subject: `duplicate-key:${key}@${offset}`
+    };
+  });
+}
+function describeSyntaxError(error, document, source) {
+  const at = error.pos[0];
+  const text3 = error.message;
+  if (error.code === "MISSING_CHAR" && /closing .?quote/i.test(text3)) {
+    const start = nodeEndingAt(document, at, (node) => (0, import_yaml.isScalar)(node) && /^QUOTE_/.test(String(node.type)));
+    if (start !== void 0) {
+      const quote = source.charAt(start);
+      return {
+        offset: start,
+        message: `invalid YAML: the string that starts here with ${quote} is never closed`,
+        hint: `Add the closing ${quote} where the string ends, or write the value without quotes.`
+      };
+    }
+  }
+  if (error.code === "BAD_INDENT" && /^Flow (sequence|map)/.test(text3)) {
+    const start = nodeEndingAt(document, at, (node) => (0, import_yaml.isCollection)(node) && node.flow === true);
+    if (start !== void 0) {
+      const open = source.charAt(start);
+      const close = open === "{" ? "}" : "]";
+      return {
+        offset: start,
+        message: `invalid YAML: the ${open} opened here is never closed with ${close}`,
+        hint: `Add the closing ${close} before the next line, or write one "- item" per line instead.`
+      };
+    }
+  }
+  if (error.code === "TAB_AS_INDENT") {
+    return {
+      offset: at,
+      message: "invalid YAML: a tab indents this line; YAML indents with spaces only",
+      hint: "Replace the tabs at the start of this line with spaces."
+    };
+  }
+  if (error.code === "MULTIPLE_DOCS") {
+    return {
+      offset: at,
+      message: "invalid YAML: a second document starts here; a file holds one document",
+      hint: 'Remove the "---" line and what follows it, or merge the two documents into one.'
+    };
+  }
+  if (/maximum call stack/i.test(text3)) {
+    return { offset: at, message: "nesting is too deep to read", hint: nestingHint };
+  }
+  const indentation = ["BAD_INDENT", "BLOCK_AS_IMPLICIT_KEY", "MULTILINE_IMPLICIT_KEY"].includes(error.code) || /without - indicator/.test(text3);
+  const message = /without - indicator/.test(text3) ? 'this line is inside the list above, but neither starts a "- " item nor lines up with the keys of one' : text3.charAt(0).toLowerCase() + text3.slice(1);
+  return {
+    offset: skipSpaces(source, at),
+    message: `invalid YAML: ${message}`,
+    hint: indentation ? indentationHint : syntaxHint
+  };
+}
+function nodeEndingAt(document, offset, accept) {
+  let start;
+  (0, import_yaml.visit)(document, {
+    Node(_key, node) {
+      if (start === void 0 && node.range?.[1] === offset && accept(node)) start = node.range[0];
+    }
+  });
+  return start;
+}
+function duplicateKeyAt(document, offset) {
+  let found;
+  (0, import_yaml.visit)(document, {
+    Node(_key, node) {
+      if (found || !(0, import_yaml.isMap)(node)) return;
+      const keys = node.items.map((pair) => pair.key);
+      const repeat = keys.find((key) => key?.range?.[0] === offset);
+      if (!repeat) return;
+      const name = keyName(repeat);
+      const first = keys.find((key) => key !== null && keyName(key) === name);
+      found = { key: name, firstOffset: first?.range?.[0] };
+    }
+  });
+  return found ?? { key: "?" };
+}
+function keyName(key) {
+  return (0, import_yaml.isScalar)(key) ? String(key.value) : String(key);
+}
+function skipSpaces(source, offset) {
+  let i = offset;
+  while (source.charAt(i) === " ") i += 1;
+  return source.charAt(i) === "\n" || source.charAt(i) === "\r" || i >= source.length ? offset : i;
+}
+
+// src/core/source/find-alias-problem.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var maxAliasExpansion = 1e5;
+function findAliasProblem(root, maxDepth) {
+  const anchors = /* @__PURE__ */ new Map();
+  const sizes = /* @__PURE__ */ new Map();
+  let added = 0;
+  let problem;
+  const expandedSize = (node, depth) => {
+    if (problem || depth > maxDepth || typeof node !== "object" || node === null) return 1;
+    if ((0, import_yaml2.isAlias)(node)) {
+      const offset = node.range?.[0] ?? 0;
+      const target = anchors.get(node.source);
+      const size2 = target ? sizes.get(target) : void 0;
+      if (!target) problem = undefinedAlias(offset, node.source);
+      else if (size2 === void 0) problem = recursiveAlias(offset, node.source);
+      else added += size2;
+      if (added > maxAliasExpansion) problem ??= excessiveAlias(offset, node.source);
+      return size2 ?? 1;
+    }
+    const anchor = node.anchor;
+    if (anchor !== void 0) anchors.set(anchor, node);
+    let size = 1;
+    if ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) {
+      for (const item of node.items) {
+        size += (0, import_yaml2.isPair)(item) ? expandedSize(item.key, depth + 1) + expandedSize(item.value, depth + 1) : expandedSize(item, depth + 1);
+      }
+    }
+    if (anchor !== void 0) sizes.set(node, size);
+    return size;
+  };
+  expandedSize(root, 0);
+  return problem;
+}
+function undefinedAlias(offset, name) {
+  return {
+    offset,
+    message: `alias *${name} refers to no anchor: &${name} is not set before it`,
+    hint: `Set the anchor &${name} on an earlier node, or write the value out here.`
+  };
+}
+function recursiveAlias(offset, name) {
+  return {
+    offset,
+    message: `alias *${name} refers to the node that contains it, which would repeat forever`,
+    hint: "Write the value out here instead of referring to the node from inside itself."
+  };
+}
+function excessiveAlias(offset, name) {
+  return {
+    offset,
+    message: `alias *${name} expands the document beyond ${maxAliasExpansion} repeated nodes (aliases of aliases multiply: an alias bomb)`,
+    hint: "Write the repeated content out, or use fewer aliases of aliases."
+  };
+}
+
+// src/core/source/find-json-error.ts
+var expectations = {
+  value: "a value",
+  "value-or-close": "a value or ']'",
+  key: "a double-quoted property name",
+  "key-or-close": "a double-quoted property name or '}'",
+  colon: "':' after the property name",
+  "comma-or-close": "',' or the closing bracket",
+  end: "the end of the file"
 };
+function findJsonError(text3) {
+  const open = [];
+  let state = "value";
+  let lastComma = -1;
+  let i = 0;
+  const afterValue = () => open.length === 0 ? "end" : "comma-or-close";
+  for (; ; ) {
+    while (i < text3.length && " 	\n\r".includes(text3.charAt(i))) i += 1;
+    if (i >= text3.length) {
+      return state === "end" ? void 0 : { offset: text3.length, message: `unexpected end of the file: expected ${closingOf(state, open)}` };
+    }
+    const c = text3.charAt(i);
+    const top = open[open.length - 1];
+    if ((c === "]" || c === "}") && (state === "value" || state === "key") && lastComma !== -1) {
+      return { offset: lastComma, message: `trailing comma before '${c}': JSON allows no comma there` };
+    }
+    if (state === "comma-or-close" || state === "value-or-close" && c === "]" || state === "key-or-close" && c === "}") {
+      if (c === "," && state === "comma-or-close") {
+        lastComma = i;
+        state = top === "{" ? "key" : "value";
+        i += 1;
+        continue;
+      }
+      if (c === (top === "{" ? "}" : "]")) {
+        open.pop();
+        state = afterValue();
+        lastComma = -1;
+        i += 1;
+        continue;
+      }
+      return unexpected(text3, i, `',' or '${top === "{" ? "}" : "]"}'`);
+    }
+    if (state === "colon") {
+      if (c !== ":") return unexpected(text3, i, expectations.colon);
+      state = "value";
+      lastComma = -1;
+      i += 1;
+      continue;
+    }
+    if (state === "end") return unexpected(text3, i, expectations.end);
+    if (state === "key" || state === "key-or-close") {
+      if (c !== '"') return unexpected(text3, i, expectations[state]);
+      const end2 = scanString(text3, i);
+      if (typeof end2 !== "number") return end2;
+      state = "colon";
+      i = end2;
+      continue;
+    }
+    lastComma = -1;
+    if (c === "{" || c === "[") {
+      open.push(c);
+      state = c === "{" ? "key-or-close" : "value-or-close";
+      i += 1;
+      continue;
+    }
+    const end = c === '"' ? scanString(text3, i) : scanWord(text3, i, expectations[state]);
+    if (typeof end !== "number") return end;
+    state = afterValue();
+    i = end;
+  }
+}
+function closingOf(state, open) {
+  if (state !== "comma-or-close") return expectations[state];
+  return open[open.length - 1] === "{" ? "',' or '}'" : "',' or ']'";
+}
+function scanString(text3, start) {
+  let i = start + 1;
+  while (i < text3.length) {
+    const c = text3.charAt(i);
+    if (c === '"') return i + 1;
+    if (c === "\n" || c === "\r") {
+      return { offset: start, message: "the string that starts here is not closed on its line" };
+    }
+    if (c < " ") return { offset: i, message: "a control character in a string must be escaped" };
+    if (c === "\\") {
+      if (!/^(["\\/bfnrt]|u[0-9a-fA-F]{4})/.test(text3.slice(i + 1, i + 6))) {
+        return { offset: i, message: `invalid escape "${text3.slice(i, i + 2)}" in a string` };
+      }
+      i += text3.charAt(i + 1) === "u" ? 6 : 2;
+      continue;
+    }
+    i += 1;
+  }
+  return { offset: start, message: "the string that starts here is never closed" };
+}
+var number = /-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?(?![0-9A-Za-z.+-])/y;
+var literal = /(true|false|null)(?![0-9A-Za-z_])/y;
+function scanWord(text3, start, expected) {
+  for (const pattern of [number, literal]) {
+    pattern.lastIndex = start;
+    if (pattern.test(text3)) return pattern.lastIndex;
+  }
+  return unexpected(text3, start, expected);
+}
+function unexpected(text3, offset, expected) {
+  const word = /[A-Za-z0-9_.+-]+/y;
+  word.lastIndex = offset;
+  const found = word.exec(text3)?.[0] ?? text3.charAt(offset);
+  const shown = found.length > 20 ? `${found.slice(0, 20)}\u2026` : found;
+  const quote = found.charAt(0) === "'" ? '"' : "'";
+  return { offset, message: `expected ${expected}, found ${quote}${shown}${quote}` };
+}
 
 // src/core/source/text-position.ts
 var TextPositions = class {
@@ -14405,382 +14764,65 @@ function describePointer(pointer) {
   return out;
 }
 
-// src/core/model/threat-model.ts
-function isThreatDecision(entry) {
-  return entry.id.includes("@");
-}
-
-// src/core/model/index-model.ts
-function indexModelIds(model) {
-  const byId = /* @__PURE__ */ new Map();
-  const repeats = [];
-  const declare = (kind, id2, pointer) => {
-    const declaration = { kind, id: id2, pointer: childPointer(pointer, "id") };
-    const first = byId.get(id2);
-    if (first) repeats.push({ first, repeat: declaration });
-    else byId.set(id2, declaration);
-  };
-  const lists = [
-    ["boundary", "/boundaries", model.boundaries],
-    ["data", "/data", model.data],
-    ["component", "/components", model.components],
-    ["flow", "/flows", model.flows],
-    ["requirement", "/requirements", model.requirements]
-  ];
-  for (const [kind, pointer, list] of lists) {
-    for (const [i, item] of (list ?? []).entries()) declare(kind, item.id, childPointer(pointer, i));
-  }
-  for (const [i, threat] of (model.threats ?? []).entries()) {
-    declare("threat", threat.id, childPointer("/threats", i));
-  }
-  return { byId, repeats };
-}
-function threatElement(threatId2) {
-  const at = threatId2.indexOf("@");
-  return at === -1 ? void 0 : threatId2.slice(at + 1);
-}
-
-// src/core/model/suggest-id.ts
-function suggestId(wrong, candidates) {
-  const limit = Math.max(1, Math.min(3, Math.floor(wrong.length / 4)));
-  let best;
-  let bestDistance = limit + 1;
-  for (const candidate of candidates) {
-    if (Math.abs(candidate.length - wrong.length) > limit) continue;
-    const distance = editDistance(wrong.toLowerCase(), candidate.toLowerCase(), bestDistance);
-    if (distance < bestDistance || distance === bestDistance && best !== void 0 && candidate < best) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return bestDistance <= limit ? best : void 0;
-}
-function editDistance(a, b, cap) {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin >= cap) return cap;
-    previous = current;
-  }
-  return previous[b.length] ?? cap;
-}
-
-// src/core/checks/ta102-unknown-reference.ts
-var kindNames = {
-  boundary: "boundary",
-  data: "data asset",
-  component: "component",
-  flow: "flow",
-  requirement: "requirement",
-  threat: "threat"
-};
-var ta102UnknownReference = {
-  id: "TA102",
-  title: "A reference points to nothing",
-  defaultSeverity: "error",
-  why: "A reference to an id the model does not declare is a typo or a leftover: the link it was meant to make (a flow, a boundary, a decision) silently does not exist.",
-  fix: "Write the id of an element that exists, or declare the missing element.",
-  run: findUnknownReferences
-};
-function findUnknownReferences(context) {
-  const { model } = context;
-  const findings = [];
-  const expect = (pointer, id2, kinds) => {
-    const found = context.ids.byId.get(id2);
-    if (found && kinds.includes(found.kind)) return;
-    findings.push(unknown(context, pointer, id2, kinds, found?.kind));
-  };
-  for (const [i, boundary] of (model.boundaries ?? []).entries()) {
-    if (boundary.parent !== void 0) expect(`/boundaries/${i}/parent`, boundary.parent, ["boundary"]);
-  }
-  findings.push(...findBoundaryCycles(context));
-  for (const [i, component] of model.components.entries()) {
-    if (component.boundary !== void 0) expect(`/components/${i}/boundary`, component.boundary, ["boundary"]);
-    for (const [j, data] of (component.data ?? []).entries()) expect(`/components/${i}/data/${j}`, data, ["data"]);
-  }
-  for (const [i, flow] of (model.flows ?? []).entries()) {
-    expect(`/flows/${i}/from`, flow.from, ["component"]);
-    expect(`/flows/${i}/to`, flow.to, ["component"]);
-    for (const [j, data] of (flow.data ?? []).entries()) expect(`/flows/${i}/data/${j}`, data, ["data"]);
-  }
-  for (const [i, threat] of (model.threats ?? []).entries()) {
-    if (isThreatDecision(threat)) {
-      expect(`/threats/${i}/id`, threatElement(threat.id) ?? "", ["component", "flow"]);
-    } else {
-      expect(`/threats/${i}/target`, threat.target, ["component", "flow"]);
-    }
-  }
-  for (const [id2, decision] of Object.entries(model.mitigations ?? {})) {
-    for (const element of Object.keys(decision.except ?? {})) {
-      const pointer = childPointer(childPointer(childPointer("/mitigations", id2), "except"), element);
-      expect(pointer, element, ["component", "flow"]);
-    }
-  }
-  for (const [i, story] of (model.stories ?? []).entries()) {
-    for (const [j, threat] of (story.threats ?? []).entries()) {
-      const element = threatElement(threat);
-      if (element === void 0) expect(`/stories/${i}/threats/${j}`, threat, ["threat"]);
-      else expect(`/stories/${i}/threats/${j}`, element, ["component", "flow"]);
-    }
-    for (const [j, requirement] of (story.requirements ?? []).entries()) {
-      expect(`/stories/${i}/requirements/${j}`, requirement, ["requirement"]);
-    }
-  }
-  for (const component of Object.keys(model.answers ?? {})) {
-    expect(childPointer("/answers", component), component, ["component"]);
-  }
-  return findings;
-}
-function unknown(context, pointer, id2, kinds, actualKind) {
-  const wanted = kinds.map((k) => kindNames[k]).join(" or ");
-  const isKey = pointer.startsWith("/answers/") || pointer.includes("/except/");
-  const candidates = [...context.ids.byId.values()].filter((d) => kinds.includes(d.kind)).map((d) => d.id);
-  const suggestion = suggestId(id2, candidates);
-  const message = actualKind ? `"${id2}" is a ${kindNames[actualKind]}, not a ${wanted}` : `"${id2}" names no ${wanted} of the model`;
-  const hint = suggestion ? `Did you mean "${suggestion}"? Write the id of a ${wanted} declared in the model.` : `Write the id of a ${wanted} declared in the model, or declare "${id2}".`;
-  return {
-    message,
-    location: context.index.locate(pointer, isKey ? "key" : "value"),
-    hint,
-    subject: `${pointer}=${id2}`
-  };
-}
-function findBoundaryCycles(context) {
-  const boundaries = context.model.boundaries ?? [];
-  const parentOf = new Map(boundaries.map((b) => [b.id, b.parent]));
-  const reported = /* @__PURE__ */ new Set();
-  const findings = [];
-  for (const [i, boundary] of boundaries.entries()) {
-    const path = [boundary.id];
-    let current = boundary.parent;
-    while (current !== void 0 && parentOf.has(current) && !path.includes(current)) {
-      path.push(current);
-      current = parentOf.get(current);
-    }
-    if (current !== boundary.id || reported.has(boundary.id)) continue;
-    path.forEach((id2) => reported.add(id2));
-    findings.push({
-      message: `boundary "${boundary.id}" sits inside itself: ${[...path, boundary.id].join(" \u2192 ")}`,
-      location: context.index.locate(`/boundaries/${i}/parent`),
-      hint: `Remove "parent:" from one of ${path.map((p) => `"${p}"`).join(", ")} so that the nesting has an outermost boundary.`,
-      subject: `boundary-cycle:${[...path].sort().join(",")}`
-    });
-  }
-  return findings;
-}
-
-// src/core/checks/ta103-duplicate-id.ts
-var ta103DuplicateId = {
-  id: "TA103",
-  title: "Duplicate id",
-  defaultSeverity: "error",
-  why: "Ids name threats (THREATTYPE@element), links and backlog references; two elements with one id make every such link ambiguous.",
-  fix: "Rename one of the two elements; ids share one namespace across boundaries, data, components, flows, requirements and threats.",
-  run: findDuplicateIds
-};
-function findDuplicateIds(context) {
-  return context.ids.repeats.map(({ first, repeat }) => {
-    const firstAt = context.index.locate(first.pointer);
-    return {
-      message: `id "${repeat.id}" is declared again (first as a ${first.kind} at line ${firstAt.line})`,
-      location: context.index.locate(repeat.pointer),
-      hint: `Rename this ${repeat.kind}, or merge it into the one at line ${firstAt.line}:${firstAt.column}.`,
-      subject: `${repeat.pointer}=${repeat.id}`
-    };
-  });
-}
-
-// src/core/checks/registry.ts
-var checks = [ta102UnknownReference, ta103DuplicateId];
-var catalogue = [ta101InvalidModel, ...checks];
-
-// src/core/findings/apply-config.ts
-function applyConfig(findings, config, catalogue2) {
-  const defaults = new Map(catalogue2.map((check) => [check.id, check.defaultSeverity]));
-  const out = [];
-  for (const finding of findings) {
-    const configured = config.checks?.[finding.check];
-    if (configured === "off") continue;
-    const severity = configured ?? defaults.get(finding.check) ?? finding.severity;
-    out.push({ ...finding, severity });
-  }
-  return out;
-}
-
-// src/core/findings/count-findings.ts
-function countFindings(findings) {
-  const counts = { error: 0, warning: 0, note: 0, total: findings.length };
-  for (const finding of findings) counts[finding.severity] += 1;
-  return counts;
-}
-
-// src/core/findings/finding.ts
-var severities = ["error", "warning", "note"];
-function isFileLocation(location) {
-  return "file" in location;
-}
-function severityRank(severity) {
-  return severities.indexOf(severity);
-}
-
-// src/core/findings/order-findings.ts
-function orderFindings(findings) {
-  return [...findings].sort(compareFindings);
-}
-function compareFindings(a, b) {
-  return compareLocation(a, b) || compareText(a.check, b.check) || compareText(a.subject, b.subject) || compareText(a.message, b.message);
-}
-function compareLocation(a, b) {
-  const la = a.location;
-  const lb = b.location;
-  if (isFileLocation(la) && isFileLocation(lb)) {
-    return compareText(la.file, lb.file) || la.line - lb.line || la.column - lb.column;
-  }
-  if (isFileLocation(la)) return -1;
-  if (isFileLocation(lb)) return 1;
-  return compareBacklogIds(la.backlogItem.id, lb.backlogItem.id);
-}
-function compareBacklogIds(a, b) {
-  const na = /^\D*(\d+)$/.exec(a);
-  const nb = /^\D*(\d+)$/.exec(b);
-  if (na?.[1] !== void 0 && nb?.[1] !== void 0) {
-    return Number(na[1]) - Number(nb[1]) || compareText(a, b);
-  }
-  return compareText(a, b);
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/core/source/decode-text.ts
-var strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-function decodeText(bytes) {
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) {
-    const { line, column } = placeOfByte(bytes, nul);
-    return { ok: false, line, column, message: "the file is binary (it contains a NUL byte), not UTF-8 text" };
-  }
-  try {
-    return { ok: true, text: strict.decode(bytes) };
-  } catch {
-    const bad = firstInvalidByte(bytes);
-    const { line, column } = placeOfByte(bytes, bad);
-    return {
-      ok: false,
-      line,
-      column,
-      message: `the file is not valid UTF-8 (byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, "0")} at offset ${bad}); save it as UTF-8`
-    };
-  }
-}
-function placeOfByte(bytes, offset) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i += 1) {
-    if (bytes[i] === 10) {
-      line += 1;
-      lineStart = i + 1;
-    }
-  }
-  const prefix = new TextDecoder("utf-8").decode(bytes.subarray(lineStart, offset));
-  return { line, column: prefix.length + 1 };
-}
-function firstInvalidByte(bytes) {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i] ?? 0;
-    const length = b < 128 ? 1 : b >= 194 && b < 224 ? 2 : b >= 224 && b < 240 ? 3 : b >= 240 && b < 245 ? 4 : 0;
-    if (length === 0 || i + length > bytes.length) return i;
-    try {
-      strict.decode(bytes.subarray(i, i + length));
-    } catch {
-      return i;
-    }
-    i += length;
-  }
-  return Math.max(0, bytes.length - 1);
-}
-
 // src/core/source/parse-document.ts
-var import_yaml = __toESM(require_dist(), 1);
 var maxNestingDepth = 64;
-var maxAliasCount = 1e3;
-var syntaxHint = "Fix the syntax at this place; the whole file must be valid YAML 1.2 (or JSON) before anything else is checked.";
+var emptyHint = "Write the document: a mapping of keys and values (for a threat model, at least schema:, system: and components:).";
 function parseSourceDocument(file, text3) {
   const source = text3.startsWith("\uFEFF") ? text3.slice(1) : text3;
   const index = new SourceIndex(file, source);
-  const findings = [];
-  const fail = (offset, message, check = "TA101", subject = "syntax") => {
-    findings.push({ check, severity: "error", message, location: index.at(offset), hint: syntaxHint, subject });
-    return { value: void 0, index, findings };
-  };
-  if (/\.json$/i.test(file)) {
+  const fail2 = (offset, message, hint = syntaxHint, subject = "syntax") => ({
+    value: void 0,
+    index,
+    findings: [{ check: "TA101", severity: "error", message, location: index.at(offset), hint, subject }]
+  });
+  if (/\.json$/i.test(file) && source.trim() !== "") {
     const jsonError = strictJsonError(source);
-    if (jsonError) return fail(jsonError.offset, `invalid JSON: ${jsonError.message}`);
+    if (jsonError) return fail2(jsonError.offset, `invalid JSON: ${jsonError.message}`);
   }
-  const lineCounter = new import_yaml.LineCounter();
   let document;
   try {
-    document = (0, import_yaml.parseDocument)(source, {
-      lineCounter,
-      prettyErrors: false,
-      uniqueKeys: true,
-      version: "1.2",
-      strict: true
-    });
+    document = (0, import_yaml3.parseDocument)(source, { prettyErrors: false, uniqueKeys: true, version: "1.2", strict: true });
   } catch (error) {
-    return fail(0, `the file cannot be parsed: ${describeThrown(error)}`);
+    return fail2(0, `the file cannot be parsed: ${describeThrown(error)}`);
   }
-  for (const error of document.errors) {
-    const duplicate = error.code === "DUPLICATE_KEY";
-    findings.push({
-      check: duplicate ? "TA103" : "TA101",
-      severity: "error",
-      message: duplicate ? `duplicate key ${JSON.stringify(source.slice(error.pos[0], error.pos[1]) || "?")}: a mapping may name each key once` : `invalid YAML: ${lowerFirst(error.message)}`,
-      location: index.at(error.pos[0]),
-      hint: duplicate ? "Remove or rename one of the two entries." : syntaxHint,
-      subject: `syntax@${error.pos[0]}`
-    });
-  }
+  const findings = describeYamlErrors(document, source, index);
   if (findings.length > 0) return { value: void 0, index, findings };
-  if (document.contents === null) return fail(0, "the file is empty: expected a mapping");
+  if (document.contents === null) return fail2(0, "the file is empty: expected a mapping", emptyHint, "empty");
   const tooDeep = indexNodes(document.contents, "", index, 0);
-  if (tooDeep) return fail(tooDeep.range?.[0] ?? 0, `nesting is deeper than ${maxNestingDepth} levels`);
+  if (tooDeep) {
+    const message = `nesting is deeper than ${maxNestingDepth} levels`;
+    return fail2(tooDeep.range?.[0] ?? 0, message, nestingHint, "nesting");
+  }
+  const aliasProblem = findAliasProblem(document.contents, maxNestingDepth);
+  if (aliasProblem) return fail2(aliasProblem.offset, aliasProblem.message, aliasProblem.hint, "alias");
   try {
-    return { value: document.toJS({ maxAliasCount }), index, findings };
+    return { value: document.toJS({ maxAliasCount: -1 }), index, findings };
   } catch (error) {
-    return fail(0, `the document cannot be read: ${describeThrown(error)}`);
+    return fail2(0, `the document cannot be read: ${describeThrown(error)}`);
   }
 }
 function indexNodes(node, pointer, index, depth) {
   if (!isNodeWithRange(node)) return void 0;
   if (depth > maxNestingDepth) return node;
-  const [start, , end] = node.range;
+  const [start, end] = node.range;
   if (!index.has(pointer)) index.record(pointer, { start, end });
-  if ((0, import_yaml.isAlias)(node)) return void 0;
-  if ((0, import_yaml.isMap)(node)) {
+  if ((0, import_yaml3.isAlias)(node)) return void 0;
+  if ((0, import_yaml3.isMap)(node)) {
     for (const pair of node.items) {
-      if (!(0, import_yaml.isPair)(pair)) continue;
-      const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+      if (!(0, import_yaml3.isPair)(pair)) continue;
+      const key = (0, import_yaml3.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
       const child = childPointer(pointer, key);
       const keyStart = isNodeWithRange(pair.key) ? pair.key.range[0] : start;
       const value = pair.value;
       if (isNodeWithRange(value)) {
-        index.record(child, { keyStart, start: value.range[0], end: value.range[2] });
+        index.record(child, { keyStart, start: value.range[0], end: value.range[1] });
         const deep = indexNodes(value, child, index, depth + 1);
         if (deep) return deep;
       } else {
         index.record(child, { keyStart, start: keyStart, end: keyStart });
       }
     }
-  } else if ((0, import_yaml.isSeq)(node)) {
+  } else if ((0, import_yaml3.isSeq)(node)) {
     for (const [i, item] of node.items.entries()) {
       const deep = indexNodes(item, childPointer(pointer, i), index, depth + 1);
       if (deep) return deep;
@@ -14796,10 +14838,7 @@ function strictJsonError(text3) {
     JSON.parse(text3);
     return void 0;
   } catch (error) {
-    const message = describeThrown(error);
-    const at = /at position (\d+)/.exec(message);
-    const offset = at?.[1] !== void 0 ? Number(at[1]) : text3.length > 0 ? text3.length - 1 : 0;
-    return { offset, message: lowerFirst(message.replace(/\s*(in JSON )?at position \d+.*$/s, "")) };
+    return findJsonError(text3) ?? { offset: 0, message: lowerFirst(describeThrown(error)) };
   }
 }
 function describeThrown(error) {
@@ -14812,6 +14851,44 @@ function lowerFirst(text3) {
 
 // src/core/source/validate-document.ts
 var import_ajv = __toESM(require_ajv(), 1);
+
+// src/core/model/suggest-id.ts
+function suggestId(wrong, candidates2) {
+  const limit = Math.max(1, Math.min(3, Math.floor(wrong.length / 4)));
+  let best;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates2) {
+    if (Math.abs(candidate.length - wrong.length) > limit) continue;
+    const distance = editDistance(wrong.toLowerCase(), candidate.toLowerCase(), bestDistance + 1);
+    if (distance < bestDistance || distance === bestDistance && best !== void 0 && candidate < best) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= limit ? best : void 0;
+}
+function editDistance(a, b, cap) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost
+      );
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin >= cap) return cap;
+    previous = current;
+  }
+  return previous[b.length] ?? cap;
+}
+
+// src/core/source/validate-document.ts
 var ajv = new import_ajv.Ajv({
   allErrors: true,
   strict: true,
@@ -14863,7 +14940,16 @@ function describeError(error) {
   const parent = error.parentSchema ?? {};
   switch (error.keyword) {
     case "required": {
-      const missing = String(error.params.missingProperty);
+      const missing = error.params.missingProperty;
+      const status = error.data?.status;
+      if (error.schemaPath.endsWith("/then/required") && typeof status === "string") {
+        return {
+          pointer,
+          part: "value",
+          message: `${where2}: status "${status}" requires "${missing}"`,
+          hint: `Add "${missing}:" to ${where2}${missing === "reason" ? ", saying why" : ""}.`
+        };
+      }
       return {
         pointer,
         part: "value",
@@ -14872,23 +14958,32 @@ function describeError(error) {
       };
     }
     case "additionalProperties": {
-      const extra = String(error.params.additionalProperty);
+      const extra = error.params.additionalProperty;
       const allowed = Object.keys(parent.properties ?? {});
+      const suggestion = suggestId(extra, allowed);
       return {
         pointer: childPointer(pointer, extra),
         part: "key",
-        message: `${where2}: unknown property "${extra}"`,
+        message: `${where2}: unknown property "${extra}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`,
         hint: allowed.length > 0 ? `Remove it, or use one of: ${allowed.join(", ")}.` : "Remove it."
       };
     }
     case "propertyNames": {
-      const name = String(error.params.propertyName);
-      const description = error.schema?.description;
+      const name = error.params.propertyName;
+      const rule = error.schema;
+      if (rule?.not?.enum?.includes(name)) {
+        return {
+          pointer: childPointer(pointer, name),
+          part: "key",
+          message: `${where2}: ${JSON.stringify(name)} is a reserved name`,
+          hint: `Rename this key: ${rule.not.enum.map(String).join(" and ")} are reserved, as every JavaScript object already has them.`
+        };
+      }
       return {
         pointer: childPointer(pointer, name),
         part: "key",
-        message: `${where2}: ${JSON.stringify(name)} is not ${description ?? "an allowed key here"}`,
-        hint: "Rename or remove this key."
+        message: `${where2}: ${JSON.stringify(name)} is not ${rule?.description ?? "an allowed key here"}`,
+        hint: rule?.description ? `Rename this key to ${rule.description}, or remove it.` : "Rename or remove this key."
       };
     }
     case "enum": {
@@ -14902,7 +14997,12 @@ function describeError(error) {
     }
     case "const": {
       const allowed = JSON.stringify(error.params.allowedValue);
-      return { pointer, part: "value", message: `${where2} must be ${allowed}`, hint: `Write ${allowed}.` };
+      return {
+        pointer,
+        part: "value",
+        message: `${where2}: expected ${allowed}, found ${kindOf(error.data)}`,
+        hint: `Write ${allowed}.`
+      };
     }
     case "type": {
       const expected = String(error.params.type).replace(/,/g, " or ");
@@ -14927,23 +15027,57 @@ function describeError(error) {
         message: `${where2}: expected a string, number, boolean or a list of them, found ${kindOf(error.data)}`,
         hint: "Write a plain value or a list of plain values."
       };
-    case "uniqueItems":
+    case "uniqueItems": {
+      const { i, j } = error.params;
+      return {
+        pointer: childPointer(pointer, Math.max(i, j)),
+        part: "value",
+        message: `${where2}: item ${Math.max(i, j)} repeats item ${Math.min(i, j)}`,
+        hint: "Remove the repeated item."
+      };
+    }
+    case "minItems":
+    case "maxItems": {
+      const limit = error.params.limit;
+      const most = error.keyword === "maxItems";
       return {
         pointer,
         part: "value",
-        message: `${where2}: lists an item twice (items ${String(error.params.j)} and ${String(error.params.i)})`,
-        hint: "Remove the repeated item."
+        message: `${where2}: expected at ${most ? "most" : "least"} ${plural(limit, "item")}, found ${plural(Array.isArray(error.data) ? error.data.length : 0, "item")}`,
+        hint: most ? `Remove items from ${where2}.` : `Add ${limit === 1 ? "an item" : "items"} to ${where2}.`
       };
+    }
+    case "minLength":
+    case "maxLength": {
+      const limit = error.params.limit;
+      const most = error.keyword === "maxLength";
+      return {
+        pointer,
+        part: "value",
+        message: most ? `${where2}: longer than ${plural(limit, "character")}` : `${where2}: expected at least ${plural(limit, "character")}, found ${error.data === "" ? "an empty string" : kindOf(error.data)}`,
+        hint: most ? "Shorten the text." : "Write the text, or remove the key."
+      };
+    }
     default:
-      return { pointer, part: "value", message: `${where2} ${error.message ?? "is invalid"}`, hint: "Correct the value." };
+      return {
+        pointer,
+        part: "value",
+        message: `${where2} ${error.message ?? "is invalid"}`,
+        hint: "Correct the value."
+      };
   }
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 function kindOf(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}\u2026` : value)}`;
-  return `${typeof value} ${String(value)}`;
+  if (typeof value === "string")
+    return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}\u2026` : value)}`;
+  if (typeof value === "number" || typeof value === "boolean") return `${typeof value} ${String(value)}`;
+  return typeof value;
 }
 function article(type) {
   const words = {
@@ -14956,6 +15090,565 @@ function article(type) {
     null: "null"
   };
   return type.split(" or ").map((t) => words[t] ?? t).join(" or ");
+}
+
+// src/core/config/config-schema.ts
+var configSchema = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "urn:threat-align:schema:config:v1",
+  title: "threat-align configuration",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    failOn: {
+      enum: ["error", "warning", "note", "never"],
+      description: "the lowest severity that fails the run (default: error)"
+    },
+    checks: {
+      type: "object",
+      description: "per check id: a severity (error, warning, note) or off",
+      propertyNames: {
+        type: "string",
+        pattern: "^TA[1-9][0-9]{2}$",
+        description: "a check id such as TA202"
+      },
+      additionalProperties: { enum: ["error", "warning", "note", "off"] }
+    }
+  }
+};
+
+// src/core/config/config.ts
+function loadConfig(file, text3) {
+  const parsed = parseSourceDocument(file, text3);
+  if (parsed.findings.length > 0) return { config: {}, findings: parsed.findings };
+  if (parsed.value === null || parsed.value === void 0) return { config: {}, findings: [] };
+  const findings = validateDocument(parsed.value, configSchema, parsed.index, {
+    check: "TA101",
+    what: "config"
+  });
+  if (findings.length > 0) return { config: {}, findings };
+  const config = parsed.value;
+  return { config, findings };
+}
+
+// src/core/findings/count-findings.ts
+function countFindings(findings) {
+  const counts = { error: 0, warning: 0, note: 0, total: findings.length };
+  for (const finding of findings) counts[finding.severity] += 1;
+  return counts;
+}
+
+// src/core/findings/finding.ts
+var severities = ["error", "warning", "note"];
+function isFileLocation(location) {
+  return "file" in location;
+}
+function severityRank(severity) {
+  return severities.indexOf(severity);
+}
+
+// src/core/findings/fails-run.ts
+function failsRun(findings, failOn) {
+  if (failOn === "never") return false;
+  const threshold = severityRank(failOn);
+  return findings.some((finding) => severityRank(finding.severity) <= threshold);
+}
+
+// src/core/findings/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprintFinding(finding) {
+  return createHash("sha256").update(`${finding.check}\0${finding.subject}`).digest("hex").slice(0, 32);
+}
+
+// src/core/report/report-options.ts
+function checkDocsUrl(options, checkId) {
+  return `${options.docsBase}${checkId}.md`;
+}
+
+// src/core/report/render-json.ts
+function renderJson(analysis, options) {
+  const report = {
+    tool: { name: "threat-align", version: options.toolVersion },
+    ...analysis.kb && analysis.expansion ? {
+      knowledgeBase: {
+        name: analysis.kb.name,
+        version: analysis.kb.version,
+        sha256: analysis.kb.sha256,
+        profile: analysis.expansion.profile
+      }
+    } : {},
+    findings: analysis.findings.map((finding) => ({
+      check: finding.check,
+      severity: finding.severity,
+      message: finding.message,
+      location: finding.location,
+      hint: finding.hint,
+      docs: checkDocsUrl(options, finding.check),
+      fingerprint: fingerprintFinding(finding)
+    })),
+    threats: (analysis.expansion?.threats ?? []).map((threat) => ({
+      id: threat.id,
+      type: threat.typeId ?? null,
+      title: threat.title,
+      element: threat.element,
+      stride: threat.stride,
+      severity: threat.severity,
+      top: threat.top,
+      status: threat.status,
+      mitigations: threat.mitigations.map((m) => ({ id: m.id, strength: m.strength, status: m.status }))
+    })),
+    counts: analysis.counts
+  };
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+
+// src/core/report/render-text.ts
+function renderText(analysis) {
+  const lines = [];
+  if (analysis.expansion && analysis.kb) {
+    lines.push(
+      ...renderThreats(
+        analysis.expansion.threats,
+        `${analysis.kb.name}@${analysis.kb.version}`,
+        analysis.expansion.profile
+      ),
+      ""
+    );
+  }
+  for (const finding of analysis.findings) {
+    lines.push(`${where(finding)}: ${finding.severity} ${finding.check}: ${finding.message}`);
+    lines.push(`    hint: ${finding.hint}`);
+  }
+  const { error, warning, note } = analysis.counts;
+  lines.push(`${plural2(error, "error")}, ${plural2(warning, "warning")}, ${plural2(note, "note")}`);
+  return `${lines.join("\n")}
+`;
+}
+function renderThreats(threats, kbName, profile) {
+  const elements = new Set(threats.map((t) => t.element));
+  const lines = [
+    `${plural2(threats.length, "threat")} on ${plural2(elements.size, "element")} (${kbName}, profile ${profile})`
+  ];
+  let current;
+  for (const threat of threats) {
+    if (threat.element !== current) {
+      current = threat.element;
+      lines.push(`  ${threat.element} (${threat.elementKind})`);
+    }
+    const mitigations = threat.mitigations.map((m) => `${m.id} ${m.status}`).join(", ");
+    lines.push(
+      `    ${threat.top ? "TOP " : "    "}${threat.id} \u2014 ${threat.title} [${threat.severity}, ${threat.stride.join("")}] ${threat.status}${mitigations ? `; ${mitigations}` : ""}`
+    );
+  }
+  return lines;
+}
+function where(finding) {
+  const location = finding.location;
+  if (isFileLocation(location)) return `${location.file}:${location.line}:${location.column}`;
+  return `backlog ${location.backlogItem.id}`;
+}
+function plural2(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+// src/core/checks/ta101-invalid-model.ts
+var ta101InvalidModel = {
+  id: "TA101",
+  title: "The model does not validate",
+  defaultSeverity: "error",
+  why: "Nothing else can be checked until the model is well-formed: a threat model that does not validate silently loses components, flows or decisions.",
+  fix: "Correct the file at the line and column given; the schema is published at schema/threatmodel.schema.json for editor completion."
+};
+
+// src/core/model/threat-model.ts
+function isThreatDecision(entry) {
+  return entry.id.includes("@");
+}
+
+// src/core/model/index-model.ts
+function indexModelIds(model) {
+  const byId = /* @__PURE__ */ new Map();
+  const repeats = [];
+  const declare = (kind, id2, pointer) => {
+    const declaration = { kind, id: id2, pointer: childPointer(pointer, "id") };
+    const first = byId.get(id2);
+    if (first) repeats.push({ first, repeat: declaration });
+    else byId.set(id2, declaration);
+  };
+  const lists = [
+    ["boundary", "/boundaries", model.boundaries],
+    ["data", "/data", model.data],
+    ["component", "/components", model.components],
+    ["flow", "/flows", model.flows],
+    ["requirement", "/requirements", model.requirements]
+  ];
+  for (const [kind, pointer, list] of lists) {
+    for (const [i, item] of (list ?? []).entries()) declare(kind, item.id, childPointer(pointer, i));
+  }
+  for (const [i, threat] of (model.threats ?? []).entries()) {
+    declare("threat", threat.id, childPointer("/threats", i));
+  }
+  return { byId, repeats };
+}
+function threatElement(threatId2) {
+  const at = threatId2.indexOf("@");
+  return at === -1 ? void 0 : threatId2.slice(at + 1);
+}
+
+// src/core/checks/knowledge-references.ts
+function findUnknownKnowledgeReferences(context) {
+  const knowledge = context.knowledge;
+  if (!knowledge) return [];
+  const { kb, expansion, fullExpansion } = knowledge;
+  const { model } = context;
+  const kbName = `${kb.name}@${kb.version}`;
+  const findings = [];
+  const report = (pointer, part, id2, what, known) => {
+    const suggestion = suggestId(id2, known);
+    findings.push({
+      message: `"${id2}" is not ${what} of ${kbName}`,
+      location: context.index.locate(pointer, part),
+      hint: suggestion ? `Did you mean "${suggestion}"? threat-align kb show lists every entry.` : `Write ${what} that ${kbName} defines (threat-align kb show lists them).`,
+      subject: `${pointer}=${id2}`
+    });
+  };
+  const componentTypes = kb.componentTypes.map((t) => t.id);
+  for (const unknown2 of expansion.unknownTypes) {
+    report(unknown2.pointer, "value", unknown2.type, "a component type", componentTypes);
+  }
+  const mitigations = new Set(kb.mitigationTypes.map((m) => m.id));
+  const checkMitigation = (pointer, part, id2) => {
+    if (!mitigations.has(id2)) report(pointer, part, id2, "a mitigation type", mitigations);
+  };
+  for (const id2 of Object.keys(model.mitigations ?? {}))
+    checkMitigation(childPointer("/mitigations", id2), "key", id2);
+  for (const [i, requirement] of (model.requirements ?? []).entries()) {
+    for (const [j, id2] of (requirement.mitigations ?? []).entries())
+      checkMitigation(`/requirements/${i}/mitigations/${j}`, "value", id2);
+  }
+  const events = new Set(kb.events.map((e) => e.id));
+  for (const id2 of Object.keys(model.events ?? {})) {
+    if (!events.has(id2)) report(childPointer("/events", id2), "key", id2, "a security event", events);
+  }
+  const questions = new Set(kb.questions.map((q) => q.id));
+  for (const [component, answers] of Object.entries(model.answers ?? {})) {
+    for (const id2 of Object.keys(answers)) {
+      if (!questions.has(id2))
+        report(childPointer(childPointer("/answers", component), id2), "key", id2, "a question", questions);
+    }
+  }
+  const threatTypes = new Set(kb.threatTypes.map((t) => t.id));
+  const generated = new Set(fullExpansion.threats.map((t) => t.id));
+  const checkThreat = (pointer, threatId2) => {
+    if (generated.has(threatId2)) return;
+    const at = threatId2.indexOf("@");
+    if (at === -1) {
+      if (!expansion.threats.some((t) => t.id === threatId2)) {
+        report(
+          pointer,
+          "value",
+          threatId2,
+          "a threat of the model (THREATTYPE@element) or written by hand",
+          generated
+        );
+      }
+      return;
+    }
+    const type = threatId2.slice(0, at);
+    const element = threatId2.slice(at + 1);
+    if (!threatTypes.has(type)) {
+      report(pointer, "value", type, "a threat type", threatTypes);
+      return;
+    }
+    if (!context.ids.byId.has(element)) return;
+    findings.push({
+      message: `threat type ${type} does not apply to "${element}": its rule in ${kbName} does not hold there, so ${threatId2} does not exist`,
+      location: context.index.locate(pointer),
+      hint: `Remove this entry, or write a threat by hand (id without "@") if the threat is real here. Threats of "${element}": ${listThreats(fullExpansion.threats, element)}.`,
+      subject: `${pointer}=${threatId2}`
+    });
+  };
+  for (const [i, entry] of (model.threats ?? []).entries()) {
+    if (isThreatDecision(entry)) checkThreat(`/threats/${i}/id`, entry.id);
+    else
+      for (const [j, id2] of (entry.mitigations ?? []).entries())
+        checkMitigation(`/threats/${i}/mitigations/${j}`, "value", id2);
+    if (!isThreatDecision(entry)) {
+      for (const [j, id2] of (entry.events ?? []).entries()) {
+        if (!events.has(id2)) report(`/threats/${i}/events/${j}`, "value", id2, "a security event", events);
+      }
+    }
+  }
+  for (const [i, story] of (model.stories ?? []).entries()) {
+    for (const [j, id2] of (story.threats ?? []).entries()) checkThreat(`/stories/${i}/threats/${j}`, id2);
+  }
+  return findings;
+}
+function listThreats(threats, element) {
+  const ids2 = threats.filter((t) => t.element === element).map((t) => t.id);
+  return ids2.length === 0 ? "none" : ids2.slice(0, 8).join(", ") + (ids2.length > 8 ? ", \u2026" : "");
+}
+
+// src/core/checks/ta102-unknown-reference.ts
+var kindNames = {
+  boundary: "boundary",
+  data: "data asset",
+  component: "component",
+  flow: "flow",
+  requirement: "requirement",
+  threat: "threat"
+};
+var ta102UnknownReference = {
+  id: "TA102",
+  title: "A reference points to nothing",
+  defaultSeverity: "error",
+  why: "A reference to an id the model does not declare is a typo or a leftover: the link it was meant to make (a flow, a boundary, a decision) silently does not exist.",
+  fix: "Write the id of an element that exists, or declare the missing element.",
+  run: (context) => [...findUnknownReferences(context), ...findUnknownKnowledgeReferences(context)]
+};
+function findUnknownReferences(context) {
+  const { model } = context;
+  const findings = [];
+  const declared = declaredKinds(context);
+  const expect = (pointer, id2, kinds, threatId2) => {
+    const kindsOfId = declared.get(id2) ?? [];
+    if (kindsOfId.some((kind) => kinds.includes(kind))) return;
+    findings.push(unknown(context, declared, { pointer, id: id2, kinds, actualKind: kindsOfId[0], threatId: threatId2 }));
+  };
+  for (const [i, boundary] of (model.boundaries ?? []).entries()) {
+    if (boundary.parent !== void 0) expect(`/boundaries/${i}/parent`, boundary.parent, ["boundary"]);
+  }
+  findings.push(...findBoundaryCycles(context));
+  for (const [i, component] of model.components.entries()) {
+    if (component.boundary !== void 0)
+      expect(`/components/${i}/boundary`, component.boundary, ["boundary"]);
+    for (const [j, data] of (component.data ?? []).entries())
+      expect(`/components/${i}/data/${j}`, data, ["data"]);
+  }
+  for (const [i, flow] of (model.flows ?? []).entries()) {
+    expect(`/flows/${i}/from`, flow.from, ["component"]);
+    expect(`/flows/${i}/to`, flow.to, ["component"]);
+    for (const [j, data] of (flow.data ?? []).entries()) expect(`/flows/${i}/data/${j}`, data, ["data"]);
+  }
+  for (const [i, threat] of (model.threats ?? []).entries()) {
+    if (isThreatDecision(threat)) {
+      expect(`/threats/${i}/id`, threatElement(threat.id) ?? "", ["component", "flow"], threat.id);
+    } else {
+      expect(`/threats/${i}/target`, threat.target, ["component", "flow"]);
+    }
+  }
+  for (const [id2, decision] of Object.entries(model.mitigations ?? {})) {
+    for (const element of Object.keys(decision.except ?? {})) {
+      const pointer = childPointer(childPointer(childPointer("/mitigations", id2), "except"), element);
+      expect(pointer, element, ["component", "flow"]);
+    }
+  }
+  for (const [i, story] of (model.stories ?? []).entries()) {
+    for (const [j, threat] of (story.threats ?? []).entries()) {
+      const element = threatElement(threat);
+      if (element === void 0) expect(`/stories/${i}/threats/${j}`, threat, ["threat"]);
+      else expect(`/stories/${i}/threats/${j}`, element, ["component", "flow"], threat);
+    }
+    for (const [j, requirement] of (story.requirements ?? []).entries()) {
+      expect(`/stories/${i}/requirements/${j}`, requirement, ["requirement"]);
+    }
+  }
+  for (const component of Object.keys(model.answers ?? {})) {
+    expect(childPointer("/answers", component), component, ["component"]);
+  }
+  return findings;
+}
+function declaredKinds(context) {
+  const declared = /* @__PURE__ */ new Map();
+  const add = ({ id: id2, kind }) => {
+    declared.set(id2, [...declared.get(id2) ?? [], kind]);
+  };
+  context.ids.byId.forEach(add);
+  context.ids.repeats.forEach(({ repeat }) => {
+    add(repeat);
+  });
+  return declared;
+}
+function unknown(context, declared, { pointer, id: id2, kinds, actualKind, threatId: threatId2 }) {
+  const wanted = kinds.map((k) => kindNames[k]).join(" or ");
+  const isKey = pointer.startsWith("/answers/") || pointer.includes("/except/");
+  const candidates2 = [...declared].filter(([, k]) => k.some((kind) => kinds.includes(kind))).map(([c]) => c);
+  const suggestion = suggestId(id2, candidates2);
+  const subjectOf = threatId2 === void 0 ? `"${id2}"` : `threat "${threatId2}" is about "${id2}", which`;
+  const problem = actualKind ? `${subjectOf} is a ${kindNames[actualKind]}, not a ${wanted}` : `${subjectOf} names no ${wanted} of the model`;
+  const hint = suggestion ? `Did you mean "${suggestion}"? Write the id of a ${wanted} declared in the model.` : actualKind ? `Write the id of a ${wanted} declared in the model here.` : `Write the id of a ${wanted} declared in the model, or declare "${id2}".`;
+  const where2 = describePointer(isKey ? parentPointer(pointer) : pointer);
+  return {
+    message: `${where2}: ${problem}`,
+    location: context.index.locate(pointer, isKey ? "key" : "value"),
+    hint,
+    subject: `${pointer}=${id2}`
+  };
+}
+function findBoundaryCycles(context) {
+  const boundaries = context.model.boundaries ?? [];
+  const parentOf = new Map(boundaries.map((b) => [b.id, b.parent]));
+  const reported = /* @__PURE__ */ new Set();
+  const findings = [];
+  for (const [i, boundary] of boundaries.entries()) {
+    const path = [boundary.id];
+    let current = boundary.parent;
+    while (current !== void 0 && parentOf.has(current) && !path.includes(current)) {
+      path.push(current);
+      current = parentOf.get(current);
+    }
+    if (current !== boundary.id || reported.has(boundary.id)) continue;
+    path.forEach((id2) => reported.add(id2));
+    findings.push({
+      message: `boundary "${boundary.id}" sits inside itself: ${[...path, boundary.id].join(" \u2192 ")}`,
+      location: context.index.locate(`/boundaries/${i}/parent`),
+      hint: `Remove "parent:" from one of ${path.map((p) => `"${p}"`).join(", ")} so that the nesting has an outermost boundary.`,
+      subject: `boundary-cycle:${[...path].sort().join(",")}`
+    });
+  }
+  return findings;
+}
+
+// src/core/checks/ta103-duplicate-id.ts
+var ta103DuplicateId = {
+  id: "TA103",
+  title: "Duplicate id",
+  defaultSeverity: "error",
+  why: "Ids name threats (THREATTYPE@element), links and backlog references; two elements with one id make every such link ambiguous.",
+  fix: "Rename one of the two elements; ids share one namespace across boundaries, data, components, flows, requirements and threats.",
+  run: findDuplicateIds
+};
+function findDuplicateIds(context) {
+  return context.ids.repeats.map(({ first, repeat }) => {
+    const at = context.index.locate(first.pointer);
+    const firstAt = `line ${at.line}:${at.column}`;
+    const bothDecisions = first.kind === "threat" && repeat.kind === "threat" && repeat.id.includes("@");
+    return {
+      message: `${describePointer(repeat.pointer)}: "${repeat.id}" is already the id of the ${kindNames[first.kind]} at ${firstAt}`,
+      location: context.index.locate(repeat.pointer),
+      hint: bothDecisions ? `Keep one decision on "${repeat.id}": remove this entry, or merge it into the one at ${firstAt}.` : `Rename this ${kindNames[repeat.kind]}, or merge it into the ${kindNames[first.kind]} at ${firstAt}: boundaries, data assets, components, flows, requirements and threats share one namespace of ids.`,
+      subject: `${repeat.pointer}=${repeat.id}`
+    };
+  });
+}
+
+// src/core/checks/ta104-pin-mismatch.ts
+var ta104PinMismatch = {
+  id: "TA104",
+  title: "The knowledge-base pin does not match",
+  defaultSeverity: "error",
+  why: "The threats a model gets depend on the exact knowledge base; without a matching pin the same model can silently gain or lose threats when the knowledge base changes.",
+  fix: "Run `threat-align kb pin` to record the name, version and sha256 of the knowledge base the model uses, after reviewing what changed with `threat-align kb diff`.",
+  run: findPinMismatch
+};
+function findPinMismatch(context) {
+  const pin = context.knowledge?.pin;
+  if (!pin) return [];
+  const { loaded } = pin;
+  const described = `${loaded.name}@${loaded.version}`;
+  if (!pin.declared) {
+    return [
+      {
+        message: `the model does not say which knowledge base it uses; it was checked against ${described}`,
+        location: context.index.locate("/schema", "key"),
+        hint: `Run threat-align kb pin, or add knowledgeBase: { use: ${described}, sha256: ${loaded.sha256} } to the model.`,
+        subject: "pin:undeclared"
+      }
+    ];
+  }
+  if (pin.pinnedSha256 === void 0) {
+    return [
+      {
+        message: `the knowledge base ${pin.use} is not pinned: the model records no sha256`,
+        location: context.index.locate("/knowledgeBase/use"),
+        hint: `Run threat-align kb pin, or add sha256: ${loaded.sha256} to knowledgeBase.`,
+        subject: "pin:missing"
+      }
+    ];
+  }
+  if (pin.pinnedSha256 !== loaded.sha256) {
+    return [
+      {
+        message: `the pinned sha256 does not match ${pin.use} (${described} has ${loaded.sha256.slice(0, 12)}\u2026, the model pins ${pin.pinnedSha256.slice(0, 12)}\u2026): its content changed since it was pinned`,
+        location: context.index.locate("/knowledgeBase/sha256"),
+        hint: "Review the change with threat-align kb diff, then run threat-align kb pin to record the new hash.",
+        subject: "pin:sha256"
+      }
+    ];
+  }
+  return [];
+}
+
+// src/core/checks/ta105-newer-knowledge-base.ts
+var ta105NewerKnowledgeBase = {
+  id: "TA105",
+  title: "A newer knowledge-base version exists",
+  defaultSeverity: "note",
+  why: "Newer knowledge-base versions add threats found since and retire wrong ones; staying on an old pin keeps the model blind to them.",
+  fix: "Review the change with `threat-align kb diff core@NEW`, then move `knowledgeBase.use` to the new version and run `threat-align kb pin`.",
+  run: findNewerKnowledgeBase
+};
+function findNewerKnowledgeBase(context) {
+  const upgrade = context.knowledge?.upgrade;
+  if (!upgrade) return [];
+  return [
+    {
+      message: `${upgrade.to} is available (the model uses ${upgrade.from}): moving would add ${upgrade.added.length} threat${upgrade.added.length === 1 ? "" : "s"} and remove ${upgrade.removed.length}`,
+      location: context.index.locate("/knowledgeBase/use"),
+      hint: `Run threat-align kb diff ${upgrade.to} to see them, then write use: ${upgrade.to} and run threat-align kb pin.`,
+      subject: `upgrade:${upgrade.to}`
+    }
+  ];
+}
+
+// src/core/checks/ta106-invalid-knowledge-base.ts
+var ta106InvalidKnowledgeBase = {
+  id: "TA106",
+  title: "The knowledge base does not load",
+  defaultSeverity: "error",
+  why: "Threats and mitigations come from the knowledge base; one that does not load (a bad rule, a missing entry, a conflict with the one it extends) would leave the model unchecked.",
+  fix: "Correct the knowledge-base file at the line and column given; the format is in docs/knowledge-base.md and schema/kb.schema.json."
+};
+
+// src/core/checks/registry.ts
+var checks = [
+  ta102UnknownReference,
+  ta103DuplicateId,
+  ta104PinMismatch,
+  ta105NewerKnowledgeBase
+];
+var catalogue = [ta101InvalidModel, ...checks, ta106InvalidKnowledgeBase].sort(
+  (a, b) => a.id < b.id ? -1 : 1
+);
+
+// src/core/findings/order-findings.ts
+function orderFindings(findings) {
+  return [...findings].sort(compareFindings);
+}
+function compareFindings(a, b) {
+  return compareLocation(a, b) || compareText(a.check, b.check) || compareText(a.subject, b.subject) || compareText(a.message, b.message);
+}
+function compareLocation(a, b) {
+  const la = a.location;
+  const lb = b.location;
+  if (isFileLocation(la) && isFileLocation(lb)) {
+    return compareText(la.file, lb.file) || la.line - lb.line || la.column - lb.column;
+  }
+  if (isFileLocation(la)) return -1;
+  if (isFileLocation(lb)) return 1;
+  return compareBacklogIds(la.backlogItem.id, lb.backlogItem.id);
+}
+function compareBacklogIds(a, b) {
+  const na = /^\D*(\d+)$/.exec(a);
+  const nb = /^\D*(\d+)$/.exec(b);
+  if (na?.[1] !== void 0 && nb?.[1] !== void 0) {
+    return Number(na[1]) - Number(nb[1]) || compareText(a, b);
+  }
+  return compareText(a, b);
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/core/model/model-schema.ts
@@ -14980,7 +15673,12 @@ var eventStatuses = ["proposed", "planned", "in-progress", "implemented", "not-a
 var classifications = ["public", "internal", "confidential", "restricted"];
 var strideCategories = ["S", "T", "R", "I", "D", "E"];
 var threatSeverities = ["low", "medium", "high", "critical"];
-var id = { type: "string", pattern: idPattern, maxLength: 100, description: 'an id: letters, digits, ".", "_" or "-"' };
+var id = {
+  type: "string",
+  pattern: idPattern,
+  maxLength: 100,
+  description: 'an id: letters, digits, ".", "_" or "-"'
+};
 var text = { type: "string", minLength: 1, maxLength: 1e5 };
 var ids = { type: "array", items: id, uniqueItems: true };
 var mitigationId = {
@@ -15098,7 +15796,10 @@ var modelSchema = {
           id,
           name: text,
           description: text,
-          classification: { enum: classifications, description: "public < internal < confidential < restricted" }
+          classification: {
+            enum: classifications,
+            description: "public < internal < confidential < restricted"
+          }
         }
       }
     },
@@ -15266,6 +15967,477 @@ var modelSchema = {
   }
 };
 
+// src/core/expand/model-graph.ts
+function classificationRank(classification) {
+  return classifications.indexOf(classification);
+}
+function buildModelGraph(model) {
+  const parents = new Map((model.boundaries ?? []).map((b) => [b.id, b.parent]));
+  const boundaryKinds = new Map((model.boundaries ?? []).map((b) => [b.id, b.kind]));
+  const dataRanks = new Map((model.data ?? []).map((d) => [d.id, classificationRank(d.classification)]));
+  const rankOf = (ids2) => Math.max(-1, ...(ids2 ?? []).map((id2) => dataRanks.get(id2) ?? -1));
+  const byId = /* @__PURE__ */ new Map();
+  const components = model.components.map((component, index) => {
+    const node = {
+      kind: "component",
+      id: component.id,
+      index,
+      source: component,
+      properties: component.properties ?? {},
+      boundary: component.boundary,
+      enclosing: enclosingBoundaries(component.boundary, parents),
+      dataRank: rankOf(component.data),
+      incoming: [],
+      outgoing: []
+    };
+    if (!byId.has(component.id)) byId.set(component.id, node);
+    return node;
+  });
+  const flows = [];
+  for (const [index, flow] of (model.flows ?? []).entries()) {
+    const from = byId.get(flow.from);
+    const to = byId.get(flow.to);
+    if (from?.kind !== "component" || to?.kind !== "component") continue;
+    const node = {
+      kind: "flow",
+      id: flow.id,
+      index,
+      source: flow,
+      properties: flow.properties ?? {},
+      from,
+      to,
+      dataRank: rankOf(flow.data)
+    };
+    from.outgoing.push(node);
+    to.incoming.push(node);
+    from.dataRank = Math.max(from.dataRank, node.dataRank);
+    to.dataRank = Math.max(to.dataRank, node.dataRank);
+    flows.push(node);
+    if (!byId.has(flow.id)) byId.set(flow.id, node);
+  }
+  return { components, flows, byId, boundaryKinds };
+}
+function enclosingBoundaries(innermost, parents) {
+  const chain = [];
+  let current = innermost;
+  while (current !== void 0 && !chain.includes(current)) {
+    chain.push(current);
+    current = parents.get(current);
+  }
+  return chain;
+}
+
+// src/core/expand/compile-rule.ts
+var RuleCompiler = class {
+  constructor(kb, graph) {
+    this.kb = kb;
+    this.graph = graph;
+    const types = new Map(kb.componentTypes.map((t) => [t.id, t]));
+    for (const type of kb.componentTypes) {
+      const chain = /* @__PURE__ */ new Set();
+      let current = type.id;
+      while (current !== void 0 && !chain.has(current)) {
+        chain.add(current);
+        current = types.get(current)?.extends;
+      }
+      this.ancestors.set(type.id, chain);
+    }
+  }
+  kb;
+  graph;
+  ancestors = /* @__PURE__ */ new Map();
+  /** The component type and every type it extends; empty for a type the knowledge base lacks. */
+  typeAncestors(typeId) {
+    return this.ancestors.get(typeId) ?? /* @__PURE__ */ new Set();
+  }
+  compile(predicate2) {
+    if ("all" in predicate2) {
+      const parts = predicate2.all.map((p) => this.compile(p));
+      return (e) => parts.every((part) => part(e));
+    }
+    if ("any" in predicate2) {
+      const parts = predicate2.any.map((p) => this.compile(p));
+      return (e) => parts.some((part) => part(e));
+    }
+    if ("not" in predicate2) {
+      const inner2 = this.compile(predicate2.not);
+      return (e) => !inner2(e);
+    }
+    if ("typeIs" in predicate2) {
+      const wanted = Array.isArray(predicate2.typeIs) ? predicate2.typeIs : [predicate2.typeIs];
+      return (e) => e.kind === "component" && wanted.some((t) => this.typeAncestors(e.source.type).has(t));
+    }
+    if ("property" in predicate2) return this.compileProperty(predicate2.property);
+    if ("data" in predicate2) {
+      const test = predicate2.data;
+      const [operator, value] = Object.entries(test)[0] ?? ["exists", true];
+      if (operator === "exists") return (e) => e.dataRank >= 0 === value;
+      const rank = classificationRank(String(value));
+      return (e) => e.dataRank >= 0 && compareOrdered(operator, e.dataRank, rank);
+    }
+    if ("source" in predicate2) {
+      const inner2 = this.compile(predicate2.source);
+      return (e) => e.kind === "flow" && inner2(e.from);
+    }
+    if ("target" in predicate2) {
+      const inner2 = this.compile(predicate2.target);
+      return (e) => e.kind === "flow" && inner2(e.to);
+    }
+    if ("crossesBoundary" in predicate2) {
+      const wanted = predicate2.crossesBoundary;
+      return (e) => e.kind === "flow" && e.from.boundary !== e.to.boundary === wanted;
+    }
+    if ("entersBoundary" in predicate2) {
+      const kind = predicate2.entersBoundary.kind;
+      return (e) => e.kind === "flow" && this.crossesInto(e.to.enclosing, e.from.enclosing, kind);
+    }
+    if ("exitsBoundary" in predicate2) {
+      const kind = predicate2.exitsBoundary.kind;
+      return (e) => e.kind === "flow" && this.crossesInto(e.from.enclosing, e.to.enclosing, kind);
+    }
+    if ("incoming" in predicate2) {
+      const inner2 = this.compile(predicate2.incoming);
+      return (e) => e.kind === "component" && e.incoming.some(inner2);
+    }
+    const inner = this.compile(predicate2.outgoing);
+    return (e) => e.kind === "component" && e.outgoing.some(inner);
+  }
+  /** Some boundary (of the kind, if given) encloses `inside` but not `outside`. */
+  crossesInto(inside, outside, kind) {
+    return inside.some(
+      (b) => !outside.includes(b) && (kind === void 0 || this.graph.boundaryKinds.get(b) === kind)
+    );
+  }
+  compileProperty(test) {
+    const name = test.name;
+    const read = (e) => readProperty(e, name);
+    if (test.exists !== void 0) {
+      const wanted = test.exists;
+      return (e) => read(e) !== void 0 === wanted;
+    }
+    if (test.eq !== void 0) {
+      const value = test.eq;
+      return (e) => matches(read(e), (v) => v === value);
+    }
+    if (test.ne !== void 0) {
+      const value = test.ne;
+      return (e) => !matches(read(e), (v) => v === value);
+    }
+    if (test.in !== void 0) {
+      const values = new Set(test.in);
+      return (e) => matches(read(e), (v) => values.has(v));
+    }
+    const [operator, bound] = ["gt", "gte", "lt", "lte"].map((op) => [op, test[op]]).find(([, v]) => v !== void 0) ?? ["gt", void 0];
+    const order = this.kb.properties[name]?.values;
+    const rankOf = (v) => typeof v === "number" && typeof bound === "number" ? v : order?.indexOf(v) ?? -1;
+    const boundRank = bound === void 0 ? -1 : rankOf(bound);
+    return (e) => matches(read(e), (v) => rankOf(v) >= 0 && compareOrdered(operator, rankOf(v), boundRank));
+  }
+};
+function readProperty(element, name) {
+  if (name === "id") return element.id;
+  if (element.kind === "component") {
+    if (name === "type") return element.source.type;
+    if (name === "boundary") return element.boundary;
+  } else if (name === "protocol") {
+    return element.source.protocol?.toLowerCase();
+  }
+  return Object.hasOwn(element.properties, name) ? element.properties[name] : void 0;
+}
+function matches(value, test) {
+  if (value === void 0) return false;
+  return Array.isArray(value) ? value.some(test) : test(value);
+}
+function compareOrdered(operator, a, b) {
+  switch (operator) {
+    case "gt":
+      return a > b;
+    case "gte":
+      return a >= b;
+    case "lt":
+      return a < b;
+    default:
+      return a <= b;
+  }
+}
+
+// src/core/expand/expand-model.ts
+var severityOrder = { critical: 0, high: 1, medium: 2, low: 3 };
+function expandModel(model, kb, profile) {
+  const graph = buildModelGraph(model);
+  const compiler = new RuleCompiler(kb, graph);
+  const byType = indexByType(graph, compiler);
+  const mitigationTypes = new Map(kb.mitigationTypes.map((m) => [m.id, m]));
+  const inProfile = (top) => profile === "full" || top === true;
+  const decisions = /* @__PURE__ */ new Map();
+  for (const [i, entry] of (model.threats ?? []).entries()) {
+    if (isThreatDecision(entry) && !decisions.has(entry.id))
+      decisions.set(entry.id, { ...entry, pointer: `/threats/${i}` });
+  }
+  const applyMitigation = (id2, strength, element) => {
+    const decision = model.mitigations?.[id2];
+    const place = decision?.except?.[element];
+    return {
+      id: id2,
+      strength,
+      top: mitigationTypes.get(id2)?.top === true,
+      status: place?.status ?? decision?.status ?? "proposed",
+      decided: decision !== void 0
+    };
+  };
+  const threats = [];
+  for (const type of kb.threatTypes) {
+    if (!inProfile(type.top)) continue;
+    const rule = compiler.compile(type.rule);
+    for (const element of candidates(type, graph, byType)) {
+      if (!rule(element)) continue;
+      const id2 = `${type.id}@${element.id}`;
+      const decision = decisions.get(id2);
+      const threat = {
+        id: id2,
+        typeId: type.id,
+        element: element.id,
+        elementKind: element.kind,
+        title: type.name,
+        stride: type.stride,
+        severity: type.severity,
+        top: type.top === true,
+        origin: "knowledge-base",
+        status: decision?.status ?? "open",
+        backlog: decision?.backlog ?? [],
+        mitigations: type.mitigations.filter((m) => inProfile(mitigationTypes.get(m.id)?.top)).map((m) => applyMitigation(m.id, m.strength, element.id)),
+        events: type.events ?? [],
+        pointer: decision?.pointer ?? elementPointer(element)
+      };
+      if (decision?.reason !== void 0) threat.reason = decision.reason;
+      threats.push(threat);
+    }
+  }
+  for (const [i, entry] of (model.threats ?? []).entries()) {
+    if (isThreatDecision(entry)) continue;
+    const element = graph.byId.get(entry.target);
+    if (!element) continue;
+    const threat = {
+      id: entry.id,
+      element: element.id,
+      elementKind: element.kind,
+      title: entry.title,
+      stride: entry.stride,
+      severity: entry.severity ?? "medium",
+      top: entry.top === true,
+      origin: "model",
+      status: entry.status ?? "open",
+      backlog: entry.backlog ?? [],
+      mitigations: (entry.mitigations ?? []).map((m) => applyMitigation(m, "medium", element.id)),
+      events: entry.events ?? [],
+      pointer: `/threats/${i}`
+    };
+    if (entry.reason !== void 0) threat.reason = entry.reason;
+    threats.push(threat);
+  }
+  threats.sort((a, b) => compareThreats(a, b, graph));
+  return {
+    profile,
+    threats,
+    mitigations: rollUpMitigations(model, kb, threats),
+    questions: applyQuestions(model, kb, graph, compiler, byType, inProfile),
+    unknownTypes: graph.components.filter((c) => compiler.typeAncestors(c.source.type).size === 0).map((c) => ({ component: c.id, type: c.source.type, pointer: `/components/${c.index}/type` }))
+  };
+}
+function elementPointer(element) {
+  return element.kind === "component" ? `/components/${element.index}/id` : `/flows/${element.index}/id`;
+}
+function indexByType(graph, compiler) {
+  const index = /* @__PURE__ */ new Map();
+  for (const component of graph.components) {
+    for (const type of compiler.typeAncestors(component.source.type)) {
+      const list = index.get(type);
+      if (list) list.push(component);
+      else index.set(type, [component]);
+    }
+  }
+  return index;
+}
+function requiredTypes(predicate2) {
+  if ("typeIs" in predicate2) return Array.isArray(predicate2.typeIs) ? predicate2.typeIs : [predicate2.typeIs];
+  if ("all" in predicate2) {
+    for (const part of predicate2.all) {
+      const types = requiredTypes(part);
+      if (types) return types;
+    }
+  }
+  if ("any" in predicate2) {
+    const each = predicate2.any.map(requiredTypes);
+    if (each.every((t) => t !== void 0)) return [...new Set(each.flat())];
+  }
+  return void 0;
+}
+function requiredEnd(predicate2) {
+  if ("target" in predicate2) {
+    const types = requiredTypes(predicate2.target);
+    return types ? { end: "target", types } : void 0;
+  }
+  if ("source" in predicate2) {
+    const types = requiredTypes(predicate2.source);
+    return types ? { end: "source", types } : void 0;
+  }
+  if ("all" in predicate2) {
+    for (const part of predicate2.all) {
+      const end = requiredEnd(part);
+      if (end) return end;
+    }
+  }
+  return void 0;
+}
+function candidates(type, graph, byType) {
+  if (type.appliesTo === "component") {
+    const types = requiredTypes(type.rule);
+    return types ? unionInOrder(types.map((t) => byType.get(t) ?? [])) : graph.components;
+  }
+  const end = requiredEnd(type.rule);
+  if (!end) return graph.flows;
+  const components = unionInOrder(end.types.map((t) => byType.get(t) ?? []));
+  return unionInOrder(components.map((c) => end.end === "target" ? c.incoming : c.outgoing));
+}
+function unionInOrder(lists) {
+  if (lists.length === 1) return lists[0] ?? [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const list of lists) for (const item of list) seen.add(item);
+  return [...seen].sort((a, b) => a.index - b.index);
+}
+function compareThreats(a, b, graph) {
+  const ea = graph.byId.get(a.element);
+  const eb = graph.byId.get(b.element);
+  const kindA = a.elementKind === "component" ? 0 : 1;
+  const kindB = b.elementKind === "component" ? 0 : 1;
+  return kindA - kindB || (ea?.index ?? 0) - (eb?.index ?? 0) || Number(b.top) - Number(a.top) || severityOrder[a.severity] - severityOrder[b.severity] || compareText(a.id, b.id);
+}
+function rollUpMitigations(model, kb, threats) {
+  const types = new Map(kb.mitigationTypes.map((m) => [m.id, m]));
+  const rollups = /* @__PURE__ */ new Map();
+  for (const threat of threats) {
+    for (const applied of threat.mitigations) {
+      let rollup = rollups.get(applied.id);
+      if (!rollup) {
+        const decision = model.mitigations?.[applied.id];
+        rollup = {
+          id: applied.id,
+          name: types.get(applied.id)?.name ?? applied.id,
+          top: applied.top,
+          status: decision?.status ?? "proposed",
+          decided: decision !== void 0,
+          backlog: decision?.backlog ?? [],
+          places: [],
+          threats: [],
+          pointer: decision ? childPointer("/mitigations", applied.id) : threat.pointer
+        };
+        if (decision?.reason !== void 0) rollup.reason = decision.reason;
+        rollups.set(applied.id, rollup);
+      }
+      rollup.threats.push(threat.id);
+      if (!rollup.places.some((p) => p.element === threat.element)) {
+        const place = model.mitigations?.[applied.id]?.except?.[threat.element];
+        rollup.places.push({
+          element: threat.element,
+          status: applied.status,
+          backlog: place?.backlog ?? []
+        });
+      }
+    }
+  }
+  return [...rollups.values()].sort((a, b) => compareText(a.id, b.id));
+}
+function applyQuestions(model, kb, graph, compiler, byType, inProfile) {
+  const out = [];
+  for (const question of kb.questions) {
+    if (!inProfile(question.top)) continue;
+    const rule = compiler.compile(question.rule);
+    const types = requiredTypes(question.rule);
+    const components = types ? unionInOrder(types.map((t) => byType.get(t) ?? [])) : graph.components;
+    for (const component of components) {
+      if (!rule(component)) continue;
+      out.push({
+        component: component.id,
+        question,
+        answered: model.answers?.[component.id]?.[question.id] !== void 0,
+        pointer: `/components/${component.index}/id`
+      });
+    }
+  }
+  return out.sort((a, b) => {
+    const ia = graph.byId.get(a.component)?.index ?? 0;
+    const ib = graph.byId.get(b.component)?.index ?? 0;
+    return ia - ib || compareText(a.question.id, b.question.id);
+  });
+}
+
+// src/core/findings/apply-config.ts
+function applyConfig(findings, config, catalogue2) {
+  const defaults = new Map(catalogue2.map((check) => [check.id, check.defaultSeverity]));
+  const out = [];
+  for (const finding of findings) {
+    const configured = config.checks?.[finding.check];
+    if (configured === "off") continue;
+    const severity = configured ?? defaults.get(finding.check) ?? finding.severity;
+    out.push({ ...finding, severity });
+  }
+  return out;
+}
+
+// src/core/source/decode-text.ts
+var strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+function decodeText(bytes) {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    const { line, column } = placeOfByte(bytes, nul);
+    return {
+      ok: false,
+      line,
+      column,
+      message: "the file is binary (it contains a NUL byte), not UTF-8 text"
+    };
+  }
+  try {
+    return { ok: true, text: strict.decode(bytes) };
+  } catch {
+    const bad = firstInvalidByte(bytes);
+    const { line, column } = placeOfByte(bytes, bad);
+    return {
+      ok: false,
+      line,
+      column,
+      message: `the file is not valid UTF-8 (byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, "0")} at offset ${bad}); save it as UTF-8`
+    };
+  }
+}
+function placeOfByte(bytes, offset) {
+  let line = 1;
+  let lineStart2 = 0;
+  for (let i = 0; i < offset; i += 1) {
+    if (bytes[i] === 10) {
+      line += 1;
+      lineStart2 = i + 1;
+    }
+  }
+  const prefix = new TextDecoder("utf-8").decode(bytes.subarray(lineStart2, offset));
+  return { line, column: prefix.length + 1 };
+}
+function firstInvalidByte(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    const length = b < 128 ? 1 : b >= 194 && b < 224 ? 2 : b >= 224 && b < 240 ? 3 : b >= 240 && b < 245 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    try {
+      strict.decode(bytes.subarray(i, i + length));
+    } catch {
+      return i;
+    }
+    i += length;
+  }
+  return Math.max(0, bytes.length - 1);
+}
+
 // src/core/model/load-model.ts
 function loadModel(file, content) {
   let text3;
@@ -15277,243 +16449,114 @@ function loadModel(file, content) {
       const index = new SourceIndex(file, "");
       const location = { file, line: decoded.line, column: decoded.column };
       const hint = "Save the model as UTF-8 text.";
-      return { index, findings: [{ check: "TA101", severity: "error", message: decoded.message, location, hint, subject: "encoding" }] };
+      return {
+        index,
+        findings: [
+          {
+            check: "TA101",
+            severity: "error",
+            message: decoded.message,
+            location,
+            hint,
+            subject: "encoding"
+          }
+        ]
+      };
     }
     text3 = decoded.text;
   }
   const parsed = parseSourceDocument(file, text3);
   if (parsed.findings.length > 0) return { index: parsed.index, findings: parsed.findings };
-  const findings = validateDocument(parsed.value, modelSchema, parsed.index, { check: "TA101", what: "model" });
+  const findings = validateDocument(parsed.value, modelSchema, parsed.index, {
+    check: "TA101",
+    what: "model"
+  });
   if (findings.length > 0) return { index: parsed.index, findings };
   return { model: parsed.value, index: parsed.index, findings: [] };
 }
 
 // src/core/analyse.ts
-function analyse(input) {
-  const config = input.config ?? {};
-  const loaded = loadModel(input.model.file, input.model.content);
-  const raw = [...loaded.findings];
+function analyseLoaded(loaded, options) {
+  const raw = [...loaded.findings, ...options.findings ?? []];
+  const analysis = {};
   if (loaded.model) {
-    const context = { model: loaded.model, index: loaded.index, ids: indexModelIds(loaded.model) };
+    const model = loaded.model;
+    analysis.model = model;
+    const context = {
+      model,
+      index: loaded.index,
+      ids: indexModelIds(model)
+    };
+    const knowledge = options.knowledge;
+    if (knowledge) {
+      const expansion = expandModel(model, knowledge.kb, knowledge.profile);
+      const fullExpansion = knowledge.profile === "full" ? expansion : expandModel(model, knowledge.kb, "full");
+      context.knowledge = { kb: knowledge.kb, expansion, fullExpansion, pin: knowledge.pin };
+      if (knowledge.newest) context.knowledge.upgrade = describeUpgrade(model, knowledge, expansion);
+      analysis.kb = knowledge.kb;
+      analysis.expansion = expansion;
+    }
     for (const check of checks) {
-      for (const draft of check.run(context)) {
+      for (const draft of check.run(context))
         raw.push({ ...draft, check: check.id, severity: check.defaultSeverity });
-      }
     }
   }
-  const findings = orderFindings(applyConfig(raw, config, catalogue));
-  const analysis = { findings, counts: countFindings(findings) };
-  if (loaded.model) analysis.model = loaded.model;
-  return analysis;
+  const findings = orderFindings(applyConfig(raw, options.config, catalogue));
+  return { ...analysis, findings, counts: countFindings(findings) };
 }
-
-// src/core/config/config-schema.ts
-var configSchema = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "urn:threat-align:schema:config:v1",
-  title: "threat-align configuration",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    failOn: {
-      enum: ["error", "warning", "note", "never"],
-      description: "the lowest severity that fails the run (default: error)"
-    },
-    checks: {
-      type: "object",
-      description: "per check id: a severity (error, warning, note) or off",
-      propertyNames: { type: "string", pattern: "^TA[1-9][0-9]{2}$", description: "a check id such as TA202" },
-      additionalProperties: { enum: ["error", "warning", "note", "off"] }
-    }
-  }
-};
-
-// src/core/config/config.ts
-function loadConfig(file, text3) {
-  const parsed = parseSourceDocument(file, text3);
-  if (parsed.findings.length > 0) return { config: {}, findings: parsed.findings };
-  if (parsed.value === null || parsed.value === void 0) return { config: {}, findings: [] };
-  const findings = validateDocument(parsed.value, configSchema, parsed.index, { check: "TA101", what: "config" });
-  return { config: findings.length > 0 ? {} : parsed.value, findings };
-}
-
-// src/core/findings/fails-run.ts
-function failsRun(findings, failOn) {
-  if (failOn === "never") return false;
-  const threshold = severityRank(failOn);
-  return findings.some((finding) => severityRank(finding.severity) <= threshold);
-}
-
-// src/core/findings/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprintFinding(finding) {
-  return createHash("sha256").update(`${finding.check}\0${finding.subject}`).digest("hex").slice(0, 32);
-}
-
-// src/core/report/report-options.ts
-function checkDocsUrl(options, checkId) {
-  return `${options.docsBase}${checkId}.md`;
-}
-
-// src/core/report/render-json.ts
-function renderJson(analysis, options) {
-  const report = {
-    tool: { name: "threat-align", version: options.toolVersion },
-    findings: analysis.findings.map((finding) => ({
-      check: finding.check,
-      severity: finding.severity,
-      message: finding.message,
-      location: finding.location,
-      hint: finding.hint,
-      docs: checkDocsUrl(options, finding.check),
-      fingerprint: fingerprintFinding(finding)
-    })),
-    counts: analysis.counts
+function describeUpgrade(model, knowledge, current) {
+  const newest = knowledge.newest;
+  if (!newest) return void 0;
+  const next = expandModel(model, newest, knowledge.profile);
+  const before = new Set(current.threats.map((t) => t.id));
+  const after = new Set(next.threats.map((t) => t.id));
+  return {
+    from: `${knowledge.kb.name}@${knowledge.kb.version}`,
+    to: `${newest.name}@${newest.version}`,
+    added: [...after].filter((id2) => !before.has(id2)),
+    removed: [...before].filter((id2) => !after.has(id2))
   };
-  return `${JSON.stringify(report, null, 2)}
-`;
 }
 
-// src/core/report/render-text.ts
-function renderText(analysis) {
-  const lines = [];
-  for (const finding of analysis.findings) {
-    lines.push(`${where(finding)}: ${finding.severity} ${finding.check}: ${finding.message}`);
-    lines.push(`    hint: ${finding.hint}`);
+// src/core/kb/kb-files.ts
+function compareVersions(a, b) {
+  const [coreA = "", preA] = a.split("-", 2);
+  const [coreB = "", preB] = b.split("-", 2);
+  const partsA = coreA.split(".").map(Number);
+  const partsB = coreB.split(".").map(Number);
+  for (let i = 0; i < 3; i += 1) {
+    const diff = (partsA[i] ?? 0) - (partsB[i] ?? 0);
+    if (diff !== 0) return diff;
   }
-  const { error, warning, note } = analysis.counts;
-  lines.push(`${plural(error, "error")}, ${plural(warning, "warning")}, ${plural(note, "note")}`);
-  return `${lines.join("\n")}
-`;
-}
-function where(finding) {
-  const location = finding.location;
-  if (isFileLocation(location)) return `${location.file}:${location.line}:${location.column}`;
-  return `backlog ${location.backlogItem.id}`;
-}
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
+  if (preA === preB) return 0;
+  if (preA === void 0) return 1;
+  if (preB === void 0) return -1;
+  return preA < preB ? -1 : 1;
 }
 
-// src/adapters/version.ts
-var toolVersion = true ? "0.1.0" : "0.0.0-dev";
+// src/core/kb/resolve-kb.ts
+import { posix } from "node:path";
 
-// src/adapters/cli/cli-io.ts
-var exitCodes = { clean: 0, findings: 1, usage: 2 };
-
-// src/adapters/cli/check-command.ts
-var formats = ["text", "json"];
-var failOnValues = ["error", "warning", "note", "never"];
-var defaultConfigFile = ".threat-align.yaml";
-async function runCheck(parsed, io) {
-  const { values, positionals } = parsed;
-  const format = typeof values.format === "string" ? values.format : "text";
-  const failOnArg = typeof values["fail-on"] === "string" ? values["fail-on"] : void 0;
-  if (!isOneOf(format, formats)) return usageError(io, `--format must be one of ${formats.join(", ")}`);
-  if (failOnArg !== void 0 && !isOneOf(failOnArg, failOnValues)) {
-    return usageError(io, `--fail-on must be one of ${failOnValues.join(", ")}`);
-  }
-  if (positionals.length > 1) return usageError(io, "check takes one model file");
-  const modelFile = positionals[0] ?? "threatmodel.yaml";
-  const config = await readConfig(typeof values.config === "string" ? values.config : void 0, io);
-  if (config === void 0) return exitCodes.usage;
-  const model = await io.readFile(modelFile);
-  if (!model.ok) {
-    io.stderr(`threat-align: ${model.reason}
-`);
-    return exitCodes.usage;
-  }
-  const analysis = analyse({ model: { file: modelFile, content: model.bytes }, config });
-  if (format === "json") {
-    io.stdout(renderJson(analysis, { toolVersion, docsBase: "docs/checks/" }));
-  } else {
-    io.stdout(renderText(analysis));
-  }
-  const failOn = failOnArg ?? config.failOn ?? "error";
-  return failsRun(analysis.findings, failOn) ? exitCodes.findings : exitCodes.clean;
+// src/core/kb/canonical-hash.ts
+import { createHash as createHash2 } from "node:crypto";
+function hashKnowledgeBase(kb) {
+  return createHash2("sha256").update(canonicalJson(kb)).digest("hex");
 }
-async function readConfig(explicit, io) {
-  const file = explicit ?? defaultConfigFile;
-  if (explicit === void 0 && !await io.exists(file)) return {};
-  const read = await io.readFile(file);
-  if (!read.ok) {
-    io.stderr(`threat-align: ${read.reason}
-`);
-    return void 0;
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value).filter(([key, item]) => item !== void 0 && key !== "sha256").sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(",")}}`;
   }
-  const { config, findings } = loadConfig(file, new TextDecoder().decode(read.bytes));
-  if (findings.length === 0) return config;
-  io.stderr(`threat-align: the configuration is invalid
-${renderText({ findings, counts: { error: findings.length, warning: 0, note: 0, total: findings.length } })}`);
-  return void 0;
+  return JSON.stringify(value);
 }
-function usageError(io, message) {
-  io.stderr(`threat-align check: ${message}
-`);
-  return exitCodes.usage;
-}
-function isOneOf(value, allowed) {
-  return allowed.includes(value);
-}
-
-// src/core/backlog/backlog-schema.ts
-var backlogSchema = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "urn:threat-align:schema:backlog:v1",
-  title: "threat-align backlog file",
-  description: "An exported backlog: GitHub issues, Azure Boards work items, or any other tracker.",
-  type: "object",
-  additionalProperties: false,
-  required: ["items"],
-  properties: {
-    $schema: { type: "string" },
-    source: { type: "string", description: "where the items come from, such as github:contoso/shop" },
-    items: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["id", "title", "state"],
-        properties: {
-          id: {
-            type: "string",
-            pattern: "^(#[0-9]+|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+#[0-9]+|AB#[0-9]+)$",
-            description: "the item reference: #123, owner/repo#123 or AB#123"
-          },
-          title: { type: "string", minLength: 1 },
-          body: { type: "string" },
-          state: { enum: ["open", "closed"] },
-          stateReason: {
-            enum: ["completed", "not-planned", "duplicate"],
-            description: "why a closed item closed: done (completed) or won\u2019t do (not-planned, duplicate)"
-          },
-          labels: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true },
-          milestone: { type: "string", description: "the milestone or iteration path the item is planned in" },
-          type: {
-            enum: ["story", "task", "bug", "feature", "epic", "issue"],
-            description: "story for user stories; issue when the tracker does not say"
-          },
-          url: { type: "string", pattern: "^https?://", description: "where a person opens the item" },
-          links: {
-            type: "array",
-            items: {
-              type: "object",
-              additionalProperties: false,
-              required: ["type", "target"],
-              properties: {
-                type: { enum: ["parent", "child", "related", "blocks", "blocked-by", "duplicate-of"] },
-                target: { type: "string", pattern: backlogRefPattern }
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-};
 
 // src/core/kb/kb-schema.ts
-var kebabId = { type: "string", pattern: "^[a-z][a-z0-9-]*$", description: "a kebab-case id, such as web-app" };
+var kebabId = {
+  type: "string",
+  pattern: "^[a-z][a-z0-9-]*$",
+  description: "a kebab-case id, such as web-app"
+};
 var threatTypeId = {
   type: "string",
   pattern: "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$",
@@ -15524,8 +16567,16 @@ var mitigationTypeId = {
   pattern: "^M-[A-Z0-9]+(-[A-Z0-9]+)*$",
   description: "a mitigation type id, such as M-PARAMETERIZED-QUERIES"
 };
-var eventId2 = { type: "string", pattern: "^EV-[A-Z0-9]+(-[A-Z0-9]+)*$", description: "an event id, such as EV-AUTHN-LOGIN-FAIL" };
-var questionId = { type: "string", pattern: "^Q-[A-Z0-9]+(-[A-Z0-9]+)*$", description: "a question id, such as Q-AUTHN-INBOUND" };
+var eventId2 = {
+  type: "string",
+  pattern: "^EV-[A-Z0-9]+(-[A-Z0-9]+)*$",
+  description: "an event id, such as EV-AUTHN-LOGIN-FAIL"
+};
+var questionId = {
+  type: "string",
+  pattern: "^Q-[A-Z0-9]+(-[A-Z0-9]+)*$",
+  description: "a question id, such as Q-AUTHN-INBOUND"
+};
 var text2 = { type: "string", minLength: 1 };
 var stride = { enum: ["S", "T", "R", "I", "D", "E"] };
 var strideList = { type: "array", items: stride, minItems: 1, uniqueItems: true };
@@ -15582,8 +16633,14 @@ var predicate = {
         lte: { enum: ["public", "internal", "confidential", "restricted"] }
       }
     },
-    source: { $ref: "#/definitions/predicate", description: "flows only: the component the flow leaves matches" },
-    target: { $ref: "#/definitions/predicate", description: "flows only: the component the flow reaches matches" },
+    source: {
+      $ref: "#/definitions/predicate",
+      description: "flows only: the component the flow leaves matches"
+    },
+    target: {
+      $ref: "#/definitions/predicate",
+      description: "flows only: the component the flow reaches matches"
+    },
     crossesBoundary: { type: "boolean", description: "flows only: its two ends sit in different boundaries" },
     entersBoundary: {
       $ref: "#/definitions/boundaryMatch",
@@ -15681,7 +16738,10 @@ var kbSchema = {
             enum: ["process", "data-store", "external-entity"],
             description: "the data-flow-diagram element kind; inherited when not given"
           },
-          stride: { ...strideList, description: "STRIDE-per-element: the categories that apply; inherited when not given" },
+          stride: {
+            ...strideList,
+            description: "STRIDE-per-element: the categories that apply; inherited when not given"
+          },
           override: { type: "boolean", description: "replaces an entry of the extended knowledge base" }
         }
       }
@@ -15748,7 +16808,11 @@ var kbSchema = {
         required: ["id", "name", "description", "level", "threshold"],
         properties: {
           id: eventId2,
-          name: { type: "string", pattern: "^[a-z][a-z0-9_]*(:[a-z0-9_,]+)?$", description: "the event name, after the OWASP logging vocabulary where one fits, such as authn_login_fail" },
+          name: {
+            type: "string",
+            pattern: "^[a-z][a-z0-9_]*(:[a-z0-9_,]+)?$",
+            description: "the event name, after the OWASP logging vocabulary where one fits, such as authn_login_fail"
+          },
           description: text2,
           level: { enum: ["INFO", "WARN", "CRITICAL"] },
           threshold: {
@@ -15786,6 +16850,922 @@ var kbSchema = {
   }
 };
 
+// src/core/kb/knowledge-base.ts
+var entrySections = [
+  "componentTypes",
+  "threatTypes",
+  "mitigationTypes",
+  "events",
+  "questions"
+];
+
+// src/core/kb/validate-kb.ts
+var builtInFields = {
+  component: ["id", "type", "boundary"],
+  flow: ["id", "protocol"]
+};
+function validateKnowledgeBase(kb, origins) {
+  const findings = [];
+  const report = (key, suffix, message, hint, part = "value") => {
+    const origin = origins.get(key);
+    if (!origin) return;
+    const pointer = `${origin.pointer}${suffix}`;
+    findings.push({
+      check: "TA106",
+      severity: "error",
+      message,
+      location: origin.index.locate(pointer, part),
+      hint,
+      subject: `kb:${origin.index.file}${pointer}:${message}`
+    });
+  };
+  const types = new Map(kb.componentTypes.map((t) => [t.id, t]));
+  for (const type of kb.componentTypes) {
+    const key = `componentTypes:${type.id}`;
+    if (type.extends !== void 0 && !types.has(type.extends)) {
+      report(
+        key,
+        "/extends",
+        `component type "${type.id}" extends "${type.extends}", which is not a component type`,
+        "Write the id of a component type of this knowledge base."
+      );
+      continue;
+    }
+    const chain = [type.id];
+    let parent = type.extends;
+    while (parent !== void 0 && !chain.includes(parent)) {
+      chain.push(parent);
+      parent = types.get(parent)?.extends;
+    }
+    if (parent !== void 0) {
+      report(
+        key,
+        "/extends",
+        `component type "${type.id}" inherits from itself: ${[...chain, parent].join(" \u2192 ")}`,
+        "Break the loop: one type of the chain must extend nothing."
+      );
+      continue;
+    }
+    if (!type.abstract && !chain.some((id2) => types.get(id2)?.element !== void 0)) {
+      report(
+        key,
+        "",
+        `component type "${type.id}" has no element kind, neither its own nor inherited`,
+        'Add "element: process" (or data-store, external-entity) to it or to a type it extends.'
+      );
+    }
+  }
+  const mitigations = new Set(kb.mitigationTypes.map((m) => m.id));
+  const events = new Set(kb.events.map((e) => e.id));
+  for (const threat of kb.threatTypes) {
+    const key = `threatTypes:${threat.id}`;
+    for (const [i, mitigation] of threat.mitigations.entries()) {
+      if (!mitigations.has(mitigation.id)) {
+        report(
+          key,
+          `/mitigations/${i}/id`,
+          `threat type "${threat.id}" names mitigation type "${mitigation.id}", which does not exist`,
+          "Write the id of a mitigation type of this knowledge base, or add that mitigation type."
+        );
+      }
+    }
+    for (const [i, event] of (threat.events ?? []).entries()) {
+      if (!events.has(event)) {
+        report(
+          key,
+          `/events/${i}`,
+          `threat type "${threat.id}" names event "${event}", which does not exist`,
+          "Write the id of an event of this knowledge base, or add that event."
+        );
+      }
+    }
+    for (const problem of checkRule(threat.rule, threat.appliesTo, "/rule", kb, types)) {
+      report(key, problem.pointer, problem.message, problem.hint, problem.part);
+    }
+  }
+  for (const question of kb.questions) {
+    for (const problem of checkRule(question.rule, "component", "/rule", kb, types)) {
+      report(`questions:${question.id}`, problem.pointer, problem.message, problem.hint, problem.part);
+    }
+  }
+  return findings;
+}
+function checkRule(rule, context, pointer, kb, types) {
+  const problems = [];
+  const visit2 = (predicate2, where2, at) => {
+    const misplaced = (operator, only) => {
+      problems.push({
+        pointer: `${at}/${operator}`,
+        part: "key",
+        message: `"${operator}" holds only on ${only === "flow" ? "flows" : "components"}, but here it is evaluated on a ${where2}`,
+        hint: only === "flow" ? "On a component, use incoming: or outgoing: to reach its flows." : "On a flow, use source: or target: to reach its components."
+      });
+    };
+    if ("all" in predicate2) {
+      for (const [i, p] of predicate2.all.entries()) visit2(p, where2, `${at}/all/${i}`);
+    } else if ("any" in predicate2) {
+      for (const [i, p] of predicate2.any.entries()) visit2(p, where2, `${at}/any/${i}`);
+    } else if ("not" in predicate2) visit2(predicate2.not, where2, `${at}/not`);
+    else if ("typeIs" in predicate2) {
+      if (where2 !== "component") misplaced("typeIs", "component");
+      const ids2 = Array.isArray(predicate2.typeIs) ? predicate2.typeIs : [predicate2.typeIs];
+      ids2.forEach((id2, i) => {
+        if (!types.has(id2)) {
+          problems.push({
+            pointer: Array.isArray(predicate2.typeIs) ? `${at}/typeIs/${i}` : `${at}/typeIs`,
+            message: `typeIs names "${id2}", which is not a component type`,
+            hint: "Write the id of a component type of this knowledge base."
+          });
+        }
+      });
+    } else if ("property" in predicate2)
+      problems.push(...checkPropertyTest(predicate2.property, where2, `${at}/property`, kb.properties));
+    else if ("source" in predicate2) {
+      if (where2 !== "flow") misplaced("source", "flow");
+      visit2(predicate2.source, "component", `${at}/source`);
+    } else if ("target" in predicate2) {
+      if (where2 !== "flow") misplaced("target", "flow");
+      visit2(predicate2.target, "component", `${at}/target`);
+    } else if ("crossesBoundary" in predicate2) {
+      if (where2 !== "flow") misplaced("crossesBoundary", "flow");
+    } else if ("entersBoundary" in predicate2) {
+      if (where2 !== "flow") misplaced("entersBoundary", "flow");
+    } else if ("exitsBoundary" in predicate2) {
+      if (where2 !== "flow") misplaced("exitsBoundary", "flow");
+    } else if ("incoming" in predicate2) {
+      if (where2 !== "component") misplaced("incoming", "component");
+      visit2(predicate2.incoming, "flow", `${at}/incoming`);
+    } else if ("outgoing" in predicate2) {
+      if (where2 !== "component") misplaced("outgoing", "component");
+      visit2(predicate2.outgoing, "flow", `${at}/outgoing`);
+    }
+  };
+  visit2(rule, context, pointer);
+  return problems;
+}
+var orderedOperators = ["gt", "gte", "lt", "lte"];
+function checkPropertyTest(test, where2, at, properties2) {
+  if (builtInFields[where2].includes(test.name)) {
+    const declared = properties2[test.name];
+    return declared ? checkValues(test, declared, at) : [];
+  }
+  const declaration = properties2[test.name];
+  if (!declaration) {
+    return [
+      {
+        pointer: `${at}/name`,
+        message: `property "${test.name}" is not declared in the knowledge base's properties`,
+        hint: `Declare it under properties: with its description and values, or use a declared property.`
+      }
+    ];
+  }
+  return checkValues(test, declaration, at);
+}
+function checkValues(test, declaration, at) {
+  const problems = [];
+  for (const operator of orderedOperators) {
+    if (test[operator] === void 0) continue;
+    const numeric = declaration.type === "number" && typeof test[operator] === "number";
+    if (!numeric && declaration.ordered !== true) {
+      problems.push({
+        pointer: `${at}/${operator}`,
+        message: `"${operator}" compares over an order, but property "${test.name}" declares none`,
+        hint: 'Add "ordered: true" to the property (its values listed lowest first), or use eq / in.'
+      });
+    }
+  }
+  const compared = [];
+  for (const operator of ["eq", "ne", ...orderedOperators]) {
+    const value = test[operator];
+    if (value !== void 0) compared.push([operator, value]);
+  }
+  (test.in ?? []).forEach((value, i) => compared.push([`in/${i}`, value]));
+  for (const [operator, value] of compared) {
+    const problem = valueProblem(value, declaration);
+    if (problem)
+      problems.push({
+        pointer: `${at}/${operator}`,
+        message: `property "${test.name}": ${problem}`,
+        hint: "Write a value the property declares."
+      });
+  }
+  return problems;
+}
+function valueProblem(value, declaration) {
+  if (declaration.values && !declaration.values.includes(value)) {
+    return `${JSON.stringify(value)} is not one of its declared values (${declaration.values.join(", ")})`;
+  }
+  const type = declaration.type;
+  if (type === "boolean" && typeof value !== "boolean")
+    return `${JSON.stringify(value)} is not true or false`;
+  if (type === "number" && typeof value !== "number") return `${JSON.stringify(value)} is not a number`;
+  if (type === "string" && typeof value !== "string") return `${JSON.stringify(value)} is not a string`;
+  return void 0;
+}
+
+// src/core/kb/load-kb.ts
+function originKey(section, id2) {
+  return `${section}:${id2}`;
+}
+var fail = (findings, origin, message, hint, part = "value") => {
+  findings.push({
+    check: "TA106",
+    severity: "error",
+    message,
+    location: origin.index.locate(origin.pointer, part),
+    hint,
+    subject: `kb:${origin.index.file}${origin.pointer}:${message}`
+  });
+};
+function readManifest(files) {
+  const loaded = parseFiles(files);
+  if (loaded.findings.length > 0) return { findings: loaded.findings };
+  return findManifest(loaded.files, files);
+}
+function loadKnowledgeBase(files, base) {
+  const parsed = parseFiles(files);
+  if (parsed.findings.length > 0) return { findings: parsed.findings };
+  const { manifest, findings } = findManifest(parsed.files, files);
+  if (!manifest) return { findings };
+  const manifestOrigin = parsed.files.find((f) => f.value.knowledgeBase)?.origin("/knowledgeBase");
+  const origins = new Map(base?.origins);
+  const sections = /* @__PURE__ */ new Map();
+  for (const section of entrySections) {
+    const entries = /* @__PURE__ */ new Map();
+    for (const entry of base?.kb[section] ?? []) entries.set(entry.id, entry);
+    sections.set(section, entries);
+  }
+  const properties2 = { ...base?.kb.properties };
+  for (const id2 of manifest.remove ?? []) {
+    const section = entrySections.find((s) => sections.get(s)?.has(id2));
+    const at = (manifest.remove ?? []).indexOf(id2);
+    if (!base || !section) {
+      fail(
+        findings,
+        { index: manifestOrigin.index, pointer: `/knowledgeBase/remove/${at}` },
+        `"${id2}" is not an entry of ${base ? `${base.kb.name}@${base.kb.version}` : "an extended knowledge base"}, so it cannot be removed`,
+        base ? "Remove it from the list, or correct the id." : 'Add "extends:" to the manifest, or drop "remove:".'
+      );
+      continue;
+    }
+    sections.get(section)?.delete(id2);
+    origins.delete(originKey(section, id2));
+  }
+  const ownIds = /* @__PURE__ */ new Map();
+  for (const file of parsed.files) {
+    for (const [name, declaration] of Object.entries(file.value.properties ?? {})) {
+      properties2[name] = declaration;
+      origins.set(originKey("properties", name), file.origin(childPointer("/properties", name)));
+    }
+    for (const section of entrySections) {
+      for (const [i, entry] of (file.value[section] ?? []).entries()) {
+        const origin = file.origin(`/${section}/${i}`);
+        const idOrigin = { index: origin.index, pointer: `${origin.pointer}/id` };
+        const previous = ownIds.get(entry.id);
+        if (previous) {
+          const at = previous.index.locate(previous.pointer);
+          fail(
+            findings,
+            idOrigin,
+            `"${entry.id}" is defined twice (first at ${at.file}:${at.line}:${at.column})`,
+            "Remove or rename one of the two entries."
+          );
+          continue;
+        }
+        ownIds.set(entry.id, idOrigin);
+        const entries = sections.get(section);
+        const inBase = entries.has(entry.id);
+        if (inBase && entry.override !== true) {
+          fail(
+            findings,
+            idOrigin,
+            `"${entry.id}" is already defined by ${describeBase(base)}`,
+            'Add "override: true" to replace it, or choose another id.'
+          );
+          continue;
+        }
+        if (!inBase && entry.override === true) {
+          fail(
+            findings,
+            idOrigin,
+            `"${entry.id}" overrides nothing: ${describeBase(base)} has no such entry`,
+            'Remove "override: true", or correct the id.'
+          );
+          continue;
+        }
+        const { override: _override, ...plain } = entry;
+        entries.set(entry.id, plain);
+        origins.set(originKey(section, entry.id), origin);
+      }
+    }
+  }
+  const unhashed = {
+    name: manifest.name,
+    version: manifest.version,
+    ...manifest.description === void 0 ? {} : { description: manifest.description },
+    properties: sortKeys(properties2),
+    componentTypes: sortedEntries(sections.get("componentTypes")),
+    threatTypes: sortedEntries(sections.get("threatTypes")),
+    mitigationTypes: sortedEntries(sections.get("mitigationTypes")),
+    events: sortedEntries(sections.get("events")),
+    questions: sortedEntries(sections.get("questions"))
+  };
+  const kb = { ...unhashed, sha256: hashKnowledgeBase(unhashed) };
+  findings.push(...validateKnowledgeBase(kb, origins));
+  if (findings.length > 0) return { findings };
+  const manifestOut = { name: manifest.name, version: manifest.version };
+  if (manifest.extends !== void 0) manifestOut.extends = manifest.extends;
+  if (manifest.remove !== void 0) manifestOut.remove = manifest.remove;
+  return { loaded: { kb, origins, manifest: manifestOut, manifestOrigin }, findings };
+}
+function parseFiles(files) {
+  const findings = [];
+  const parsedFiles = [];
+  for (const file of [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) {
+    const parsed = parseSourceDocument(file.path, file.text);
+    const problems = parsed.findings.map((f) => ({ ...f, check: "TA106" }));
+    if (problems.length === 0 && parsed.value !== void 0 && parsed.value !== null) {
+      problems.push(
+        ...validateDocument(parsed.value, kbSchema, parsed.index, {
+          check: "TA106",
+          what: `kb:${file.path}`
+        })
+      );
+    }
+    findings.push(...problems);
+    if (problems.length === 0 && parsed.value !== void 0 && parsed.value !== null) {
+      parsedFiles.push({
+        value: parsed.value,
+        origin: (pointer) => ({ index: parsed.index, pointer })
+      });
+    }
+  }
+  return { files: parsedFiles, findings };
+}
+function findManifest(parsed, files) {
+  const findings = [];
+  const withManifest = parsed.filter((f) => f.value.knowledgeBase !== void 0);
+  if (withManifest.length === 0) {
+    const where2 = files[0]?.path ?? "the knowledge-base folder";
+    findings.push({
+      check: "TA106",
+      severity: "error",
+      message: `no manifest: none of the ${files.length} knowledge-base files says "knowledgeBase: { name, version }"`,
+      location: { file: where2, line: 1, column: 1 },
+      hint: "Add a kb.yaml with knowledgeBase: { name: acme, version: 1.0.0 }.",
+      subject: `kb-manifest:${where2}`
+    });
+    return { findings };
+  }
+  for (const extra of withManifest.slice(1)) {
+    fail(
+      findings,
+      extra.origin("/knowledgeBase"),
+      'a second manifest: a knowledge base has exactly one "knowledgeBase:" section',
+      "Keep the manifest in kb.yaml only.",
+      "key"
+    );
+  }
+  return findings.length > 0 ? { findings } : { manifest: withManifest[0]?.value.knowledgeBase, findings };
+}
+function describeBase(base) {
+  return base ? `${base.kb.name}@${base.kb.version}` : "this knowledge base";
+}
+function sortedEntries(entries) {
+  return [...entries?.values() ?? []].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+function sortKeys(record) {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+}
+
+// src/core/kb/resolve-kb.ts
+var maxExtendsDepth = 8;
+var shippedPattern = /^([a-z0-9][a-z0-9-]*)@(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/;
+function parseShippedReference(use) {
+  const match = shippedPattern.exec(use);
+  return match?.[1] !== void 0 && match[2] !== void 0 ? { name: match[1], version: match[2] } : void 0;
+}
+async function resolveKnowledgeBase(use, store, relativeTo = ".", chain = []) {
+  const shipped = parseShippedReference(use);
+  const key = shipped ? use : posix.normalize(posix.join(relativeTo, use));
+  if (chain.includes(key)) {
+    return {
+      findings: [],
+      problem: {
+        check: "TA106",
+        message: `knowledge bases extend each other in a loop: ${[...chain, key].join(" \u2192 ")}`,
+        hint: 'Remove one "extends:" of the loop.'
+      }
+    };
+  }
+  if (chain.length >= maxExtendsDepth) {
+    return {
+      findings: [],
+      problem: {
+        check: "TA106",
+        message: `knowledge bases extend each other more than ${maxExtendsDepth} levels deep`,
+        hint: 'Flatten the chain of "extends:".'
+      }
+    };
+  }
+  let files;
+  if (shipped) {
+    files = await store.readShipped(shipped.name, shipped.version);
+    if (!files) {
+      const versions = (await store.shippedVersions(shipped.name)).sort(compareVersions);
+      const message = versions.length > 0 ? `knowledge base ${use} is not shipped with this threat-align (shipped: ${versions.map((v) => `${shipped.name}@${v}`).join(", ")})` : `no knowledge base named "${shipped.name}" is shipped with this threat-align`;
+      const hint = versions.length > 0 ? `Use ${shipped.name}@${versions.at(-1) ?? ""}, then run threat-align kb pin.` : "Use core@VERSION, or a path such as ./kb/acme.";
+      return { findings: [], problem: { check: "TA104", message, hint } };
+    }
+  } else {
+    const read = await store.readFolder(key);
+    if (!read.ok)
+      return {
+        findings: [],
+        problem: {
+          check: "TA106",
+          message: read.reason,
+          hint: "Give the path of a folder of knowledge-base YAML files, relative to the model."
+        }
+      };
+    files = read.files;
+  }
+  const { manifest, findings } = readManifest(files);
+  if (!manifest) return { findings };
+  let base;
+  if (manifest.extends !== void 0) {
+    const resolvedBase = await resolveKnowledgeBase(manifest.extends, store, shipped ? "." : key, [
+      ...chain,
+      key
+    ]);
+    if (!resolvedBase.loaded) return resolvedBase;
+    base = resolvedBase.loaded;
+  }
+  const loaded = loadKnowledgeBase(files, base);
+  return loaded.loaded ? { loaded: loaded.loaded, findings: [] } : { findings: loaded.findings };
+}
+
+// src/core/run-pipeline.ts
+var defaultKnowledgeBaseName = "core";
+async function runPipeline(input, store) {
+  const config = input.config ?? {};
+  const loaded = loadModel(input.model.file, input.model.content);
+  const model = loaded.model;
+  if (!model) return analyseLoaded(loaded, { config });
+  const declared = model.knowledgeBase?.use;
+  const use = input.knowledgeBase ?? declared ?? await newestShipped(defaultKnowledgeBaseName, store);
+  const resolved = await resolveKnowledgeBase(use, store, input.modelFolder ?? ".");
+  const findings = [...resolved.findings];
+  if (resolved.problem) {
+    const pointer = declared !== void 0 && input.knowledgeBase === void 0 ? "/knowledgeBase/use" : "/schema";
+    findings.push({
+      check: resolved.problem.check,
+      severity: "error",
+      message: resolved.problem.message,
+      location: loaded.index.locate(pointer, pointer === "/schema" ? "key" : "value"),
+      hint: resolved.problem.hint,
+      subject: `kb-use:${use}`
+    });
+  }
+  if (!resolved.loaded) return analyseLoaded(loaded, { config, findings });
+  const kb = resolved.loaded.kb;
+  const knowledge = {
+    kb,
+    profile: input.profile ?? model.knowledgeBase?.profile ?? "top",
+    pin: {
+      use,
+      declared: declared !== void 0,
+      loaded: { name: kb.name, version: kb.version, sha256: kb.sha256 },
+      ...model.knowledgeBase?.sha256 === void 0 ? {} : { pinnedSha256: model.knowledgeBase.sha256 }
+    }
+  };
+  const shipped = parseShippedReference(use);
+  if (shipped) {
+    const newestVersion = await newestShipped(shipped.name, store);
+    if (compareVersions(newestVersion.split("@")[1] ?? "0.0.0", shipped.version) > 0) {
+      const newest = await resolveKnowledgeBase(newestVersion, store);
+      if (newest.loaded) knowledge.newest = newest.loaded.kb;
+    }
+  }
+  return analyseLoaded(loaded, { config, knowledge, findings });
+}
+async function newestShipped(name, store) {
+  const versions = (await store.shippedVersions(name)).sort(compareVersions);
+  return `${name}@${versions.at(-1) ?? "0.0.0"}`;
+}
+
+// src/adapters/version.ts
+var toolVersion = true ? "0.1.0" : "0.0.0-dev";
+
+// src/adapters/cli/check-command.ts
+import { dirname as dirname2 } from "node:path";
+
+// src/adapters/cli/cli-io.ts
+var exitCodes = { clean: 0, findings: 1, usage: 2 };
+
+// src/adapters/cli/check-command.ts
+var formats = ["text", "json"];
+var failOnValues = ["error", "warning", "note", "never"];
+var profiles = ["top", "full"];
+var defaultConfigFile = ".threat-align.yaml";
+async function runCheck(parsed, io) {
+  const { values, positionals } = parsed;
+  const format = typeof values.format === "string" ? values.format : "text";
+  const failOnArg = typeof values["fail-on"] === "string" ? values["fail-on"] : void 0;
+  if (!isOneOf(format, formats)) return usageError(io, `--format must be one of ${formats.join(", ")}`);
+  if (failOnArg !== void 0 && !isOneOf(failOnArg, failOnValues)) {
+    return usageError(io, `--fail-on must be one of ${failOnValues.join(", ")}`);
+  }
+  const profile = typeof values.profile === "string" ? values.profile : void 0;
+  if (profile !== void 0 && !isOneOf(profile, profiles))
+    return usageError(io, "--profile must be top or full");
+  if (positionals.length > 1) return usageError(io, "check takes one model file");
+  const modelFile = positionals[0] ?? "threatmodel.yaml";
+  const config = await readConfig(typeof values.config === "string" ? values.config : void 0, io);
+  if (config === void 0) return exitCodes.usage;
+  const model = await io.readFile(modelFile);
+  if (!model.ok) {
+    io.stderr(`threat-align: ${model.reason}
+`);
+    return exitCodes.usage;
+  }
+  const analysis = await runPipeline(
+    {
+      model: { file: modelFile, content: model.bytes },
+      config,
+      modelFolder: dirname2(modelFile),
+      ...typeof values.kb === "string" ? { knowledgeBase: values.kb } : {},
+      ...profile === void 0 ? {} : { profile }
+    },
+    io.knowledgeBases
+  );
+  if (format === "json") {
+    io.stdout(renderJson(analysis, { toolVersion, docsBase: "docs/checks/" }));
+  } else {
+    io.stdout(renderText(analysis));
+  }
+  const failOn = failOnArg ?? config.failOn ?? "error";
+  return failsRun(analysis.findings, failOn) ? exitCodes.findings : exitCodes.clean;
+}
+async function readConfig(explicit, io) {
+  const file = explicit ?? defaultConfigFile;
+  if (explicit === void 0 && !await io.exists(file)) return {};
+  const read = await io.readFile(file);
+  if (!read.ok) {
+    io.stderr(`threat-align: ${read.reason}
+`);
+    return void 0;
+  }
+  const { config, findings } = loadConfig(file, new TextDecoder().decode(read.bytes));
+  if (findings.length === 0) return config;
+  io.stderr(
+    `threat-align: the configuration is invalid
+${renderText({ findings, counts: countFindings(findings) })}`
+  );
+  return void 0;
+}
+function usageError(io, message) {
+  io.stderr(`threat-align check: ${message}
+`);
+  return exitCodes.usage;
+}
+function isOneOf(value, allowed) {
+  return allowed.includes(value);
+}
+
+// src/adapters/cli/kb-command.ts
+import { dirname as dirname3 } from "node:path";
+
+// src/core/kb/diff-expansions.ts
+function diffExpansions(before, after) {
+  const setDiff = (a, b) => {
+    const seen = new Set(b);
+    return a.filter((id2) => !seen.has(id2));
+  };
+  const threatsBefore = before.threats.map((t) => t.id);
+  const threatsAfter = after.threats.map((t) => t.id);
+  const mitigationsBefore = before.mitigations.map((m) => m.id);
+  const mitigationsAfter = after.mitigations.map((m) => m.id);
+  return {
+    threatsAdded: setDiff(threatsAfter, threatsBefore),
+    threatsRemoved: setDiff(threatsBefore, threatsAfter),
+    mitigationsAdded: setDiff(mitigationsAfter, mitigationsBefore),
+    mitigationsRemoved: setDiff(mitigationsBefore, mitigationsAfter)
+  };
+}
+
+// src/core/kb/pin-model.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+function pinModelText(text3, pin) {
+  const paste = `knowledgeBase:
+  use: ${pin.use}
+  sha256: ${pin.sha256}
+`;
+  const refuse = (reason2) => ({ ok: false, paste, reason: reason2 });
+  const document = (0, import_yaml4.parseDocument)(text3, { keepSourceTokens: false });
+  if (document.errors.length > 0 || !(0, import_yaml4.isMap)(document.contents))
+    return refuse("the model does not parse as a YAML mapping");
+  const root = document.contents;
+  const edits = [];
+  const knowledgeBase = findPair(root, "knowledgeBase");
+  if (!knowledgeBase) {
+    const schema = findPair(root, "schema");
+    const at = schema && (0, import_yaml4.isScalar)(schema.value) && schema.value.range ? lineEnd(text3, schema.value.range[1]) : void 0;
+    if (at === void 0 || !/^schema\s*:/m.test(text3.slice(lineStart(text3, at), at))) {
+      return refuse('no top-level "schema:" line to add the knowledge base after');
+    }
+    edits.push({
+      start: at,
+      end: at,
+      insert: `${newline(text3)}${paste.trimEnd().replace(/\n/g, newline(text3))}`
+    });
+  } else {
+    const map = knowledgeBase.value;
+    if (!(0, import_yaml4.isMap)(map)) return refuse("knowledgeBase is not a mapping");
+    const use = findPair(map, "use");
+    if (!use || !(0, import_yaml4.isScalar)(use.value) || !use.value.range) return refuse("knowledgeBase has no use: value");
+    if (use.value.value !== pin.use) edits.push(replaceScalar(text3, use.value.range, pin.use));
+    const sha = findPair(map, "sha256");
+    if (sha && (0, import_yaml4.isScalar)(sha.value) && sha.value.range) {
+      if (sha.value.value !== pin.sha256) edits.push(replaceScalar(text3, sha.value.range, pin.sha256));
+    } else if (sha) {
+      return refuse("knowledgeBase.sha256 is not a plain value");
+    } else if (map.flow === true) {
+      edits.push({ start: use.value.range[1], end: use.value.range[1], insert: `, sha256: ${pin.sha256}` });
+    } else {
+      const keyStart = (0, import_yaml4.isScalar)(use.key) && use.key.range ? use.key.range[0] : void 0;
+      if (keyStart === void 0) return refuse("cannot tell the indentation of knowledgeBase");
+      const indent = " ".repeat(keyStart - lineStart(text3, keyStart));
+      const at = lineEnd(text3, use.value.range[1]);
+      edits.push({ start: at, end: at, insert: `${newline(text3)}${indent}sha256: ${pin.sha256}` });
+    }
+  }
+  let out = text3;
+  for (const edit of edits.sort((a, b) => b.start - a.start))
+    out = out.slice(0, edit.start) + edit.insert + out.slice(edit.end);
+  return verify(text3, out, pin) ? { ok: true, text: out, changed: out !== text3 } : refuse("the edit could not be verified");
+}
+function findPair(map, key) {
+  return map.items.find((p) => (0, import_yaml4.isPair)(p) && (0, import_yaml4.isScalar)(p.key) && p.key.value === key);
+}
+function replaceScalar(text3, range, value) {
+  const original = text3.slice(range[0], range[1]);
+  const quote = original.startsWith('"') ? '"' : original.startsWith("'") ? "'" : "";
+  return { start: range[0], end: range[1], insert: `${quote}${value}${quote}` };
+}
+function lineStart(text3, offset) {
+  return text3.lastIndexOf("\n", offset - 1) + 1;
+}
+function lineEnd(text3, offset) {
+  const next = text3.indexOf("\n", offset);
+  const end = next === -1 ? text3.length : next;
+  return text3[end - 1] === "\r" ? end - 1 : end;
+}
+function newline(text3) {
+  return text3.includes("\r\n") ? "\r\n" : "\n";
+}
+function verify(before, after, pin) {
+  const parsedAfter = (0, import_yaml4.parseDocument)(after);
+  if (parsedAfter.errors.length > 0) return false;
+  const a = (0, import_yaml4.parseDocument)(before).toJS();
+  const b = parsedAfter.toJS();
+  const kb = b.knowledgeBase;
+  if (kb?.use !== pin.use || kb.sha256 !== pin.sha256) return false;
+  const strip = (value) => {
+    const { knowledgeBase, ...rest } = value;
+    const { use: _u, sha256: _s, ...kbRest } = knowledgeBase ?? {};
+    return JSON.stringify({ rest, kbRest });
+  };
+  return strip(a) === strip(b);
+}
+
+// src/core/kb/summarize-kb.ts
+function summarizeKnowledgeBase(kb) {
+  const counts = {};
+  for (const section of entrySections) {
+    const entries = kb[section];
+    counts[section] = { total: entries.length, top: entries.filter((e) => e.top === true).length };
+  }
+  return { name: kb.name, version: kb.version, sha256: kb.sha256, counts };
+}
+function renderKnowledgeBaseText(kb) {
+  const summary = summarizeKnowledgeBase(kb);
+  const lines = [`${kb.name}@${kb.version}  sha256 ${kb.sha256}`];
+  if (kb.description !== void 0) lines.push(kb.description);
+  const titles = {
+    componentTypes: "component types",
+    threatTypes: "threat types",
+    mitigationTypes: "mitigation types",
+    events: "security events",
+    questions: "questions"
+  };
+  for (const section of entrySections) {
+    const { total, top } = summary.counts[section];
+    lines.push("", `${titles[section]}: ${total}${top > 0 ? ` (${top} TOP)` : ""}`);
+    for (const entry of kb[section]) {
+      const label = entry.name ?? entry.text ?? "";
+      lines.push(
+        `  ${entry.top === true ? "TOP " : "    "}${entry.id}${entry.abstract === true ? " (abstract)" : ""} \u2014 ${label}`
+      );
+    }
+  }
+  return `${lines.join("\n")}
+`;
+}
+
+// src/adapters/cli/kb-command.ts
+async function runKb(parsed, io) {
+  const [sub, ...rest] = parsed.positionals;
+  const kbOption = typeof parsed.values.kb === "string" ? parsed.values.kb : void 0;
+  switch (sub) {
+    case "show":
+      return showKb(rest, parsed.values.format, io);
+    case "pin":
+      return pinKb(rest, kbOption, io);
+    case "diff":
+      return diffKb(rest, parsed.values.profile, io);
+    default:
+      io.stderr("threat-align kb: expected show, pin or diff\n");
+      return exitCodes.usage;
+  }
+}
+async function showKb(args, format, io) {
+  if (args.length > 1) return usage(io, "kb show takes one knowledge base: NAME@VERSION or a path");
+  if (format !== void 0 && format !== "text" && format !== "json")
+    return usage(io, "--format must be text or json");
+  const kb = await resolveOrReport(
+    args[0] ?? await newestShipped(defaultKnowledgeBaseName, io.knowledgeBases),
+    ".",
+    io
+  );
+  if (!kb) return exitCodes.usage;
+  if (format === "json")
+    io.stdout(`${JSON.stringify({ ...summarizeKnowledgeBase(kb), entries: kb }, null, 2)}
+`);
+  else io.stdout(renderKnowledgeBaseText(kb));
+  return exitCodes.clean;
+}
+async function pinKb(args, kbOption, io) {
+  if (args.length > 1) return usage(io, "kb pin takes one model file");
+  const file = args[0] ?? "threatmodel.yaml";
+  const model = await readModel(file, io);
+  if (!model) return exitCodes.usage;
+  const use = kbOption ?? model.model.knowledgeBase?.use ?? await newestShipped(defaultKnowledgeBaseName, io.knowledgeBases);
+  const kb = await resolveOrReport(use, dirname3(file), io);
+  if (!kb) return exitCodes.usage;
+  const result = pinModelText(model.text, { use, sha256: kb.sha256 });
+  if (!result.ok) {
+    io.stderr(
+      `threat-align kb pin: ${file} was left as it is (${result.reason}). Put these lines in it:
+
+${result.paste}
+`
+    );
+    return exitCodes.findings;
+  }
+  if (!result.changed) {
+    io.stdout(`${file} is already pinned to ${kb.name}@${kb.version} (sha256 ${kb.sha256})
+`);
+    return exitCodes.clean;
+  }
+  const written = await io.writeFile(file, result.text);
+  if (!written.ok) {
+    io.stderr(`threat-align: ${written.reason}
+`);
+    return exitCodes.usage;
+  }
+  io.stdout(`${file}: pinned ${use} (${kb.name}@${kb.version}, sha256 ${kb.sha256})
+`);
+  return exitCodes.clean;
+}
+async function diffKb(args, profileOption, io) {
+  const [target, file = "threatmodel.yaml", ...extra] = args;
+  if (target === void 0 || extra.length > 0)
+    return usage(
+      io,
+      "kb diff takes a target knowledge base (NAME@VERSION or a path) and optionally a model file"
+    );
+  if (profileOption !== void 0 && profileOption !== "top" && profileOption !== "full")
+    return usage(io, "--profile must be top or full");
+  const model = await readModel(file, io);
+  if (!model) return exitCodes.usage;
+  const currentUse = model.model.knowledgeBase?.use ?? await newestShipped(defaultKnowledgeBaseName, io.knowledgeBases);
+  const current = await resolveOrReport(currentUse, dirname3(file), io);
+  const next = current && await resolveOrReport(target, dirname3(file), io);
+  if (!current || !next) return exitCodes.usage;
+  const profile = profileOption ?? model.model.knowledgeBase?.profile ?? "top";
+  const diff = diffExpansions(
+    expandModel(model.model, current, profile),
+    expandModel(model.model, next, profile)
+  );
+  const lines = [
+    `${current.name}@${current.version} \u2192 ${next.name}@${next.version} (profile ${profile}) for ${file}`
+  ];
+  const section = (title, sign, ids2) => {
+    lines.push(`${title}: ${ids2.length}`, ...ids2.map((id2) => `  ${sign} ${id2}`));
+  };
+  section("threats that would appear", "+", diff.threatsAdded);
+  section("threats that would disappear", "-", diff.threatsRemoved);
+  section("mitigation types that would appear", "+", diff.mitigationsAdded);
+  section("mitigation types that would disappear", "-", diff.mitigationsRemoved);
+  io.stdout(`${lines.join("\n")}
+`);
+  return exitCodes.clean;
+}
+async function readModel(file, io) {
+  const read = await io.readFile(file);
+  if (!read.ok) {
+    io.stderr(`threat-align: ${read.reason}
+`);
+    return void 0;
+  }
+  const loaded = loadModel(file, read.bytes);
+  if (!loaded.model) {
+    reportFindings(io, `${file} does not validate; fix it first`, loaded.findings);
+    return void 0;
+  }
+  return { model: loaded.model, text: new TextDecoder().decode(read.bytes).replace(/^\uFEFF/, "") };
+}
+async function resolveOrReport(use, relativeTo, io) {
+  const resolved = await resolveKnowledgeBase(use, io.knowledgeBases, relativeTo);
+  if (resolved.loaded) return resolved.loaded.kb;
+  if (resolved.problem)
+    io.stderr(`threat-align: ${resolved.problem.message}
+    hint: ${resolved.problem.hint}
+`);
+  if (resolved.findings.length > 0)
+    reportFindings(io, `knowledge base ${use} does not load`, resolved.findings);
+  return void 0;
+}
+function reportFindings(io, title, findings) {
+  io.stderr(`threat-align: ${title}
+${renderText({ findings, counts: countFindings(findings) })}`);
+}
+function usage(io, message) {
+  io.stderr(`threat-align: ${message}
+`);
+  return exitCodes.usage;
+}
+
+// src/core/backlog/backlog-schema.ts
+var backlogSchema = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "urn:threat-align:schema:backlog:v1",
+  title: "threat-align backlog file",
+  description: "An exported backlog: GitHub issues, Azure Boards work items, or any other tracker.",
+  type: "object",
+  additionalProperties: false,
+  required: ["items"],
+  properties: {
+    $schema: { type: "string" },
+    source: { type: "string", description: "where the items come from, such as github:contoso/shop" },
+    items: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["id", "title", "state"],
+        properties: {
+          id: {
+            type: "string",
+            pattern: "^(#[0-9]+|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+#[0-9]+|AB#[0-9]+)$",
+            description: "the item reference: #123, owner/repo#123 or AB#123"
+          },
+          title: { type: "string", minLength: 1 },
+          body: { type: "string" },
+          state: { enum: ["open", "closed"] },
+          stateReason: {
+            enum: ["completed", "not-planned", "duplicate"],
+            description: "why a closed item closed: done (completed) or won\u2019t do (not-planned, duplicate)"
+          },
+          labels: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true },
+          milestone: {
+            type: "string",
+            description: "the milestone or iteration path the item is planned in"
+          },
+          type: {
+            enum: ["story", "task", "bug", "feature", "epic", "issue"],
+            description: "story for user stories; issue when the tracker does not say"
+          },
+          url: { type: "string", pattern: "^https?://", description: "where a person opens the item" },
+          links: {
+            type: "array",
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: ["type", "target"],
+              properties: {
+                type: { enum: ["parent", "child", "related", "blocks", "blocked-by", "duplicate-of"] },
+                target: { type: "string", pattern: backlogRefPattern }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+};
+
 // src/core/report/report-schema.ts
 var reportSchema = {
   $schema: "http://json-schema.org/draft-07/schema#",
@@ -15793,13 +17773,67 @@ var reportSchema = {
   title: "threat-align JSON report",
   type: "object",
   additionalProperties: false,
-  required: ["tool", "findings", "counts"],
+  required: ["tool", "findings", "threats", "counts"],
   properties: {
     tool: {
       type: "object",
       additionalProperties: false,
       required: ["name", "version"],
       properties: { name: { const: "threat-align" }, version: { type: "string" } }
+    },
+    knowledgeBase: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "version", "sha256", "profile"],
+      properties: {
+        name: { type: "string" },
+        version: { type: "string" },
+        sha256: { type: "string", pattern: "^[a-f0-9]{64}$" },
+        profile: { enum: ["top", "full"] }
+      }
+    },
+    threats: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["id", "type", "title", "element", "stride", "severity", "top", "status", "mitigations"],
+        properties: {
+          id: { type: "string", minLength: 1 },
+          type: {
+            type: ["string", "null"],
+            description: "the threat type; null for a threat written by hand"
+          },
+          title: { type: "string" },
+          element: { type: "string" },
+          stride: { type: "array", items: { enum: ["S", "T", "R", "I", "D", "E"] } },
+          severity: { enum: ["low", "medium", "high", "critical"] },
+          top: { type: "boolean" },
+          status: { enum: ["open", "mitigated", "accepted-risk", "not-applicable"] },
+          mitigations: {
+            type: "array",
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: ["id", "strength", "status"],
+              properties: {
+                id: { type: "string" },
+                strength: { enum: ["weak", "medium", "strong"] },
+                status: {
+                  enum: [
+                    "proposed",
+                    "planned",
+                    "in-progress",
+                    "implemented",
+                    "not-applicable",
+                    "accepted-risk"
+                  ]
+                }
+              }
+            }
+          }
+        }
+      }
     },
     findings: {
       type: "array",
@@ -15882,7 +17916,7 @@ function runSchema(parsed, io) {
 }
 
 // src/adapters/cli/usage.ts
-var usage = `Usage: threat-align <command> [options]
+var usage2 = `Usage: threat-align <command> [options]
 
 Commands:
   check [MODEL]        load, validate and check a threat model (default: threatmodel.yaml)
@@ -15890,6 +17924,14 @@ Commands:
       --fail-on error|warning|note|never
                                exit 1 when findings at or above this severity exist (default: error)
       --config FILE            configuration (default: .threat-align.yaml when present)
+      --kb NAME@VERSION|PATH   knowledge base to use instead of the model's knowledgeBase.use
+      --profile top|full       profile to use instead of the model's knowledgeBase.profile
+  kb show [NAME@VERSION|PATH] [--format text|json]
+                       list a knowledge base's entries and their counts (default: the newest shipped core)
+  kb pin [MODEL] [--kb NAME@VERSION|PATH]
+                       record the knowledge base's name, version and sha256 in the model, keeping its layout
+  kb diff TARGET [MODEL] [--profile top|full]
+                       list the threats and mitigation types that would appear or disappear with TARGET
   schema [NAME]        print a published JSON Schema: model (default), backlog, report, config, kb
   help                 print this help
   --version            print the version
@@ -15903,13 +17945,15 @@ async function runCli(argv, io) {
   switch (command) {
     case "check":
       return withArgs(rest, io, checkOptions, (parsed) => runCheck(parsed, io));
+    case "kb":
+      return withArgs(rest, io, kbOptions, (parsed) => runKb(parsed, io));
     case "schema":
       return withArgs(rest, io, {}, (parsed) => runSchema(parsed, io));
     case void 0:
     case "help":
     case "--help":
     case "-h":
-      io.stdout(usage);
+      io.stdout(usage2);
       return command === void 0 ? exitCodes.usage : exitCodes.clean;
     case "--version":
     case "-v":
@@ -15919,14 +17963,21 @@ async function runCli(argv, io) {
     default:
       io.stderr(`threat-align: unknown command "${command}"
 
-${usage}`);
+${usage2}`);
       return exitCodes.usage;
   }
 }
 var checkOptions = {
   format: { type: "string" },
   "fail-on": { type: "string" },
-  config: { type: "string" }
+  config: { type: "string" },
+  kb: { type: "string" },
+  profile: { type: "string" }
+};
+var kbOptions = {
+  format: { type: "string" },
+  kb: { type: "string" },
+  profile: { type: "string" }
 };
 async function withArgs(args, io, options, run) {
   let parsed;
@@ -15935,7 +17986,7 @@ async function withArgs(args, io, options, run) {
   } catch (error) {
     io.stderr(`threat-align: ${error instanceof Error ? error.message : String(error)}
 
-${usage}`);
+${usage2}`);
     return exitCodes.usage;
   }
   return run(parsed);

@@ -1,11 +1,14 @@
+import type { KnowledgeBasePin, KnowledgeBaseUpgrade } from './checks/check.js';
 import { checks, catalogue } from './checks/registry.js';
 import type { Config } from './config/config.js';
+import { expandModel, type Expansion, type Profile } from './expand/expand-model.js';
 import { applyConfig } from './findings/apply-config.js';
 import { countFindings, type FindingCounts } from './findings/count-findings.js';
 import type { Finding } from './findings/finding.js';
 import { orderFindings } from './findings/order-findings.js';
+import type { KnowledgeBase } from './kb/knowledge-base.js';
 import { indexModelIds } from './model/index-model.js';
-import { loadModel } from './model/load-model.js';
+import { loadModel, type LoadedModel } from './model/load-model.js';
 import type { ThreatModel } from './model/threat-model.js';
 
 export interface AnalysisInput {
@@ -13,27 +16,79 @@ export interface AnalysisInput {
   config?: Config;
 }
 
+/** The knowledge base for an analysis, already resolved by the caller (see run-pipeline.ts). */
+export interface KnowledgeInput {
+  kb: KnowledgeBase;
+  pin: KnowledgeBasePin;
+  profile: Profile;
+  /** The newest shipped version, when it is newer than the one in use. */
+  newest?: KnowledgeBase;
+}
+
 export interface Analysis {
   model?: ThreatModel;
+  kb?: KnowledgeBase;
+  expansion?: Expansion;
   findings: Finding[];
   counts: FindingCounts;
 }
 
-/** The pipeline of SPEC §4, pure: the same inputs give the same findings in the same order. */
+/** Loads and checks a model on its own (TA101–TA103), without a knowledge base. */
 export function analyse(input: AnalysisInput): Analysis {
-  const config = input.config ?? {};
-  const loaded = loadModel(input.model.file, input.model.content);
-  const raw: Finding[] = [...loaded.findings];
+  return analyseLoaded(loadModel(input.model.file, input.model.content), { config: input.config ?? {} });
+}
+
+/**
+ * The pure middle of the pipeline (SPEC §4): expand, run every check, apply the configuration,
+ * order. The same inputs give the same findings in the same order.
+ */
+export function analyseLoaded(
+  loaded: LoadedModel,
+  options: { config: Config; knowledge?: KnowledgeInput; findings?: Finding[] },
+): Analysis {
+  const raw: Finding[] = [...loaded.findings, ...(options.findings ?? [])];
+  const analysis: Omit<Analysis, 'findings' | 'counts'> = {};
   if (loaded.model) {
-    const context = { model: loaded.model, index: loaded.index, ids: indexModelIds(loaded.model) };
+    const model = loaded.model;
+    analysis.model = model;
+    const context: Parameters<(typeof checks)[number]['run']>[0] = {
+      model,
+      index: loaded.index,
+      ids: indexModelIds(model),
+    };
+    const knowledge = options.knowledge;
+    if (knowledge) {
+      const expansion = expandModel(model, knowledge.kb, knowledge.profile);
+      const fullExpansion =
+        knowledge.profile === 'full' ? expansion : expandModel(model, knowledge.kb, 'full');
+      context.knowledge = { kb: knowledge.kb, expansion, fullExpansion, pin: knowledge.pin };
+      if (knowledge.newest) context.knowledge.upgrade = describeUpgrade(model, knowledge, expansion);
+      analysis.kb = knowledge.kb;
+      analysis.expansion = expansion;
+    }
     for (const check of checks) {
-      for (const draft of check.run(context)) {
+      for (const draft of check.run(context))
         raw.push({ ...draft, check: check.id, severity: check.defaultSeverity });
-      }
     }
   }
-  const findings = orderFindings(applyConfig(raw, config, catalogue));
-  const analysis: Analysis = { findings, counts: countFindings(findings) };
-  if (loaded.model) analysis.model = loaded.model;
-  return analysis;
+  const findings = orderFindings(applyConfig(raw, options.config, catalogue));
+  return { ...analysis, findings, counts: countFindings(findings) };
+}
+
+function describeUpgrade(
+  model: ThreatModel,
+  knowledge: KnowledgeInput,
+  current: Expansion,
+): KnowledgeBaseUpgrade | undefined {
+  const newest = knowledge.newest;
+  if (!newest) return undefined;
+  const next = expandModel(model, newest, knowledge.profile);
+  const before = new Set(current.threats.map((t) => t.id));
+  const after = new Set(next.threats.map((t) => t.id));
+  return {
+    from: `${knowledge.kb.name}@${knowledge.kb.version}`,
+    to: `${newest.name}@${newest.version}`,
+    added: [...after].filter((id) => !before.has(id)),
+    removed: [...before].filter((id) => !after.has(id)),
+  };
 }

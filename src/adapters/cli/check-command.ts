@@ -1,14 +1,17 @@
-import { analyse } from '../../core/analyse.js';
 import { loadConfig, type Config, type FailOn } from '../../core/config/config.js';
+import { countFindings } from '../../core/findings/count-findings.js';
 import { failsRun } from '../../core/findings/fails-run.js';
 import { renderJson } from '../../core/report/render-json.js';
 import { renderText } from '../../core/report/render-text.js';
+import { runPipeline } from '../../core/run-pipeline.js';
 import { toolVersion } from '../version.js';
+import { dirname } from 'node:path';
 import { exitCodes, type CliIo } from './cli-io.js';
 import type { ParsedArgs } from './run-cli.js';
 
 const formats = ['text', 'json'] as const;
 const failOnValues = ['error', 'warning', 'note', 'never'] as const;
+const profiles = ['top', 'full'] as const;
 const defaultConfigFile = '.threat-align.yaml';
 
 export async function runCheck(parsed: ParsedArgs, io: CliIo): Promise<number> {
@@ -19,6 +22,9 @@ export async function runCheck(parsed: ParsedArgs, io: CliIo): Promise<number> {
   if (failOnArg !== undefined && !isOneOf(failOnArg, failOnValues)) {
     return usageError(io, `--fail-on must be one of ${failOnValues.join(', ')}`);
   }
+  const profile = typeof values.profile === 'string' ? values.profile : undefined;
+  if (profile !== undefined && !isOneOf(profile, profiles))
+    return usageError(io, '--profile must be top or full');
   if (positionals.length > 1) return usageError(io, 'check takes one model file');
   const modelFile = positionals[0] ?? 'threatmodel.yaml';
 
@@ -30,7 +36,16 @@ export async function runCheck(parsed: ParsedArgs, io: CliIo): Promise<number> {
     io.stderr(`threat-align: ${model.reason}\n`);
     return exitCodes.usage;
   }
-  const analysis = analyse({ model: { file: modelFile, content: model.bytes }, config });
+  const analysis = await runPipeline(
+    {
+      model: { file: modelFile, content: model.bytes },
+      config,
+      modelFolder: dirname(modelFile),
+      ...(typeof values.kb === 'string' ? { knowledgeBase: values.kb } : {}),
+      ...(profile === undefined ? {} : { profile }),
+    },
+    io.knowledgeBases,
+  );
   if (format === 'json') {
     io.stdout(renderJson(analysis, { toolVersion, docsBase: 'docs/checks/' }));
   } else {
@@ -52,7 +67,7 @@ async function readConfig(explicit: string | undefined, io: CliIo): Promise<Conf
   const { config, findings } = loadConfig(file, new TextDecoder().decode(read.bytes));
   if (findings.length === 0) return config;
   io.stderr(
-    `threat-align: the configuration is invalid\n${renderText({ findings, counts: { error: findings.length, warning: 0, note: 0, total: findings.length } })}`,
+    `threat-align: the configuration is invalid\n${renderText({ findings, counts: countFindings(findings) })}`,
   );
   return undefined;
 }

@@ -1,11 +1,15 @@
+import type { KnowledgeBaseStore } from '../../core/kb/kb-files.js';
+
 /** What the CLI needs from the outside world: the port its commands work through. */
 export interface CliIo {
+  knowledgeBases: KnowledgeBaseStore;
   cwd: string;
   stdout(text: string): void;
   stderr(text: string): void;
   /** The file's bytes, or a sentence saying why it cannot be read. */
   readFile(path: string): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; reason: string }>;
   exists(path: string): Promise<boolean>;
+  writeFile(path: string, text: string): Promise<{ ok: true } | { ok: false; reason: string }>;
 }
 
 /** Exit statuses: 0 nothing at or above --fail-on, 1 such findings, 2 usage error or unreadable input. */

@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { nodeKbStore } from '../node/node-kb-store.js';
 import { resolve } from 'node:path';
 import type { CliIo } from './cli-io.js';
 
@@ -9,6 +10,7 @@ export function nodeIo(): CliIo {
   const cwd = process.cwd();
   return {
     cwd,
+    knowledgeBases: nodeKbStore({ cwd }),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     async readFile(path) {
@@ -23,6 +25,14 @@ export function nodeIo(): CliIo {
           };
         }
         return { ok: true, bytes: new Uint8Array(await readFile(full)) };
+      } catch (error) {
+        return { ok: false, reason: describeFsError(path, error) };
+      }
+    },
+    async writeFile(path, text) {
+      try {
+        await writeFile(resolve(cwd, path), text, 'utf8');
+        return { ok: true };
       } catch (error) {
         return { ok: false, reason: describeFsError(path, error) };
       }

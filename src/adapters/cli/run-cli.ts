@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { runCheck } from './check-command.js';
 import { exitCodes, type CliIo } from './cli-io.js';
+import { runKb } from './kb-command.js';
 import { runSchema } from './schema-command.js';
 import { usage } from './usage.js';
 import { toolVersion } from '../version.js';
@@ -11,6 +12,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   switch (command) {
     case 'check':
       return withArgs(rest, io, checkOptions, (parsed) => runCheck(parsed, io));
+    case 'kb':
+      return withArgs(rest, io, kbOptions, (parsed) => runKb(parsed, io));
     case 'schema':
       return withArgs(rest, io, {}, (parsed) => runSchema(parsed, io));
     case undefined:
@@ -33,6 +36,14 @@ const checkOptions = {
   format: { type: 'string' },
   'fail-on': { type: 'string' },
   config: { type: 'string' },
+  kb: { type: 'string' },
+  profile: { type: 'string' },
+} as const;
+
+const kbOptions = {
+  format: { type: 'string' },
+  kb: { type: 'string' },
+  profile: { type: 'string' },
 } as const;
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;

@@ -6,6 +6,14 @@ Commands:
       --fail-on error|warning|note|never
                                exit 1 when findings at or above this severity exist (default: error)
       --config FILE            configuration (default: .threat-align.yaml when present)
+      --kb NAME@VERSION|PATH   knowledge base to use instead of the model's knowledgeBase.use
+      --profile top|full       profile to use instead of the model's knowledgeBase.profile
+  kb show [NAME@VERSION|PATH] [--format text|json]
+                       list a knowledge base's entries and their counts (default: the newest shipped core)
+  kb pin [MODEL] [--kb NAME@VERSION|PATH]
+                       record the knowledge base's name, version and sha256 in the model, keeping its layout
+  kb diff TARGET [MODEL] [--profile top|full]
+                       list the threats and mitigation types that would appear or disappear with TARGET
   schema [NAME]        print a published JSON Schema: model (default), backlog, report, config, kb
   help                 print this help
   --version            print the version

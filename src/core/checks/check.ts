@@ -1,4 +1,6 @@
+import type { Expansion } from '../expand/expand-model.js';
 import type { Finding, Severity } from '../findings/finding.js';
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { ModelIds } from '../model/index-model.js';
 import type { ThreatModel } from '../model/threat-model.js';
 import type { SourceIndex } from '../source/source-index.js';
@@ -14,11 +16,37 @@ export interface CheckInfo {
   fix: string;
 }
 
+/** The knowledge base as the model pins it, and as it was actually loaded. */
+export interface KnowledgeBasePin {
+  /** `use:` as written in the model (or the default when the model has no knowledgeBase). */
+  use: string;
+  declared: boolean;
+  pinnedSha256?: string;
+  loaded: { name: string; version: string; sha256: string };
+}
+
+/** What moving to the newest shipped version of the knowledge base would change. */
+export interface KnowledgeBaseUpgrade {
+  from: string;
+  to: string;
+  added: string[];
+  removed: string[];
+}
+
 /** Everything a check may read. Pure data: checks do no I/O. */
 export interface CheckContext {
   model: ThreatModel;
   index: SourceIndex;
   ids: ModelIds;
+  /** Present once the knowledge base loaded; checks that need it stay quiet without it. */
+  knowledge?: {
+    kb: KnowledgeBase;
+    expansion: Expansion;
+    /** The expansion under the full profile, to tell "not in scope" from "does not exist". */
+    fullExpansion: Expansion;
+    pin: KnowledgeBasePin;
+    upgrade?: KnowledgeBaseUpgrade;
+  };
 }
 
 /** A finding before the runner stamps it with its check id and configured severity. */
@@ -26,9 +54,4 @@ export type FindingDraft = Omit<Finding, 'check' | 'severity'>;
 
 export interface Check extends CheckInfo {
   run(context: CheckContext): FindingDraft[];
-}
-
-/** Where a check's page lives, relative to the repository root. */
-export function checkDocPath(id: string): string {
-  return `docs/checks/${id}.md`;
 }

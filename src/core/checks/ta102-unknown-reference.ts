@@ -1,11 +1,13 @@
-import { childPointer } from '../source/source-index.js';
+import { childPointer, describePointer, parentPointer } from '../source/source-index.js';
 import type { ElementKind } from '../model/index-model.js';
 import { threatElement } from '../model/index-model.js';
 import { suggestId } from '../model/suggest-id.js';
 import { isThreatDecision } from '../model/threat-model.js';
 import type { Check, CheckContext, FindingDraft } from './check.js';
+import { findUnknownKnowledgeReferences } from './knowledge-references.js';
 
-const kindNames: Record<ElementKind, string> = {
+/** How a reader names each kind of element. */
+export const kindNames: Record<ElementKind, string> = {
   boundary: 'boundary',
   data: 'data asset',
   component: 'component',
@@ -20,16 +22,17 @@ export const ta102UnknownReference: Check = {
   defaultSeverity: 'error',
   why: 'A reference to an id the model does not declare is a typo or a leftover: the link it was meant to make (a flow, a boundary, a decision) silently does not exist.',
   fix: 'Write the id of an element that exists, or declare the missing element.',
-  run: findUnknownReferences,
+  run: (context) => [...findUnknownReferences(context), ...findUnknownKnowledgeReferences(context)],
 };
 
 function findUnknownReferences(context: CheckContext): FindingDraft[] {
   const { model } = context;
   const findings: FindingDraft[] = [];
-  const expect = (pointer: string, id: string, kinds: ElementKind[]): void => {
-    const found = context.ids.byId.get(id);
-    if (found && kinds.includes(found.kind)) return;
-    findings.push(unknown(context, pointer, id, kinds, found?.kind));
+  const declared = declaredKinds(context);
+  const expect = (pointer: string, id: string, kinds: ElementKind[], threatId?: string): void => {
+    const kindsOfId = declared.get(id) ?? [];
+    if (kindsOfId.some((kind) => kinds.includes(kind))) return;
+    findings.push(unknown(context, declared, { pointer, id, kinds, actualKind: kindsOfId[0], threatId }));
   };
 
   for (const [i, boundary] of (model.boundaries ?? []).entries()) {
@@ -49,7 +52,7 @@ function findUnknownReferences(context: CheckContext): FindingDraft[] {
   }
   for (const [i, threat] of (model.threats ?? []).entries()) {
     if (isThreatDecision(threat)) {
-      expect(`/threats/${i}/id`, threatElement(threat.id) ?? '', ['component', 'flow']);
+      expect(`/threats/${i}/id`, threatElement(threat.id) ?? '', ['component', 'flow'], threat.id);
     } else {
       expect(`/threats/${i}/target`, threat.target, ['component', 'flow']);
     }
@@ -64,7 +67,7 @@ function findUnknownReferences(context: CheckContext): FindingDraft[] {
     for (const [j, threat] of (story.threats ?? []).entries()) {
       const element = threatElement(threat);
       if (element === undefined) expect(`/stories/${i}/threats/${j}`, threat, ['threat']);
-      else expect(`/stories/${i}/threats/${j}`, element, ['component', 'flow']);
+      else expect(`/stories/${i}/threats/${j}`, element, ['component', 'flow'], threat);
     }
     for (const [j, requirement] of (story.requirements ?? []).entries()) {
       expect(`/stories/${i}/requirements/${j}`, requirement, ['requirement']);
@@ -76,25 +79,50 @@ function findUnknownReferences(context: CheckContext): FindingDraft[] {
   return findings;
 }
 
+/** Every kind each id is declared as: a repeated id (TA103) still counts as declared for each of its kinds. */
+function declaredKinds(context: CheckContext): Map<string, ElementKind[]> {
+  const declared = new Map<string, ElementKind[]>();
+  const add = ({ id, kind }: { id: string; kind: ElementKind }): void => {
+    declared.set(id, [...(declared.get(id) ?? []), kind]);
+  };
+  context.ids.byId.forEach(add);
+  context.ids.repeats.forEach(({ repeat }) => {
+    add(repeat);
+  });
+  return declared;
+}
+
+interface UnknownReference {
+  pointer: string;
+  id: string;
+  kinds: ElementKind[];
+  actualKind: ElementKind | undefined;
+  /** The whole threat id when `id` is its element part (`SQLI@orders-db`). */
+  threatId: string | undefined;
+}
+
 function unknown(
   context: CheckContext,
-  pointer: string,
-  id: string,
-  kinds: ElementKind[],
-  actualKind: ElementKind | undefined,
+  declared: ReadonlyMap<string, ElementKind[]>,
+  { pointer, id, kinds, actualKind, threatId }: UnknownReference,
 ): FindingDraft {
   const wanted = kinds.map((k) => kindNames[k]).join(' or ');
   const isKey = pointer.startsWith('/answers/') || pointer.includes('/except/');
-  const candidates = [...context.ids.byId.values()].filter((d) => kinds.includes(d.kind)).map((d) => d.id);
+  const candidates = [...declared].filter(([, k]) => k.some((kind) => kinds.includes(kind))).map(([c]) => c);
   const suggestion = suggestId(id, candidates);
-  const message = actualKind
-    ? `"${id}" is a ${kindNames[actualKind]}, not a ${wanted}`
-    : `"${id}" names no ${wanted} of the model`;
+  const subjectOf = threatId === undefined ? `"${id}"` : `threat "${threatId}" is about "${id}", which`;
+  const problem = actualKind
+    ? `${subjectOf} is a ${kindNames[actualKind]}, not a ${wanted}`
+    : `${subjectOf} names no ${wanted} of the model`;
   const hint = suggestion
     ? `Did you mean "${suggestion}"? Write the id of a ${wanted} declared in the model.`
-    : `Write the id of a ${wanted} declared in the model, or declare "${id}".`;
+    : actualKind
+      ? `Write the id of a ${wanted} declared in the model here.`
+      : `Write the id of a ${wanted} declared in the model, or declare "${id}".`;
+  // A key names itself: the message names the mapping it sits in.
+  const where = describePointer(isKey ? parentPointer(pointer) : pointer);
   return {
-    message,
+    message: `${where}: ${problem}`,
     location: context.index.locate(pointer, isKey ? 'key' : 'value'),
     hint,
     subject: `${pointer}=${id}`,

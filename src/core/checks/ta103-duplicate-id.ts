@@ -1,4 +1,6 @@
+import { describePointer } from '../source/source-index.js';
 import type { Check, CheckContext, FindingDraft } from './check.js';
+import { kindNames } from './ta102-unknown-reference.js';
 
 export const ta103DuplicateId: Check = {
   id: 'TA103',
@@ -11,11 +13,15 @@ export const ta103DuplicateId: Check = {
 
 function findDuplicateIds(context: CheckContext): FindingDraft[] {
   return context.ids.repeats.map(({ first, repeat }) => {
-    const firstAt = context.index.locate(first.pointer);
+    const at = context.index.locate(first.pointer);
+    const firstAt = `line ${at.line}:${at.column}`;
+    const bothDecisions = first.kind === 'threat' && repeat.kind === 'threat' && repeat.id.includes('@');
     return {
-      message: `id "${repeat.id}" is declared again (first as a ${first.kind} at line ${firstAt.line})`,
+      message: `${describePointer(repeat.pointer)}: "${repeat.id}" is already the id of the ${kindNames[first.kind]} at ${firstAt}`,
       location: context.index.locate(repeat.pointer),
-      hint: `Rename this ${repeat.kind}, or merge it into the one at line ${firstAt.line}:${firstAt.column}.`,
+      hint: bothDecisions
+        ? `Keep one decision on "${repeat.id}": remove this entry, or merge it into the one at ${firstAt}.`
+        : `Rename this ${kindNames[repeat.kind]}, or merge it into the ${kindNames[first.kind]} at ${firstAt}: boundaries, data assets, components, flows, requirements and threats share one namespace of ids.`,
       subject: `${repeat.pointer}=${repeat.id}`,
     };
   });

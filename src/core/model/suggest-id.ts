@@ -5,7 +5,8 @@ export function suggestId(wrong: string, candidates: Iterable<string>): string |
   let bestDistance = limit + 1;
   for (const candidate of candidates) {
     if (Math.abs(candidate.length - wrong.length) > limit) continue;
-    const distance = editDistance(wrong.toLowerCase(), candidate.toLowerCase(), bestDistance);
+    // Capped one above the best, so that a capped result never ties with a real distance.
+    const distance = editDistance(wrong.toLowerCase(), candidate.toLowerCase(), bestDistance + 1);
     if (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate < best)) {
       best = candidate;
       bestDistance = distance;

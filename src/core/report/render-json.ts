@@ -2,10 +2,23 @@ import type { Analysis } from '../analyse.js';
 import { fingerprintFinding } from '../findings/fingerprint.js';
 import { checkDocsUrl, type ReportOptions } from './report-options.js';
 
-/** The JSON report (schema/report.schema.json): every finding and every count, for other tools. */
-export function renderJson(analysis: Pick<Analysis, 'findings' | 'counts'>, options: ReportOptions): string {
+/** The JSON report (schema/report.schema.json): every finding, every threat and every count, for other tools. */
+export function renderJson(
+  analysis: Pick<Analysis, 'findings' | 'counts' | 'expansion' | 'kb'>,
+  options: ReportOptions,
+): string {
   const report = {
     tool: { name: 'threat-align', version: options.toolVersion },
+    ...(analysis.kb && analysis.expansion
+      ? {
+          knowledgeBase: {
+            name: analysis.kb.name,
+            version: analysis.kb.version,
+            sha256: analysis.kb.sha256,
+            profile: analysis.expansion.profile,
+          },
+        }
+      : {}),
     findings: analysis.findings.map((finding) => ({
       check: finding.check,
       severity: finding.severity,
@@ -14,6 +27,17 @@ export function renderJson(analysis: Pick<Analysis, 'findings' | 'counts'>, opti
       hint: finding.hint,
       docs: checkDocsUrl(options, finding.check),
       fingerprint: fingerprintFinding(finding),
+    })),
+    threats: (analysis.expansion?.threats ?? []).map((threat) => ({
+      id: threat.id,
+      type: threat.typeId ?? null,
+      title: threat.title,
+      element: threat.element,
+      stride: threat.stride,
+      severity: threat.severity,
+      top: threat.top,
+      status: threat.status,
+      mitigations: threat.mitigations.map((m) => ({ id: m.id, strength: m.strength, status: m.status })),
     })),
     counts: analysis.counts,
   };

@@ -5,13 +5,67 @@ export const reportSchema = {
   title: 'threat-align JSON report',
   type: 'object',
   additionalProperties: false,
-  required: ['tool', 'findings', 'counts'],
+  required: ['tool', 'findings', 'threats', 'counts'],
   properties: {
     tool: {
       type: 'object',
       additionalProperties: false,
       required: ['name', 'version'],
       properties: { name: { const: 'threat-align' }, version: { type: 'string' } },
+    },
+    knowledgeBase: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['name', 'version', 'sha256', 'profile'],
+      properties: {
+        name: { type: 'string' },
+        version: { type: 'string' },
+        sha256: { type: 'string', pattern: '^[a-f0-9]{64}$' },
+        profile: { enum: ['top', 'full'] },
+      },
+    },
+    threats: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'type', 'title', 'element', 'stride', 'severity', 'top', 'status', 'mitigations'],
+        properties: {
+          id: { type: 'string', minLength: 1 },
+          type: {
+            type: ['string', 'null'],
+            description: 'the threat type; null for a threat written by hand',
+          },
+          title: { type: 'string' },
+          element: { type: 'string' },
+          stride: { type: 'array', items: { enum: ['S', 'T', 'R', 'I', 'D', 'E'] } },
+          severity: { enum: ['low', 'medium', 'high', 'critical'] },
+          top: { type: 'boolean' },
+          status: { enum: ['open', 'mitigated', 'accepted-risk', 'not-applicable'] },
+          mitigations: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['id', 'strength', 'status'],
+              properties: {
+                id: { type: 'string' },
+                strength: { enum: ['weak', 'medium', 'strong'] },
+                status: {
+                  enum: [
+                    'proposed',
+                    'planned',
+                    'in-progress',
+                    'implemented',
+                    'not-applicable',
+                    'accepted-risk',
+                  ],
+                },
+              },
+            },
+          },
+        },
+      },
     },
     findings: {
       type: 'array',

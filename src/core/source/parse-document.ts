@@ -1,5 +1,8 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { Finding } from '../findings/finding.js';
+import { describeYamlErrors, nestingHint, syntaxHint } from './describe-yaml-errors.js';
+import { findAliasProblem } from './find-alias-problem.js';
+import { findJsonError } from './find-json-error.js';
 import { childPointer, SourceIndex } from './source-index.js';
 
 /** A YAML or JSON document: its plain value, where each node sits, and what went wrong reading it. */
@@ -11,11 +14,9 @@ export interface ParsedDocument {
 
 /** Nesting deeper than this is refused: no real model needs it, and it guards the walk below. */
 export const maxNestingDepth = 64;
-/** YAML aliases resolved at the most: an alias bomb stops here instead of exhausting memory. */
-export const maxAliasCount = 1000;
 
-const syntaxHint =
-  'Fix the syntax at this place; the whole file must be valid YAML 1.2 (or JSON) before anything else is checked.';
+const emptyHint =
+  'Write the document: a mapping of keys and values (for a threat model, at least schema:, system: and components:).';
 
 /**
  * Parses YAML 1.2 (JSON is read through the same parser, after a strict JSON pass for `.json` files),
@@ -24,59 +25,39 @@ const syntaxHint =
 export function parseSourceDocument(file: string, text: string): ParsedDocument {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const index = new SourceIndex(file, source);
-  const findings: Finding[] = [];
-  const fail = (offset: number, message: string, check = 'TA101', subject = 'syntax'): ParsedDocument => {
-    findings.push({
-      check,
-      severity: 'error',
-      message,
-      location: index.at(offset),
-      hint: syntaxHint,
-      subject,
-    });
-    return { value: undefined, index, findings };
-  };
+  const fail = (offset: number, message: string, hint = syntaxHint, subject = 'syntax'): ParsedDocument => ({
+    value: undefined,
+    index,
+    findings: [{ check: 'TA101', severity: 'error', message, location: index.at(offset), hint, subject }],
+  });
 
-  if (/\.json$/i.test(file)) {
+  if (/\.json$/i.test(file) && source.trim() !== '') {
     const jsonError = strictJsonError(source);
     if (jsonError) return fail(jsonError.offset, `invalid JSON: ${jsonError.message}`);
   }
 
-  const lineCounter = new LineCounter();
   let document;
   try {
-    document = parseDocument(source, {
-      lineCounter,
-      prettyErrors: false,
-      uniqueKeys: true,
-      version: '1.2',
-      strict: true,
-    });
+    document = parseDocument(source, { prettyErrors: false, uniqueKeys: true, version: '1.2', strict: true });
   } catch (error) {
     return fail(0, `the file cannot be parsed: ${describeThrown(error)}`);
   }
 
-  for (const error of document.errors) {
-    const duplicate = error.code === 'DUPLICATE_KEY';
-    findings.push({
-      check: duplicate ? 'TA103' : 'TA101',
-      severity: 'error',
-      message: duplicate
-        ? `duplicate key ${JSON.stringify(source.slice(error.pos[0], error.pos[1]) || '?')}: a mapping may name each key once`
-        : `invalid YAML: ${lowerFirst(error.message)}`,
-      location: index.at(error.pos[0]),
-      hint: duplicate ? 'Remove or rename one of the two entries.' : syntaxHint,
-      subject: `syntax@${error.pos[0]}`,
-    });
-  }
+  const findings = describeYamlErrors(document, source, index);
   if (findings.length > 0) return { value: undefined, index, findings };
-  if (document.contents === null) return fail(0, 'the file is empty: expected a mapping');
+  if (document.contents === null) return fail(0, 'the file is empty: expected a mapping', emptyHint, 'empty');
 
   const tooDeep = indexNodes(document.contents, '', index, 0);
-  if (tooDeep) return fail(tooDeep.range?.[0] ?? 0, `nesting is deeper than ${maxNestingDepth} levels`);
+  if (tooDeep) {
+    const message = `nesting is deeper than ${maxNestingDepth} levels`;
+    return fail(tooDeep.range?.[0] ?? 0, message, nestingHint, 'nesting');
+  }
+  const aliasProblem = findAliasProblem(document.contents, maxNestingDepth);
+  if (aliasProblem) return fail(aliasProblem.offset, aliasProblem.message, aliasProblem.hint, 'alias');
 
   try {
-    return { value: document.toJS({ maxAliasCount }), index, findings };
+    // Aliases are checked above, with their place; the library's own count would only repeat it at 1:1.
+    return { value: document.toJS({ maxAliasCount: -1 }), index, findings };
   } catch (error) {
     return fail(0, `the document cannot be read: ${describeThrown(error)}`);
   }
@@ -86,7 +67,7 @@ export function parseSourceDocument(file: string, text: string): ParsedDocument 
 function indexNodes(node: unknown, pointer: string, index: SourceIndex, depth: number): Node | undefined {
   if (!isNodeWithRange(node)) return undefined;
   if (depth > maxNestingDepth) return node;
-  const [start, , end] = node.range;
+  const [start, end] = node.range; // [start, end of the value, end with trailing comments]
   if (!index.has(pointer)) index.record(pointer, { start, end });
   if (isAlias(node)) return undefined;
   if (isMap(node)) {
@@ -97,7 +78,7 @@ function indexNodes(node: unknown, pointer: string, index: SourceIndex, depth: n
       const keyStart = isNodeWithRange(pair.key) ? pair.key.range[0] : start;
       const value = pair.value;
       if (isNodeWithRange(value)) {
-        index.record(child, { keyStart, start: value.range[0], end: value.range[2] });
+        index.record(child, { keyStart, start: value.range[0], end: value.range[1] });
         const deep = indexNodes(value, child, index, depth + 1);
         if (deep) return deep;
       } else {
@@ -117,16 +98,13 @@ function isNodeWithRange(node: unknown): node is Node & { range: [number, number
   return typeof node === 'object' && node !== null && 'range' in node && Array.isArray(node.range);
 }
 
-/** JSON.parse's verdict, with the offset of the error when V8 reports one. */
+/** Where the text stops being strict JSON, if it does; JSON.parse decides, findJsonError locates. */
 function strictJsonError(text: string): { offset: number; message: string } | undefined {
   try {
     JSON.parse(text);
     return undefined;
   } catch (error) {
-    const message = describeThrown(error);
-    const at = /at position (\d+)/.exec(message);
-    const offset = at?.[1] !== undefined ? Number(at[1]) : text.length > 0 ? text.length - 1 : 0;
-    return { offset, message: lowerFirst(message.replace(/\s*(in JSON )?at position \d+.*$/s, '')) };
+    return findJsonError(text) ?? { offset: 0, message: lowerFirst(describeThrown(error)) };
   }
 }
 

@@ -1,5 +1,6 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Finding } from '../findings/finding.js';
+import { suggestId } from '../model/suggest-id.js';
 import { childPointer, describePointer, type SourceIndex } from './source-index.js';
 
 const ajv = new Ajv({
@@ -76,6 +77,16 @@ function describeError(error: ErrorObject): DescribedError {
   switch (error.keyword) {
     case 'required': {
       const missing = (error.params as { missingProperty: string }).missingProperty;
+      const status = (error.data as { status?: unknown } | null)?.status;
+      if (error.schemaPath.endsWith('/then/required') && typeof status === 'string') {
+        // Required only because of the status (if/then): say so, or the rule looks arbitrary.
+        return {
+          pointer,
+          part: 'value',
+          message: `${where}: status "${status}" requires "${missing}"`,
+          hint: `Add "${missing}:" to ${where}${missing === 'reason' ? ', saying why' : ''}.`,
+        };
+      }
       return {
         pointer,
         part: 'value',
@@ -86,21 +97,32 @@ function describeError(error: ErrorObject): DescribedError {
     case 'additionalProperties': {
       const extra = (error.params as { additionalProperty: string }).additionalProperty;
       const allowed = Object.keys(parent.properties ?? {});
+      const suggestion = suggestId(extra, allowed);
       return {
         pointer: childPointer(pointer, extra),
         part: 'key',
-        message: `${where}: unknown property "${extra}"`,
+        message: `${where}: unknown property "${extra}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
         hint: allowed.length > 0 ? `Remove it, or use one of: ${allowed.join(', ')}.` : 'Remove it.',
       };
     }
     case 'propertyNames': {
       const name = (error.params as { propertyName: string }).propertyName;
-      const description = (error.schema as { description?: string } | undefined)?.description;
+      const rule = error.schema as { description?: string; not?: { enum?: unknown[] } } | undefined;
+      if (rule?.not?.enum?.includes(name)) {
+        return {
+          pointer: childPointer(pointer, name),
+          part: 'key',
+          message: `${where}: ${JSON.stringify(name)} is a reserved name`,
+          hint: `Rename this key: ${rule.not.enum.map(String).join(' and ')} are reserved, as every JavaScript object already has them.`,
+        };
+      }
       return {
         pointer: childPointer(pointer, name),
         part: 'key',
-        message: `${where}: ${JSON.stringify(name)} is not ${description ?? 'an allowed key here'}`,
-        hint: 'Rename or remove this key.',
+        message: `${where}: ${JSON.stringify(name)} is not ${rule?.description ?? 'an allowed key here'}`,
+        hint: rule?.description
+          ? `Rename this key to ${rule.description}, or remove it.`
+          : 'Rename or remove this key.',
       };
     }
     case 'enum': {
@@ -114,7 +136,12 @@ function describeError(error: ErrorObject): DescribedError {
     }
     case 'const': {
       const allowed = JSON.stringify((error.params as { allowedValue: unknown }).allowedValue);
-      return { pointer, part: 'value', message: `${where} must be ${allowed}`, hint: `Write ${allowed}.` };
+      return {
+        pointer,
+        part: 'value',
+        message: `${where}: expected ${allowed}, found ${kindOf(error.data)}`,
+        hint: `Write ${allowed}.`,
+      };
     }
     case 'type': {
       const expected = String((error.params as { type: string | string[] }).type).replace(/,/g, ' or ');
@@ -148,6 +175,30 @@ function describeError(error: ErrorObject): DescribedError {
         hint: 'Remove the repeated item.',
       };
     }
+    case 'minItems':
+    case 'maxItems': {
+      const limit = (error.params as { limit: number }).limit;
+      const most = error.keyword === 'maxItems';
+      return {
+        pointer,
+        part: 'value',
+        message: `${where}: expected at ${most ? 'most' : 'least'} ${plural(limit, 'item')}, found ${plural(Array.isArray(error.data) ? error.data.length : 0, 'item')}`,
+        hint: most ? `Remove items from ${where}.` : `Add ${limit === 1 ? 'an item' : 'items'} to ${where}.`,
+      };
+    }
+    case 'minLength':
+    case 'maxLength': {
+      const limit = (error.params as { limit: number }).limit;
+      const most = error.keyword === 'maxLength';
+      return {
+        pointer,
+        part: 'value',
+        message: most
+          ? `${where}: longer than ${plural(limit, 'character')}`
+          : `${where}: expected at least ${plural(limit, 'character')}, found ${error.data === '' ? 'an empty string' : kindOf(error.data)}`,
+        hint: most ? 'Shorten the text.' : 'Write the text, or remove the key.',
+      };
+    }
     default:
       return {
         pointer,
@@ -156,6 +207,10 @@ function describeError(error: ErrorObject): DescribedError {
         hint: 'Correct the value.',
       };
   }
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 function kindOf(value: unknown): string {

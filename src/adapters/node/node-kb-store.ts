@@ -1,0 +1,57 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { KbFile, KnowledgeBaseStore } from '../../core/kb/kb-files.js';
+import { packageRoot } from './package-root.js';
+
+const yamlFile = /\.ya?ml$/i;
+
+/**
+ * Knowledge bases on disk: shipped ones under `<shippedRoot>/<name>/<version>/`, others as folders
+ * relative to `cwd`. Reported paths are relative, as a user would type them.
+ */
+export function nodeKbStore(options: { cwd: string; shippedRoot?: string }): KnowledgeBaseStore {
+  const shippedRoot = options.shippedRoot ?? join(packageRoot(), 'kb');
+  return {
+    async shippedVersions(name) {
+      if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) return [];
+      try {
+        const entries = await readdir(join(shippedRoot, name), { withFileTypes: true });
+        return entries.filter((e) => e.isDirectory() && /^\d+\.\d+\.\d+/.test(e.name)).map((e) => e.name);
+      } catch {
+        return [];
+      }
+    },
+    async readShipped(name, version) {
+      const folder = join(shippedRoot, name, version);
+      const read = await readYamlFolder(folder, `kb/${name}/${version}`);
+      return read.ok ? read.files : undefined;
+    },
+    readFolder(path) {
+      return readYamlFolder(resolve(options.cwd, path), path);
+    },
+  };
+}
+
+async function readYamlFolder(
+  folder: string,
+  shownAs: string,
+): Promise<{ ok: true; files: KbFile[] } | { ok: false; reason: string }> {
+  try {
+    const info = await stat(folder);
+    if (!info.isDirectory())
+      return { ok: false, reason: `${shownAs} is not a folder of knowledge-base files` };
+    const names = (await readdir(folder)).filter((n) => yamlFile.test(n)).sort();
+    if (names.length === 0) return { ok: false, reason: `${shownAs} holds no .yaml knowledge-base files` };
+    const files = await Promise.all(
+      names.map(async (n) => ({ path: `${shownAs}/${n}`, text: await readFile(join(folder, n), 'utf8') })),
+    );
+    return { ok: true, files };
+  } catch (error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+    return {
+      ok: false,
+      reason:
+        code === 'ENOENT' ? `${shownAs} does not exist` : `${shownAs} cannot be read (${code || 'error'})`,
+    };
+  }
+}

@@ -1,0 +1,135 @@
+import type { StrideCategory, ThreatSeverity } from '../model/threat-model.js';
+
+export type ElementKind = 'process' | 'data-store' | 'external-entity';
+export type Strength = 'weak' | 'medium' | 'strong';
+export type Scalar = string | number | boolean;
+
+/** One predicate of the rule language (docs/knowledge-base.md): exactly one operator. */
+export type Predicate =
+  | { all: Predicate[] }
+  | { any: Predicate[] }
+  | { not: Predicate }
+  | { typeIs: string | string[] }
+  | { property: PropertyTest }
+  | { data: DataTest }
+  | { source: Predicate }
+  | { target: Predicate }
+  | { crossesBoundary: boolean }
+  | { entersBoundary: BoundaryMatch }
+  | { exitsBoundary: BoundaryMatch }
+  | { incoming: Predicate }
+  | { outgoing: Predicate };
+
+export interface PropertyTest {
+  name: string;
+  eq?: Scalar;
+  ne?: Scalar;
+  in?: Scalar[];
+  exists?: boolean;
+  gt?: Scalar;
+  gte?: Scalar;
+  lt?: Scalar;
+  lte?: Scalar;
+}
+
+export interface DataTest {
+  exists?: boolean;
+  gt?: string;
+  gte?: string;
+  lt?: string;
+  lte?: string;
+}
+
+export interface BoundaryMatch {
+  kind?: string;
+}
+
+export interface References {
+  capec?: number[];
+  cwe?: number[];
+  owasp?: string[];
+}
+
+export interface PropertyDeclaration {
+  description: string;
+  type?: 'string' | 'number' | 'boolean' | 'list';
+  values?: Scalar[];
+  ordered?: boolean;
+}
+
+export interface ComponentType {
+  id: string;
+  name: string;
+  description?: string;
+  extends?: string;
+  abstract?: boolean;
+  element?: ElementKind;
+  stride?: StrideCategory[];
+}
+
+export interface ThreatType {
+  id: string;
+  name: string;
+  description: string;
+  stride: StrideCategory[];
+  severity: ThreatSeverity;
+  top?: boolean;
+  appliesTo: 'component' | 'flow';
+  rule: Predicate;
+  mitigations: { id: string; strength: Strength }[];
+  events?: string[];
+  references?: References;
+  withoutPhrases?: string[];
+}
+
+export interface MitigationType {
+  id: string;
+  name: string;
+  description: string;
+  control: 'preventive' | 'detective' | 'corrective' | 'deterrent' | 'recovery';
+  cost: 'low' | 'medium' | 'high';
+  top?: boolean;
+  references?: References;
+}
+
+export interface SecurityEvent {
+  id: string;
+  name: string;
+  description: string;
+  level: 'INFO' | 'WARN' | 'CRITICAL';
+  threshold: { count: number; window: string; per: string };
+}
+
+export interface Question {
+  id: string;
+  text: string;
+  rationale: string;
+  stride: StrideCategory;
+  top?: boolean;
+  rule: Predicate;
+}
+
+/** A loaded, merged and validated knowledge base. Entry lists are sorted by id. */
+export interface KnowledgeBase {
+  name: string;
+  version: string;
+  description?: string;
+  /** sha256 of the canonical content (docs/knowledge-base.md#content-hash). */
+  sha256: string;
+  properties: Record<string, PropertyDeclaration>;
+  componentTypes: ComponentType[];
+  threatTypes: ThreatType[];
+  mitigationTypes: MitigationType[];
+  events: SecurityEvent[];
+  questions: Question[];
+}
+
+/** The sections of a knowledge base that hold entries with ids. */
+export const entrySections = [
+  'componentTypes',
+  'threatTypes',
+  'mitigationTypes',
+  'events',
+  'questions',
+] as const;
+export type EntrySection = (typeof entrySections)[number];

@@ -1,0 +1,76 @@
+import { analyseLoaded, type Analysis, type KnowledgeInput } from './analyse.js';
+import type { Config } from './config/config.js';
+import type { Profile } from './expand/expand-model.js';
+import type { Finding } from './findings/finding.js';
+import { compareVersions, type KnowledgeBaseStore } from './kb/kb-files.js';
+import { parseShippedReference, resolveKnowledgeBase } from './kb/resolve-kb.js';
+import { loadModel } from './model/load-model.js';
+
+export interface PipelineInput {
+  model: { file: string; content: Uint8Array | string };
+  config?: Config;
+  /** A knowledge base to use instead of the model's (`--kb`): name@version or a path. */
+  knowledgeBase?: string;
+  /** A profile to use instead of the model's (`--profile`). */
+  profile?: Profile;
+  /** The folder that relative knowledge-base paths in the model start from (the model's folder). */
+  modelFolder?: string;
+}
+
+export const defaultKnowledgeBaseName = 'core';
+
+/**
+ * The whole pipeline of SPEC §4 up to the findings: load the model, resolve its knowledge base
+ * through the store (the only I/O, behind a port), then the pure analysis.
+ */
+export async function runPipeline(input: PipelineInput, store: KnowledgeBaseStore): Promise<Analysis> {
+  const config = input.config ?? {};
+  const loaded = loadModel(input.model.file, input.model.content);
+  const model = loaded.model;
+  if (!model) return analyseLoaded(loaded, { config });
+
+  const declared = model.knowledgeBase?.use;
+  const use = input.knowledgeBase ?? declared ?? (await newestShipped(defaultKnowledgeBaseName, store));
+  const resolved = await resolveKnowledgeBase(use, store, input.modelFolder ?? '.');
+  const findings: Finding[] = [...resolved.findings];
+  if (resolved.problem) {
+    const pointer =
+      declared !== undefined && input.knowledgeBase === undefined ? '/knowledgeBase/use' : '/schema';
+    findings.push({
+      check: resolved.problem.check,
+      severity: 'error',
+      message: resolved.problem.message,
+      location: loaded.index.locate(pointer, pointer === '/schema' ? 'key' : 'value'),
+      hint: resolved.problem.hint,
+      subject: `kb-use:${use}`,
+    });
+  }
+  if (!resolved.loaded) return analyseLoaded(loaded, { config, findings });
+
+  const kb = resolved.loaded.kb;
+  const knowledge: KnowledgeInput = {
+    kb,
+    profile: input.profile ?? model.knowledgeBase?.profile ?? 'top',
+    pin: {
+      use,
+      declared: declared !== undefined,
+      loaded: { name: kb.name, version: kb.version, sha256: kb.sha256 },
+      ...(model.knowledgeBase?.sha256 === undefined ? {} : { pinnedSha256: model.knowledgeBase.sha256 }),
+    },
+  };
+  const shipped = parseShippedReference(use);
+  if (shipped) {
+    const newestVersion = await newestShipped(shipped.name, store);
+    if (compareVersions(newestVersion.split('@')[1] ?? '0.0.0', shipped.version) > 0) {
+      const newest = await resolveKnowledgeBase(newestVersion, store);
+      if (newest.loaded) knowledge.newest = newest.loaded.kb;
+    }
+  }
+  return analyseLoaded(loaded, { config, knowledge, findings });
+}
+
+/** `name@version` of the newest shipped version; `name@0.0.0` (which resolves to a clear error) when none is. */
+export async function newestShipped(name: string, store: KnowledgeBaseStore): Promise<string> {
+  const versions = (await store.shippedVersions(name)).sort(compareVersions);
+  return `${name}@${versions.at(-1) ?? '0.0.0'}`;
+}

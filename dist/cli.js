@@ -15104,6 +15104,11 @@ var configSchema = {
       enum: ["error", "warning", "note", "never"],
       description: "the lowest severity that fails the run (default: error)"
     },
+    withoutKeyword: {
+      type: "string",
+      pattern: "^[A-Za-z][A-Za-z-]*$",
+      description: "the word that starts a WITHOUT clause, in its exact case (default: WITHOUT)"
+    },
     checks: {
       type: "object",
       description: "per check id: a severity (error, warning, note) or off",
@@ -16475,6 +16480,212 @@ function loadModel(file, content) {
   return { model: parsed.value, index: parsed.index, findings: [] };
 }
 
+// src/core/backlog/backlog-item.ts
+function isStory(item) {
+  if (item.type === "story") return true;
+  if (item.labels.some((label) => /^(user[ -]?)?story$/i.test(label))) return true;
+  return /^\s*as an? /i.test(item.title);
+}
+
+// src/core/backlog/without-clause.ts
+var maxClauseLength = 500;
+function findWithoutClauses(text3, field, keyword = "WITHOUT") {
+  const clauses = [];
+  let from = 0;
+  for (; ; ) {
+    const at = text3.indexOf(keyword, from);
+    if (at === -1) break;
+    const end = at + keyword.length;
+    from = end;
+    if (isWordChar(text3.charCodeAt(at - 1)) || isWordChar(text3.charCodeAt(end))) continue;
+    let start = end;
+    while (start < text3.length && isSpace(text3.charCodeAt(start))) start += 1;
+    const sentenceEnd = findSentenceEnd(text3, start);
+    const clause = text3.slice(start, Math.min(sentenceEnd, start + maxClauseLength)).replace(/\s+/g, " ").trim();
+    if (clause.length > 0) clauses.push({ text: clause, field });
+    from = sentenceEnd;
+  }
+  return clauses;
+}
+function findSentenceEnd(text3, from) {
+  for (let i = from; i < text3.length; i += 1) {
+    const c = text3.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63) && (i + 1 === text3.length || isSpace(text3.charCodeAt(i + 1))))
+      return i;
+    if (c === 10 && i + 1 < text3.length && (text3.charCodeAt(i + 1) === 10 || text3.charCodeAt(i + 1) === 13 && text3.charCodeAt(i + 2) === 10)) {
+      return i;
+    }
+  }
+  return text3.length;
+}
+function isWordChar(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+}
+function isSpace(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+// src/core/link/backlog-reference.ts
+function normalizeBacklogRef(ref, aliases) {
+  const qualified = /^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)#(\d+)$/.exec(ref);
+  if (qualified?.[1] !== void 0 && aliases.some((a) => a.toLowerCase() === qualified[1]?.toLowerCase())) {
+    return `#${qualified[2] ?? ""}`;
+  }
+  const github = /^https?:\/\/[^/\s]+\/([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)\/(?:issues|pull)\/(\d+)(?:[/?#].*)?$/.exec(ref);
+  if (github?.[1] !== void 0 && github[2] !== void 0) {
+    const repo = github[1];
+    return aliases.some((a) => a.toLowerCase() === repo.toLowerCase()) ? `#${github[2]}` : `${repo}#${github[2]}`;
+  }
+  const azure = /^https?:\/\/[^\s]+\/_workitems\/edit\/(\d+)(?:[/?#].*)?$/.exec(ref);
+  if (azure?.[1] !== void 0) return `AB#${azure[1]}`;
+  return ref;
+}
+
+// src/core/link/resolve-links.ts
+var threatIdShape = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*@[A-Za-z0-9][A-Za-z0-9._-]*$/;
+var mitigationIdShape = /^M-[A-Z0-9]+(?:-[A-Z0-9]+)*$/;
+var eventIdShape = /^EV-[A-Z0-9]+(?:-[A-Z0-9]+)*$/;
+var labelPrefixes = {
+  threat: "threat",
+  mitigation: "mitigation",
+  requirement: "requirement",
+  event: "event"
+};
+var tokenPattern = /[A-Za-z0-9][A-Za-z0-9._@-]*/g;
+function resolveLinks(input) {
+  const { model, kb, items, aliases } = input;
+  const itemsById = new Map(items.map((item) => [item.id, item]));
+  const byUrl = new Map(items.filter((i) => i.url !== void 0).map((i) => [i.url ?? "", i.id]));
+  const resolveRef = (ref) => byUrl.get(ref) ?? normalizeBacklogRef(ref, aliases);
+  const known = {
+    threat: new Set(input.fullExpansion.threats.map((t) => t.id)),
+    mitigation: /* @__PURE__ */ new Set([...kb.mitigationTypes.map((m) => m.id), ...Object.keys(model.mitigations ?? {})]),
+    requirement: new Set((model.requirements ?? []).map((r) => r.id)),
+    event: /* @__PURE__ */ new Set([...kb.events.map((e) => e.id), ...Object.keys(model.events ?? {})])
+  };
+  const itemsFor = {
+    threat: /* @__PURE__ */ new Map(),
+    mitigation: /* @__PURE__ */ new Map(),
+    requirement: /* @__PURE__ */ new Map(),
+    event: /* @__PURE__ */ new Map()
+  };
+  const linkedFrom = /* @__PURE__ */ new Map();
+  const link = (kind, id2, itemId) => {
+    addTo(itemsFor[kind], id2, itemId);
+    let entry = linkedFrom.get(itemId);
+    if (!entry) {
+      entry = { threat: /* @__PURE__ */ new Set(), mitigation: /* @__PURE__ */ new Set(), requirement: /* @__PURE__ */ new Set(), event: /* @__PURE__ */ new Set() };
+      linkedFrom.set(itemId, entry);
+    }
+    entry[kind].add(id2);
+  };
+  const modelReferences = collectModelReferences(model, resolveRef);
+  for (const reference of modelReferences) {
+    if (reference.kind === "story") continue;
+    link(reference.kind, reference.owner, reference.itemId);
+  }
+  for (const story of model.stories ?? []) {
+    const itemId = resolveRef(story.backlog);
+    for (const threat of story.threats ?? []) link("threat", threat, itemId);
+    for (const requirement of story.requirements ?? []) link("requirement", requirement, itemId);
+  }
+  const unknownMentions = [];
+  const withoutClauses = /* @__PURE__ */ new Map();
+  const stories = /* @__PURE__ */ new Set();
+  for (const item of items) {
+    const seen = /* @__PURE__ */ new Set();
+    const mention = (id2, where2, forced) => {
+      const kind = forced ?? kindOf2(id2, known);
+      if (kind && known[kind].has(id2)) link(kind, id2, item.id);
+      else if ((forced || looksLikeOurId(id2)) && !seen.has(id2)) {
+        seen.add(id2);
+        unknownMentions.push({ itemId: item.id, id: id2, where: where2 });
+      }
+    };
+    for (const label of item.labels) {
+      const colon = label.indexOf(":");
+      const kind = colon > 0 ? labelPrefixes[label.slice(0, colon).trim().toLowerCase()] : void 0;
+      if (kind) mention(label.slice(colon + 1).trim(), "label", kind);
+    }
+    for (const [where2, text3] of [
+      ["title", item.title],
+      ["body", item.body]
+    ]) {
+      for (const match of text3.matchAll(tokenPattern)) mention(match[0].replace(/[.-]+$/, ""), where2);
+    }
+    const clauses = [
+      ...findWithoutClauses(item.title, "title", input.withoutKeyword),
+      ...findWithoutClauses(item.body, "body", input.withoutKeyword)
+    ];
+    if (clauses.length > 0) withoutClauses.set(item.id, clauses);
+    if (isStory(item) || clauses.length > 0) stories.add(item.id);
+  }
+  return {
+    items: itemsById,
+    modelReferences,
+    itemsFor,
+    linkedFrom,
+    unknownMentions,
+    withoutClauses,
+    stories
+  };
+}
+function kindOf2(id2, known) {
+  for (const kind of ["threat", "mitigation", "requirement", "event"])
+    if (known[kind].has(id2)) return kind;
+  if (threatIdShape.test(id2)) return "threat";
+  if (mitigationIdShape.test(id2)) return "mitigation";
+  if (eventIdShape.test(id2)) return "event";
+  return void 0;
+}
+function looksLikeOurId(id2) {
+  return threatIdShape.test(id2) || mitigationIdShape.test(id2) || eventIdShape.test(id2);
+}
+function addTo(map, key, value) {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, /* @__PURE__ */ new Set([value]));
+}
+function collectModelReferences(model, resolveRef) {
+  const out = [];
+  const add = (kind, owner, refs, pointer, element) => {
+    for (const [j, ref] of (refs ?? []).entries()) {
+      const reference = {
+        kind,
+        owner,
+        ref,
+        itemId: resolveRef(ref),
+        pointer: `${pointer}/${j}`
+      };
+      if (element !== void 0) reference.element = element;
+      out.push(reference);
+    }
+  };
+  for (const [id2, decision] of Object.entries(model.mitigations ?? {})) {
+    const pointer = childPointer("/mitigations", id2);
+    add("mitigation", id2, decision.backlog, `${pointer}/backlog`);
+    for (const [element, place] of Object.entries(decision.except ?? {})) {
+      add("mitigation", id2, place.backlog, `${childPointer(`${pointer}/except`, element)}/backlog`, element);
+    }
+  }
+  for (const [i, requirement] of (model.requirements ?? []).entries())
+    add("requirement", requirement.id, requirement.backlog, `/requirements/${i}/backlog`);
+  for (const [i, threat] of (model.threats ?? []).entries())
+    add("threat", threat.id, threat.backlog, `/threats/${i}/backlog`);
+  for (const [id2, event] of Object.entries(model.events ?? {}))
+    add("event", id2, event.backlog, `${childPointer("/events", id2)}/backlog`);
+  for (const [i, story] of (model.stories ?? []).entries()) {
+    out.push({
+      kind: "story",
+      owner: story.backlog,
+      ref: story.backlog,
+      itemId: resolveRef(story.backlog),
+      pointer: `/stories/${i}/backlog`
+    });
+  }
+  return out;
+}
+
 // src/core/analyse.ts
 function analyseLoaded(loaded, options) {
   const raw = [...loaded.findings, ...options.findings ?? []];
@@ -16495,6 +16706,19 @@ function analyseLoaded(loaded, options) {
       if (knowledge.newest) context.knowledge.upgrade = describeUpgrade(model, knowledge, expansion);
       analysis.kb = knowledge.kb;
       analysis.expansion = expansion;
+      const backlog = options.backlog;
+      if (backlog) {
+        const links = resolveLinks({
+          model,
+          kb: knowledge.kb,
+          fullExpansion,
+          items: backlog.items,
+          aliases: backlog.aliases,
+          ...options.config.withoutKeyword === void 0 ? {} : { withoutKeyword: options.config.withoutKeyword }
+        });
+        context.alignment = { source: backlog.source, items: backlog.items, links };
+        analysis.links = links;
+      }
     }
     for (const check of checks) {
       for (const draft of check.run(context))
@@ -17347,7 +17571,13 @@ async function runPipeline(input, store) {
       if (newest.loaded) knowledge.newest = newest.loaded.kb;
     }
   }
-  return analyseLoaded(loaded, { config, knowledge, findings });
+  const backlog = input.backlog ? await readBacklog(input.backlog) : void 0;
+  return analyseLoaded(loaded, { config, knowledge, findings, ...backlog ? { backlog } : {} });
+}
+async function readBacklog(provider) {
+  const items = [];
+  for await (const page of provider.pages()) items.push(...page);
+  return { source: provider.source, aliases: provider.aliases ?? [], items };
 }
 async function newestShipped(name, store) {
   const versions = (await store.shippedVersions(name)).sort(compareVersions);

@@ -9,6 +9,8 @@ import { orderFindings } from './findings/order-findings.js';
 import type { KnowledgeBase } from './kb/knowledge-base.js';
 import { indexModelIds } from './model/index-model.js';
 import { loadModel, type LoadedModel } from './model/load-model.js';
+import type { BacklogItem } from './backlog/backlog-item.js';
+import { resolveLinks, type Links } from './link/resolve-links.js';
 import type { ThreatModel } from './model/threat-model.js';
 
 export interface AnalysisInput {
@@ -25,8 +27,16 @@ export interface KnowledgeInput {
   newest?: KnowledgeBase;
 }
 
+/** The backlog for an analysis, already read by the caller through a BacklogProvider. */
+export interface BacklogInput {
+  source: string;
+  aliases: readonly string[];
+  items: readonly BacklogItem[];
+}
+
 export interface Analysis {
   model?: ThreatModel;
+  links?: Links;
   kb?: KnowledgeBase;
   expansion?: Expansion;
   findings: Finding[];
@@ -44,7 +54,7 @@ export function analyse(input: AnalysisInput): Analysis {
  */
 export function analyseLoaded(
   loaded: LoadedModel,
-  options: { config: Config; knowledge?: KnowledgeInput; findings?: Finding[] },
+  options: { config: Config; knowledge?: KnowledgeInput; backlog?: BacklogInput; findings?: Finding[] },
 ): Analysis {
   const raw: Finding[] = [...loaded.findings, ...(options.findings ?? [])];
   const analysis: Omit<Analysis, 'findings' | 'counts'> = {};
@@ -65,6 +75,21 @@ export function analyseLoaded(
       if (knowledge.newest) context.knowledge.upgrade = describeUpgrade(model, knowledge, expansion);
       analysis.kb = knowledge.kb;
       analysis.expansion = expansion;
+      const backlog = options.backlog;
+      if (backlog) {
+        const links = resolveLinks({
+          model,
+          kb: knowledge.kb,
+          fullExpansion,
+          items: backlog.items,
+          aliases: backlog.aliases,
+          ...(options.config.withoutKeyword === undefined
+            ? {}
+            : { withoutKeyword: options.config.withoutKeyword }),
+        });
+        context.alignment = { source: backlog.source, items: backlog.items, links };
+        analysis.links = links;
+      }
     }
     for (const check of checks) {
       for (const draft of check.run(context))

@@ -5,6 +5,8 @@ import type { Finding } from './findings/finding.js';
 import { compareVersions, type KnowledgeBaseStore } from './kb/kb-files.js';
 import { parseShippedReference, resolveKnowledgeBase } from './kb/resolve-kb.js';
 import { loadModel } from './model/load-model.js';
+import type { BacklogItem, BacklogProvider } from './backlog/backlog-item.js';
+import type { BacklogInput } from './analyse.js';
 
 export interface PipelineInput {
   model: { file: string; content: Uint8Array | string };
@@ -15,6 +17,8 @@ export interface PipelineInput {
   profile?: Profile;
   /** The folder that relative knowledge-base paths in the model start from (the model's folder). */
   modelFolder?: string;
+  /** The backlog to align with; without it, backlog checks stay quiet. */
+  backlog?: BacklogProvider;
 }
 
 export const defaultKnowledgeBaseName = 'core';
@@ -66,7 +70,15 @@ export async function runPipeline(input: PipelineInput, store: KnowledgeBaseStor
       if (newest.loaded) knowledge.newest = newest.loaded.kb;
     }
   }
-  return analyseLoaded(loaded, { config, knowledge, findings });
+  const backlog = input.backlog ? await readBacklog(input.backlog) : undefined;
+  return analyseLoaded(loaded, { config, knowledge, findings, ...(backlog ? { backlog } : {}) });
+}
+
+/** Every page of a provider, in order. */
+export async function readBacklog(provider: BacklogProvider): Promise<BacklogInput> {
+  const items: BacklogItem[] = [];
+  for await (const page of provider.pages()) items.push(...page);
+  return { source: provider.source, aliases: provider.aliases ?? [], items };
 }
 
 /** `name@version` of the newest shipped version; `name@0.0.0` (which resolves to a clear error) when none is. */

@@ -1,4 +1,6 @@
+import type { BacklogItem } from '../backlog/backlog-item.js';
 import type { Expansion } from '../expand/expand-model.js';
+import type { Links } from '../link/resolve-links.js';
 import type { Finding, Severity } from '../findings/finding.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { ModelIds } from '../model/index-model.js';
@@ -46,6 +48,12 @@ export interface CheckContext {
     fullExpansion: Expansion;
     pin: KnowledgeBasePin;
     upgrade?: KnowledgeBaseUpgrade;
+  };
+  /** Present when the knowledge base loaded and a backlog was read: the links both ways. */
+  alignment?: {
+    source: string;
+    items: readonly BacklogItem[];
+    links: Links;
   };
 }
 

@@ -10,6 +10,11 @@ export const configSchema = {
       enum: ['error', 'warning', 'note', 'never'],
       description: 'the lowest severity that fails the run (default: error)',
     },
+    withoutKeyword: {
+      type: 'string',
+      pattern: '^[A-Za-z][A-Za-z-]*$',
+      description: 'the word that starts a WITHOUT clause, in its exact case (default: WITHOUT)',
+    },
     checks: {
       type: 'object',
       description: 'per check id: a severity (error, warning, note) or off',

@@ -7,6 +7,8 @@ export type FailOn = Severity | 'never';
 
 export interface Config {
   failOn?: FailOn;
+  /** The word that starts a WITHOUT clause, in its exact case (default: WITHOUT). */
+  withoutKeyword?: string;
   checks?: Record<string, Severity | 'off'>;
 }
 

@@ -14398,6 +14398,60 @@ function describeFsError(path, error) {
 // src/adapters/cli/run-cli.ts
 import { parseArgs } from "node:util";
 
+// src/core/source/decode-text.ts
+var strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+function decodeText(bytes) {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    const { line, column } = placeOfByte(bytes, nul);
+    return {
+      ok: false,
+      line,
+      column,
+      message: "the file is binary (it contains a NUL byte), not UTF-8 text"
+    };
+  }
+  try {
+    return { ok: true, text: strict.decode(bytes) };
+  } catch {
+    const bad = firstInvalidByte(bytes);
+    const { line, column } = placeOfByte(bytes, bad);
+    return {
+      ok: false,
+      line,
+      column,
+      message: `the file is not valid UTF-8 (byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, "0")} at offset ${bad}); save it as UTF-8`
+    };
+  }
+}
+function placeOfByte(bytes, offset) {
+  let line = 1;
+  let lineStart2 = 0;
+  for (let i = 0; i < offset; i += 1) {
+    if (bytes[i] === 10) {
+      line += 1;
+      lineStart2 = i + 1;
+    }
+  }
+  const prefix = new TextDecoder("utf-8").decode(bytes.subarray(lineStart2, offset));
+  return { line, column: prefix.length + 1 };
+}
+function firstInvalidByte(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    const length = b < 128 ? 1 : b >= 194 && b < 224 ? 2 : b >= 224 && b < 240 ? 3 : b >= 240 && b < 245 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    try {
+      strict.decode(bytes.subarray(i, i + length));
+    } catch {
+      return i;
+    }
+    i += length;
+  }
+  return Math.max(0, bytes.length - 1);
+}
+
 // src/core/source/parse-document.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 
@@ -14406,11 +14460,11 @@ var import_yaml = __toESM(require_dist(), 1);
 var syntaxHint = "Fix the syntax at this place; the whole file must be valid YAML 1.2 (or JSON) before anything else is checked.";
 var nestingHint = "Flatten this part of the file: no threat-align document needs more than a few levels of nesting.";
 var indentationHint = 'Check the indentation against the lines above: the keys of one mapping line up exactly, and each list item starts with "- ".';
-function describeYamlErrors(document, source, index) {
+function describeYamlErrors(document, source, index, maxDepth) {
   const syntax = document.errors.filter((error) => error.code !== "DUPLICATE_KEY");
   const first = syntax.sort((a, b) => a.pos[0] - b.pos[0])[0];
   if (first) {
-    const { offset, message, hint } = describeSyntaxError(first, document, source);
+    const { offset, message, hint } = describeSyntaxError(first, document, source, maxDepth);
     return [
       { check: "TA101", severity: "error", message, location: index.at(offset), hint, subject: "syntax" }
     ];
@@ -14430,7 +14484,7 @@ function describeYamlErrors(document, source, index) {
     };
   });
 }
-function describeSyntaxError(error, document, source) {
+function describeSyntaxError(error, document, source, maxDepth) {
   const at = error.pos[0];
   const text3 = error.message;
   if (error.code === "MISSING_CHAR" && /closing .?quote/i.test(text3)) {
@@ -14471,6 +14525,9 @@ function describeSyntaxError(error, document, source) {
     };
   }
   if (/maximum call stack/i.test(text3)) {
+    const deep = deepFlowNesting(source, maxDepth);
+    if (deep !== void 0)
+      return { offset: deep, message: `nesting is deeper than ${maxDepth} levels`, hint: nestingHint };
     return { offset: at, message: "nesting is too deep to read", hint: nestingHint };
   }
   const indentation = ["BAD_INDENT", "BLOCK_AS_IMPLICIT_KEY", "MULTILINE_IMPLICIT_KEY"].includes(error.code) || /without - indicator/.test(text3);
@@ -14507,6 +14564,33 @@ function duplicateKeyAt(document, offset) {
 }
 function keyName(key) {
   return (0, import_yaml.isScalar)(key) ? String(key.value) : String(key);
+}
+function deepFlowNesting(source, maxDepth) {
+  let depth = 0;
+  for (let i = 0; i < source.length; i += 1) {
+    const c = source.charAt(i);
+    if (c === '"' || c === "'") {
+      const end = closingQuote(source, i);
+      if (end === -1) return void 0;
+      i = end;
+    } else if (c === "[" || c === "{") {
+      depth += 1;
+      if (depth > maxDepth) return i;
+    } else if ((c === "]" || c === "}") && depth > 0) {
+      depth -= 1;
+    }
+  }
+  return void 0;
+}
+function closingQuote(source, start) {
+  const quote = source.charAt(start);
+  for (let i = start + 1; i < source.length; i += 1) {
+    const c = source.charAt(i);
+    if (quote === '"' && c === "\\") i += 1;
+    else if (c === quote && !(quote === "'" && source.charAt(i + 1) === "'")) return i;
+    else if (c === quote) i += 1;
+  }
+  return -1;
 }
 function skipSpaces(source, offset) {
   let i = offset;
@@ -14565,8 +14649,8 @@ function recursiveAlias(offset, name) {
 function excessiveAlias(offset, name) {
   return {
     offset,
-    message: `alias *${name} expands the document beyond ${maxAliasExpansion} repeated nodes (aliases of aliases multiply: an alias bomb)`,
-    hint: "Write the repeated content out, or use fewer aliases of aliases."
+    message: `aliases repeat more than ${maxAliasExpansion} nodes by this one (*${name}): too many to expand safely`,
+    hint: 'Write the repeated content out, or use fewer aliases: aliases of aliases multiply (an "alias bomb").'
   };
 }
 
@@ -14785,7 +14869,7 @@ function parseSourceDocument(file, text3) {
   } catch (error) {
     return fail2(0, `the file cannot be parsed: ${describeThrown(error)}`);
   }
-  const findings = describeYamlErrors(document, source, index);
+  const findings = describeYamlErrors(document, source, index, maxNestingDepth);
   if (findings.length > 0) return { value: void 0, index, findings };
   if (document.contents === null) return fail2(0, "the file is empty: expected a mapping", emptyHint, "empty");
   const tooDeep = indexNodes(document.contents, "", index, 0);
@@ -15092,6 +15176,455 @@ function article(type) {
   return type.split(" or ").map((t) => words[t] ?? t).join(" or ");
 }
 
+// src/core/model/model-schema.ts
+var idPattern = "^[A-Za-z0-9][A-Za-z0-9._-]*$";
+var threatIdPattern = "^[A-Za-z0-9][A-Za-z0-9._-]*(@[A-Za-z0-9][A-Za-z0-9._-]*)?$";
+var mitigationIdPattern = "^M-[A-Z0-9][A-Z0-9-]*$";
+var eventIdPattern = "^EV-[A-Z0-9][A-Z0-9-]*$";
+var questionIdPattern = "^Q-[A-Z0-9][A-Z0-9-]*$";
+var componentTypePattern = "^[a-z][a-z0-9-]*$";
+var backlogRefPattern = "^(#[0-9]+|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+#[0-9]+|AB#[0-9]+|https?://[^\\s]+)$";
+var kbUsePattern = "^([a-z0-9][a-z0-9-]*@[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?|\\.{0,2}/.+)$";
+var mitigationStatuses = [
+  "proposed",
+  "planned",
+  "in-progress",
+  "implemented",
+  "not-applicable",
+  "accepted-risk"
+];
+var threatStatuses = ["open", "mitigated", "accepted-risk", "not-applicable"];
+var eventStatuses = ["proposed", "planned", "in-progress", "implemented", "not-applicable"];
+var classifications = ["public", "internal", "confidential", "restricted"];
+var strideCategories = ["S", "T", "R", "I", "D", "E"];
+var threatSeverities = ["low", "medium", "high", "critical"];
+var id = {
+  type: "string",
+  pattern: idPattern,
+  maxLength: 100,
+  description: 'an id: letters, digits, ".", "_" or "-"'
+};
+var text = { type: "string", minLength: 1, maxLength: 1e5 };
+var ids = { type: "array", items: id, uniqueItems: true };
+var mitigationId = {
+  type: "string",
+  pattern: mitigationIdPattern,
+  description: "a mitigation type id of the knowledge base, such as M-PARAMETERIZED-QUERIES"
+};
+var eventId = {
+  type: "string",
+  pattern: eventIdPattern,
+  description: "a security event id of the knowledge base, such as EV-AUTHN-LOGIN-FAIL"
+};
+var threatId = {
+  type: "string",
+  pattern: threatIdPattern,
+  description: "a threat id: THREATTYPE@element for a generated threat, or the id of a threat written by hand"
+};
+var backlogRef = {
+  type: "string",
+  pattern: backlogRefPattern,
+  description: "a backlog reference: #123, owner/repo#123, AB#123 or a URL"
+};
+var backlogRefs = {
+  type: "array",
+  items: backlogRef,
+  uniqueItems: true,
+  description: "backlog items that carry this work"
+};
+var reason = { ...text, description: "why: required for accepted-risk and not-applicable decisions" };
+var propertyValue = {
+  anyOf: [
+    { type: "string" },
+    { type: "number" },
+    { type: "boolean" },
+    { type: "array", items: { type: ["string", "number", "boolean"] } }
+  ]
+};
+var properties = {
+  type: "object",
+  description: "facts the knowledge base rules read, such as authentication: oidc or internetFacing: true",
+  propertyNames: {
+    type: "string",
+    pattern: "^[A-Za-z][A-Za-z0-9_-]*$",
+    not: { enum: ["constructor", "prototype"] },
+    description: 'a property name: a letter, then letters, digits, "_" or "-"'
+  },
+  additionalProperties: propertyValue
+};
+var requireReasonFor = (statuses) => ({
+  if: { properties: { status: { enum: statuses } }, required: ["status"] },
+  then: { required: ["reason"] }
+});
+var modelSchema = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "urn:threat-align:schema:threatmodel:v1",
+  title: "threat-align threat model",
+  description: "A system, its threats and mitigations, and their links to the backlog (threat-align/v1).",
+  type: "object",
+  additionalProperties: false,
+  required: ["schema", "system", "components"],
+  properties: {
+    schema: { const: "threat-align/v1", description: "the format version: threat-align/v1" },
+    system: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name"],
+      properties: {
+        name: text,
+        description: text,
+        owner: text,
+        repository: text,
+        version: text
+      }
+    },
+    knowledgeBase: {
+      type: "object",
+      additionalProperties: false,
+      required: ["use"],
+      properties: {
+        use: {
+          type: "string",
+          pattern: kbUsePattern,
+          description: "a shipped knowledge base as name@version (core@1.0.0), or a path (./kb/acme)"
+        },
+        sha256: {
+          type: "string",
+          pattern: "^[a-f0-9]{64}$",
+          description: "the knowledge base content hash, as written by threat-align kb pin"
+        },
+        profile: { enum: ["top", "full"], description: "top: only TOP threats and mitigations; full: all" }
+      }
+    },
+    boundaries: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["id"],
+        properties: {
+          id,
+          name: text,
+          description: text,
+          kind: text,
+          parent: { ...id, description: "the boundary this one sits inside" }
+        }
+      }
+    },
+    data: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["id", "classification"],
+        properties: {
+          id,
+          name: text,
+          description: text,
+          classification: {
+            enum: classifications,
+            description: "public < internal < confidential < restricted"
+          }
+        }
+      }
+    },
+    components: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["id", "type"],
+        properties: {
+          id,
+          name: text,
+          type: {
+            type: "string",
+            pattern: componentTypePattern,
+            description: "a component type of the knowledge base, such as web-app or sql-database"
+          },
+          boundary: { ...id, description: "the trust boundary the component sits in" },
+          description: text,
+          data: { ...ids, description: "the data assets the component stores or handles" },
+          properties
+        }
+      }
+    },
+    flows: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["id", "from", "to"],
+        properties: {
+          id,
+          name: text,
+          from: { ...id, description: "the component the data leaves" },
+          to: { ...id, description: "the component the data reaches" },
+          protocol: text,
+          description: text,
+          data: { ...ids, description: "the data assets the flow carries" },
+          properties
+        }
+      }
+    },
+    requirements: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["id", "text"],
+        properties: {
+          id,
+          text,
+          mitigations: { type: "array", items: mitigationId, uniqueItems: true },
+          backlog: backlogRefs
+        }
+      }
+    },
+    threats: {
+      type: "array",
+      description: "decisions on generated threats (id THREATTYPE@element), and threats written by hand",
+      items: {
+        type: "object",
+        required: ["id"],
+        properties: { id: threatId },
+        if: { properties: { id: { type: "string", pattern: "@" } }, required: ["id"] },
+        then: {
+          additionalProperties: false,
+          required: ["status"],
+          properties: {
+            id: threatId,
+            status: { enum: threatStatuses },
+            reason,
+            backlog: backlogRefs
+          },
+          ...requireReasonFor(["accepted-risk", "not-applicable"])
+        },
+        else: {
+          additionalProperties: false,
+          required: ["title", "stride", "target"],
+          properties: {
+            id: { ...id, description: "the id of a threat written by hand, such as T-COUPON-ABUSE" },
+            title: text,
+            description: text,
+            stride: { type: "array", minItems: 1, uniqueItems: true, items: { enum: strideCategories } },
+            target: { ...id, description: "the component or flow the threat applies to" },
+            severity: { enum: threatSeverities },
+            top: { type: "boolean" },
+            mitigations: { type: "array", items: mitigationId, uniqueItems: true },
+            events: { type: "array", items: eventId, uniqueItems: true },
+            status: { enum: threatStatuses },
+            reason,
+            backlog: backlogRefs
+          },
+          ...requireReasonFor(["accepted-risk", "not-applicable"])
+        }
+      }
+    },
+    mitigations: {
+      type: "object",
+      description: "one status per mitigation type, with exceptions per place",
+      propertyNames: mitigationId,
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        required: ["status"],
+        properties: {
+          status: { enum: mitigationStatuses },
+          reason,
+          backlog: backlogRefs,
+          except: {
+            type: "object",
+            description: "a different status at some components or flows",
+            propertyNames: id,
+            additionalProperties: {
+              type: "object",
+              additionalProperties: false,
+              required: ["status"],
+              properties: { status: { enum: mitigationStatuses }, reason, backlog: backlogRefs },
+              ...requireReasonFor(["accepted-risk", "not-applicable"])
+            }
+          }
+        },
+        ...requireReasonFor(["accepted-risk", "not-applicable"])
+      }
+    },
+    events: {
+      type: "object",
+      description: "the status of security events the application raises",
+      propertyNames: eventId,
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        required: ["status"],
+        properties: { status: { enum: eventStatuses }, reason, backlog: backlogRefs }
+      }
+    },
+    stories: {
+      type: "array",
+      description: "links written on the model side, from backlog stories to threats and requirements",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["backlog"],
+        properties: {
+          backlog: backlogRef,
+          threats: { type: "array", items: threatId, uniqueItems: true },
+          requirements: ids
+        }
+      }
+    },
+    answers: {
+      type: "object",
+      description: "answers to knowledge-base questions, per component",
+      propertyNames: id,
+      additionalProperties: {
+        type: "object",
+        propertyNames: {
+          type: "string",
+          pattern: questionIdPattern,
+          description: "a question id of the knowledge base, such as Q-AUTHN-INBOUND"
+        },
+        additionalProperties: text
+      }
+    }
+  }
+};
+
+// src/core/backlog/backlog-schema.ts
+var backlogSchema = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "urn:threat-align:schema:backlog:v1",
+  title: "threat-align backlog file",
+  description: "An exported backlog: GitHub issues, Azure Boards work items, or any other tracker.",
+  type: "object",
+  additionalProperties: false,
+  required: ["items"],
+  properties: {
+    $schema: { type: "string" },
+    source: { type: "string", description: "where the items come from, such as github:contoso/shop" },
+    items: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["id", "title", "state"],
+        properties: {
+          id: {
+            type: "string",
+            pattern: "^(#[0-9]+|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+#[0-9]+|AB#[0-9]+)$",
+            description: "the item reference: #123, owner/repo#123 or AB#123"
+          },
+          title: { type: "string", minLength: 1 },
+          body: { type: "string" },
+          state: { enum: ["open", "closed"] },
+          stateReason: {
+            enum: ["completed", "not-planned", "duplicate"],
+            description: "why a closed item closed: done (completed) or won\u2019t do (not-planned, duplicate)"
+          },
+          labels: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true },
+          milestone: {
+            type: "string",
+            description: "the milestone or iteration path the item is planned in"
+          },
+          type: {
+            enum: ["story", "task", "bug", "feature", "epic", "issue"],
+            description: "story for user stories; issue when the tracker does not say"
+          },
+          url: { type: "string", pattern: "^https?://", description: "where a person opens the item" },
+          links: {
+            type: "array",
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: ["type", "target"],
+              properties: {
+                type: { enum: ["parent", "child", "related", "blocks", "blocked-by", "duplicate-of"] },
+                target: { type: "string", pattern: backlogRefPattern }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/core/backlog/load-backlog-file.ts
+function loadBacklogFile(file, content) {
+  const decoded = decodeText(content);
+  if (!decoded.ok) {
+    const location = { file, line: decoded.line, column: decoded.column };
+    return {
+      findings: [
+        {
+          check: "TA101",
+          severity: "error",
+          message: decoded.message,
+          location,
+          hint: "Save the backlog file as UTF-8 JSON.",
+          subject: `backlog-file:${file}`
+        }
+      ]
+    };
+  }
+  const parsed = parseSourceDocument(file, decoded.text);
+  if (parsed.findings.length > 0) return { findings: parsed.findings };
+  const findings = validateDocument(parsed.value, backlogSchema, parsed.index, {
+    check: "TA101",
+    what: `backlog:${file}`
+  });
+  const value = parsed.value;
+  const seen = /* @__PURE__ */ new Map();
+  for (const [i, item] of (findings.length === 0 ? value.items : []).entries()) {
+    const first = seen.get(item.id);
+    if (first !== void 0) {
+      findings.push({
+        check: "TA103",
+        severity: "error",
+        message: `backlog item ${item.id} is listed twice (first as items[${first}])`,
+        location: parsed.index.locate(`/items/${i}/id`),
+        hint: "Keep one entry per backlog item.",
+        subject: `backlog-duplicate:${item.id}`
+      });
+    } else seen.set(item.id, i);
+  }
+  if (findings.length > 0) return { findings };
+  const items = value.items.map(fromFile);
+  return value.source === void 0 ? { items, findings } : { items, source: value.source, findings };
+}
+function fromFile(item) {
+  const out = {
+    id: item.id,
+    title: item.title,
+    body: item.body ?? "",
+    status: item.state === "open" ? "open" : item.stateReason === "not-planned" || item.stateReason === "duplicate" ? "wont-do" : "done",
+    labels: item.labels ?? [],
+    type: item.type ?? "issue",
+    links: item.links ?? []
+  };
+  if (item.milestone !== void 0) out.milestone = item.milestone;
+  if (item.url !== void 0) out.url = item.url;
+  return out;
+}
+
+// src/core/backlog/memory-backlog-provider.ts
+function memoryBacklogProvider(source, items, aliases = []) {
+  return {
+    source,
+    aliases,
+    // eslint-disable-next-line @typescript-eslint/require-await
+    async *pages() {
+      yield [...items];
+    }
+  };
+}
+function aliasesOfSource(source) {
+  const github = /^github:([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)$/.exec(source ?? "");
+  return github?.[1] !== void 0 ? [github[1]] : [];
+}
+
 // src/core/config/config-schema.ts
 var configSchema = {
   $schema: "http://json-schema.org/draft-07/schema#",
@@ -15118,6 +15651,29 @@ var configSchema = {
         description: "a check id such as TA202"
       },
       additionalProperties: { enum: ["error", "warning", "note", "off"] }
+    },
+    suppressions: {
+      type: "array",
+      description: "accepted findings, each with its reason and an optional expiry date",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["check", "target", "reason"],
+        properties: {
+          check: { type: "string", pattern: "^TA[1-9][0-9]{2}$", description: "a check id such as TA202" },
+          target: {
+            type: "string",
+            minLength: 1,
+            description: "what the finding is about: a threat, mitigation, requirement, component or backlog item id"
+          },
+          reason: { type: "string", minLength: 1, description: "why the finding is accepted" },
+          expires: {
+            type: "string",
+            pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            description: "the day (YYYY-MM-DD) after which the finding shows again"
+          }
+        }
+      }
     }
   }
 };
@@ -15656,322 +16212,6 @@ function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/core/model/model-schema.ts
-var idPattern = "^[A-Za-z0-9][A-Za-z0-9._-]*$";
-var threatIdPattern = "^[A-Za-z0-9][A-Za-z0-9._-]*(@[A-Za-z0-9][A-Za-z0-9._-]*)?$";
-var mitigationIdPattern = "^M-[A-Z0-9][A-Z0-9-]*$";
-var eventIdPattern = "^EV-[A-Z0-9][A-Z0-9-]*$";
-var questionIdPattern = "^Q-[A-Z0-9][A-Z0-9-]*$";
-var componentTypePattern = "^[a-z][a-z0-9-]*$";
-var backlogRefPattern = "^(#[0-9]+|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+#[0-9]+|AB#[0-9]+|https?://[^\\s]+)$";
-var kbUsePattern = "^([a-z0-9][a-z0-9-]*@[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?|\\.{0,2}/.+)$";
-var mitigationStatuses = [
-  "proposed",
-  "planned",
-  "in-progress",
-  "implemented",
-  "not-applicable",
-  "accepted-risk"
-];
-var threatStatuses = ["open", "mitigated", "accepted-risk", "not-applicable"];
-var eventStatuses = ["proposed", "planned", "in-progress", "implemented", "not-applicable"];
-var classifications = ["public", "internal", "confidential", "restricted"];
-var strideCategories = ["S", "T", "R", "I", "D", "E"];
-var threatSeverities = ["low", "medium", "high", "critical"];
-var id = {
-  type: "string",
-  pattern: idPattern,
-  maxLength: 100,
-  description: 'an id: letters, digits, ".", "_" or "-"'
-};
-var text = { type: "string", minLength: 1, maxLength: 1e5 };
-var ids = { type: "array", items: id, uniqueItems: true };
-var mitigationId = {
-  type: "string",
-  pattern: mitigationIdPattern,
-  description: "a mitigation type id of the knowledge base, such as M-PARAMETERIZED-QUERIES"
-};
-var eventId = {
-  type: "string",
-  pattern: eventIdPattern,
-  description: "a security event id of the knowledge base, such as EV-AUTHN-LOGIN-FAIL"
-};
-var threatId = {
-  type: "string",
-  pattern: threatIdPattern,
-  description: "a threat id: THREATTYPE@element for a generated threat, or the id of a threat written by hand"
-};
-var backlogRef = {
-  type: "string",
-  pattern: backlogRefPattern,
-  description: "a backlog reference: #123, owner/repo#123, AB#123 or a URL"
-};
-var backlogRefs = {
-  type: "array",
-  items: backlogRef,
-  uniqueItems: true,
-  description: "backlog items that carry this work"
-};
-var reason = { ...text, description: "why: required for accepted-risk and not-applicable decisions" };
-var propertyValue = {
-  anyOf: [
-    { type: "string" },
-    { type: "number" },
-    { type: "boolean" },
-    { type: "array", items: { type: ["string", "number", "boolean"] } }
-  ]
-};
-var properties = {
-  type: "object",
-  description: "facts the knowledge base rules read, such as authentication: oidc or internetFacing: true",
-  propertyNames: {
-    type: "string",
-    pattern: "^[A-Za-z][A-Za-z0-9_-]*$",
-    not: { enum: ["constructor", "prototype"] },
-    description: 'a property name: a letter, then letters, digits, "_" or "-"'
-  },
-  additionalProperties: propertyValue
-};
-var requireReasonFor = (statuses) => ({
-  if: { properties: { status: { enum: statuses } }, required: ["status"] },
-  then: { required: ["reason"] }
-});
-var modelSchema = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "urn:threat-align:schema:threatmodel:v1",
-  title: "threat-align threat model",
-  description: "A system, its threats and mitigations, and their links to the backlog (threat-align/v1).",
-  type: "object",
-  additionalProperties: false,
-  required: ["schema", "system", "components"],
-  properties: {
-    schema: { const: "threat-align/v1", description: "the format version: threat-align/v1" },
-    system: {
-      type: "object",
-      additionalProperties: false,
-      required: ["name"],
-      properties: {
-        name: text,
-        description: text,
-        owner: text,
-        repository: text,
-        version: text
-      }
-    },
-    knowledgeBase: {
-      type: "object",
-      additionalProperties: false,
-      required: ["use"],
-      properties: {
-        use: {
-          type: "string",
-          pattern: kbUsePattern,
-          description: "a shipped knowledge base as name@version (core@1.0.0), or a path (./kb/acme)"
-        },
-        sha256: {
-          type: "string",
-          pattern: "^[a-f0-9]{64}$",
-          description: "the knowledge base content hash, as written by threat-align kb pin"
-        },
-        profile: { enum: ["top", "full"], description: "top: only TOP threats and mitigations; full: all" }
-      }
-    },
-    boundaries: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["id"],
-        properties: {
-          id,
-          name: text,
-          description: text,
-          kind: text,
-          parent: { ...id, description: "the boundary this one sits inside" }
-        }
-      }
-    },
-    data: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["id", "classification"],
-        properties: {
-          id,
-          name: text,
-          description: text,
-          classification: {
-            enum: classifications,
-            description: "public < internal < confidential < restricted"
-          }
-        }
-      }
-    },
-    components: {
-      type: "array",
-      minItems: 1,
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["id", "type"],
-        properties: {
-          id,
-          name: text,
-          type: {
-            type: "string",
-            pattern: componentTypePattern,
-            description: "a component type of the knowledge base, such as web-app or sql-database"
-          },
-          boundary: { ...id, description: "the trust boundary the component sits in" },
-          description: text,
-          data: { ...ids, description: "the data assets the component stores or handles" },
-          properties
-        }
-      }
-    },
-    flows: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["id", "from", "to"],
-        properties: {
-          id,
-          name: text,
-          from: { ...id, description: "the component the data leaves" },
-          to: { ...id, description: "the component the data reaches" },
-          protocol: text,
-          description: text,
-          data: { ...ids, description: "the data assets the flow carries" },
-          properties
-        }
-      }
-    },
-    requirements: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["id", "text"],
-        properties: {
-          id,
-          text,
-          mitigations: { type: "array", items: mitigationId, uniqueItems: true },
-          backlog: backlogRefs
-        }
-      }
-    },
-    threats: {
-      type: "array",
-      description: "decisions on generated threats (id THREATTYPE@element), and threats written by hand",
-      items: {
-        type: "object",
-        required: ["id"],
-        properties: { id: threatId },
-        if: { properties: { id: { type: "string", pattern: "@" } }, required: ["id"] },
-        then: {
-          additionalProperties: false,
-          required: ["status"],
-          properties: {
-            id: threatId,
-            status: { enum: threatStatuses },
-            reason,
-            backlog: backlogRefs
-          },
-          ...requireReasonFor(["accepted-risk", "not-applicable"])
-        },
-        else: {
-          additionalProperties: false,
-          required: ["title", "stride", "target"],
-          properties: {
-            id: { ...id, description: "the id of a threat written by hand, such as T-COUPON-ABUSE" },
-            title: text,
-            description: text,
-            stride: { type: "array", minItems: 1, uniqueItems: true, items: { enum: strideCategories } },
-            target: { ...id, description: "the component or flow the threat applies to" },
-            severity: { enum: threatSeverities },
-            top: { type: "boolean" },
-            mitigations: { type: "array", items: mitigationId, uniqueItems: true },
-            events: { type: "array", items: eventId, uniqueItems: true },
-            status: { enum: threatStatuses },
-            reason,
-            backlog: backlogRefs
-          },
-          ...requireReasonFor(["accepted-risk", "not-applicable"])
-        }
-      }
-    },
-    mitigations: {
-      type: "object",
-      description: "one status per mitigation type, with exceptions per place",
-      propertyNames: mitigationId,
-      additionalProperties: {
-        type: "object",
-        additionalProperties: false,
-        required: ["status"],
-        properties: {
-          status: { enum: mitigationStatuses },
-          reason,
-          backlog: backlogRefs,
-          except: {
-            type: "object",
-            description: "a different status at some components or flows",
-            propertyNames: id,
-            additionalProperties: {
-              type: "object",
-              additionalProperties: false,
-              required: ["status"],
-              properties: { status: { enum: mitigationStatuses }, reason, backlog: backlogRefs },
-              ...requireReasonFor(["accepted-risk", "not-applicable"])
-            }
-          }
-        },
-        ...requireReasonFor(["accepted-risk", "not-applicable"])
-      }
-    },
-    events: {
-      type: "object",
-      description: "the status of security events the application raises",
-      propertyNames: eventId,
-      additionalProperties: {
-        type: "object",
-        additionalProperties: false,
-        required: ["status"],
-        properties: { status: { enum: eventStatuses }, reason, backlog: backlogRefs }
-      }
-    },
-    stories: {
-      type: "array",
-      description: "links written on the model side, from backlog stories to threats and requirements",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["backlog"],
-        properties: {
-          backlog: backlogRef,
-          threats: { type: "array", items: threatId, uniqueItems: true },
-          requirements: ids
-        }
-      }
-    },
-    answers: {
-      type: "object",
-      description: "answers to knowledge-base questions, per component",
-      propertyNames: id,
-      additionalProperties: {
-        type: "object",
-        propertyNames: {
-          type: "string",
-          pattern: questionIdPattern,
-          description: "a question id of the knowledge base, such as Q-AUTHN-INBOUND"
-        },
-        additionalProperties: text
-      }
-    }
-  }
-};
-
 // src/core/expand/model-graph.ts
 function classificationRank(classification) {
   return classifications.indexOf(classification);
@@ -16377,70 +16617,22 @@ function applyQuestions(model, kb, graph, compiler, byType, inProfile) {
 }
 
 // src/core/findings/apply-config.ts
-function applyConfig(findings, config, catalogue2) {
+function applyConfig(findings, config, catalogue2, today2) {
   const defaults = new Map(catalogue2.map((check) => [check.id, check.defaultSeverity]));
-  const out = [];
+  const active = (config.suppressions ?? []).filter(
+    (s) => s.expires === void 0 || today2 === void 0 || s.expires >= today2
+  );
+  const out = { findings: [], suppressed: [] };
   for (const finding of findings) {
     const configured = config.checks?.[finding.check];
     if (configured === "off") continue;
     const severity = configured ?? defaults.get(finding.check) ?? finding.severity;
-    out.push({ ...finding, severity });
+    const configuredFinding = { ...finding, severity };
+    const suppression = active.find((s) => s.check === finding.check && s.target === finding.subject);
+    if (suppression) out.suppressed.push({ finding: configuredFinding, suppression });
+    else out.findings.push(configuredFinding);
   }
   return out;
-}
-
-// src/core/source/decode-text.ts
-var strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-function decodeText(bytes) {
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) {
-    const { line, column } = placeOfByte(bytes, nul);
-    return {
-      ok: false,
-      line,
-      column,
-      message: "the file is binary (it contains a NUL byte), not UTF-8 text"
-    };
-  }
-  try {
-    return { ok: true, text: strict.decode(bytes) };
-  } catch {
-    const bad = firstInvalidByte(bytes);
-    const { line, column } = placeOfByte(bytes, bad);
-    return {
-      ok: false,
-      line,
-      column,
-      message: `the file is not valid UTF-8 (byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, "0")} at offset ${bad}); save it as UTF-8`
-    };
-  }
-}
-function placeOfByte(bytes, offset) {
-  let line = 1;
-  let lineStart2 = 0;
-  for (let i = 0; i < offset; i += 1) {
-    if (bytes[i] === 10) {
-      line += 1;
-      lineStart2 = i + 1;
-    }
-  }
-  const prefix = new TextDecoder("utf-8").decode(bytes.subarray(lineStart2, offset));
-  return { line, column: prefix.length + 1 };
-}
-function firstInvalidByte(bytes) {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i] ?? 0;
-    const length = b < 128 ? 1 : b >= 194 && b < 224 ? 2 : b >= 224 && b < 240 ? 3 : b >= 240 && b < 245 ? 4 : 0;
-    if (length === 0 || i + length > bytes.length) return i;
-    try {
-      strict.decode(bytes.subarray(i, i + length));
-    } catch {
-      return i;
-    }
-    i += length;
-  }
-  return Math.max(0, bytes.length - 1);
 }
 
 // src/core/model/load-model.ts
@@ -16725,8 +16917,9 @@ function analyseLoaded(loaded, options) {
         raw.push({ ...draft, check: check.id, severity: check.defaultSeverity });
     }
   }
-  const findings = orderFindings(applyConfig(raw, options.config, catalogue));
-  return { ...analysis, findings, counts: countFindings(findings) };
+  const configured = applyConfig(raw, options.config, catalogue, options.today);
+  const findings = orderFindings(configured.findings);
+  return { ...analysis, findings, suppressed: configured.suppressed, counts: countFindings(findings) };
 }
 function describeUpgrade(model, knowledge, current) {
   const newest = knowledge.newest;
@@ -17535,10 +17728,11 @@ async function runPipeline(input, store) {
   const config = input.config ?? {};
   const loaded = loadModel(input.model.file, input.model.content);
   const model = loaded.model;
-  if (!model) return analyseLoaded(loaded, { config });
+  if (!model) return analyseLoaded(loaded, { config, ...today(input) });
   const declared = model.knowledgeBase?.use;
   const use = input.knowledgeBase ?? declared ?? await newestShipped(defaultKnowledgeBaseName, store);
-  const resolved = await resolveKnowledgeBase(use, store, input.modelFolder ?? ".");
+  const relativeTo = input.knowledgeBase === void 0 ? input.modelFolder ?? "." : ".";
+  const resolved = await resolveKnowledgeBase(use, store, relativeTo);
   const findings = [...resolved.findings];
   if (resolved.problem) {
     const pointer = declared !== void 0 && input.knowledgeBase === void 0 ? "/knowledgeBase/use" : "/schema";
@@ -17551,7 +17745,7 @@ async function runPipeline(input, store) {
       subject: `kb-use:${use}`
     });
   }
-  if (!resolved.loaded) return analyseLoaded(loaded, { config, findings });
+  if (!resolved.loaded) return analyseLoaded(loaded, { config, findings, ...today(input) });
   const kb = resolved.loaded.kb;
   const knowledge = {
     kb,
@@ -17572,7 +17766,13 @@ async function runPipeline(input, store) {
     }
   }
   const backlog = input.backlog ? await readBacklog(input.backlog) : void 0;
-  return analyseLoaded(loaded, { config, knowledge, findings, ...backlog ? { backlog } : {} });
+  return analyseLoaded(loaded, {
+    config,
+    knowledge,
+    findings,
+    ...backlog ? { backlog } : {},
+    ...today(input)
+  });
 }
 async function readBacklog(provider) {
   const items = [];
@@ -17582,6 +17782,9 @@ async function readBacklog(provider) {
 async function newestShipped(name, store) {
   const versions = (await store.shippedVersions(name)).sort(compareVersions);
   return `${name}@${versions.at(-1) ?? "0.0.0"}`;
+}
+function today(input) {
+  return input.today === void 0 ? {} : { today: input.today };
 }
 
 // src/adapters/version.ts
@@ -17613,6 +17816,8 @@ async function runCheck(parsed, io) {
   const modelFile = positionals[0] ?? "threatmodel.yaml";
   const config = await readConfig(typeof values.config === "string" ? values.config : void 0, io);
   if (config === void 0) return exitCodes.usage;
+  const backlog = typeof values.backlog === "string" ? await readBacklogOption(values.backlog, io) : null;
+  if (backlog === void 0) return exitCodes.usage;
   const model = await io.readFile(modelFile);
   if (!model.ok) {
     io.stderr(`threat-align: ${model.reason}
@@ -17625,14 +17830,27 @@ async function runCheck(parsed, io) {
       config,
       modelFolder: dirname2(modelFile),
       ...typeof values.kb === "string" ? { knowledgeBase: values.kb } : {},
-      ...profile === void 0 ? {} : { profile }
+      ...profile === void 0 ? {} : { profile },
+      ...backlog === null ? {} : { backlog },
+      today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
     },
     io.knowledgeBases
   );
-  if (format === "json") {
-    io.stdout(renderJson(analysis, { toolVersion, docsBase: "docs/checks/" }));
+  const report = format === "json" ? renderJson(analysis, { toolVersion, docsBase: "docs/checks/" }) : renderText(analysis);
+  const output = typeof values.output === "string" ? values.output : void 0;
+  if (output === void 0) {
+    io.stdout(report);
   } else {
-    io.stdout(renderText(analysis));
+    const written = await io.writeFile(output, report);
+    if (!written.ok) {
+      io.stderr(`threat-align: ${written.reason}
+`);
+      return exitCodes.usage;
+    }
+    io.stderr(
+      `threat-align: wrote ${output} (${analysis.counts.error} errors, ${analysis.counts.warning} warnings, ${analysis.counts.note} notes)
+`
+    );
   }
   const failOn = failOnArg ?? config.failOn ?? "error";
   return failsRun(analysis.findings, failOn) ? exitCodes.findings : exitCodes.clean;
@@ -17653,6 +17871,33 @@ async function readConfig(explicit, io) {
 ${renderText({ findings, counts: countFindings(findings) })}`
   );
   return void 0;
+}
+async function readBacklogOption(option, io) {
+  const colon = option.indexOf(":");
+  const kind = colon === -1 ? "" : option.slice(0, colon);
+  const path = option.slice(colon + 1);
+  if (kind !== "file" || path === "") {
+    io.stderr(
+      `threat-align check: --backlog takes file:PATH (a backlog file, schema/backlog.schema.json), not "${option}"
+`
+    );
+    return void 0;
+  }
+  const read = await io.readFile(path);
+  if (!read.ok) {
+    io.stderr(`threat-align: ${read.reason}
+`);
+    return void 0;
+  }
+  const loaded = loadBacklogFile(path, read.bytes);
+  if (!loaded.items) {
+    io.stderr(
+      `threat-align: the backlog file is invalid
+${renderText({ findings: loaded.findings, counts: countFindings(loaded.findings) })}`
+    );
+    return void 0;
+  }
+  return memoryBacklogProvider(loaded.source ?? `file:${path}`, loaded.items, aliasesOfSource(loaded.source));
 }
 function usageError(io, message) {
   io.stderr(`threat-align check: ${message}
@@ -17841,7 +18086,7 @@ async function pinKb(args, kbOption, io) {
   const model = await readModel(file, io);
   if (!model) return exitCodes.usage;
   const use = kbOption ?? model.model.knowledgeBase?.use ?? await newestShipped(defaultKnowledgeBaseName, io.knowledgeBases);
-  const kb = await resolveOrReport(use, dirname3(file), io);
+  const kb = await resolveOrReport(use, kbOption === void 0 ? dirname3(file) : ".", io);
   if (!kb) return exitCodes.usage;
   const result = pinModelText(model.text, { use, sha256: kb.sha256 });
   if (!result.ok) {
@@ -17881,7 +18126,7 @@ async function diffKb(args, profileOption, io) {
   if (!model) return exitCodes.usage;
   const currentUse = model.model.knowledgeBase?.use ?? await newestShipped(defaultKnowledgeBaseName, io.knowledgeBases);
   const current = await resolveOrReport(currentUse, dirname3(file), io);
-  const next = current && await resolveOrReport(target, dirname3(file), io);
+  const next = current && await resolveOrReport(target, ".", io);
   if (!current || !next) return exitCodes.usage;
   const profile = profileOption ?? model.model.knowledgeBase?.profile ?? "top";
   const diff = diffExpansions(
@@ -17936,65 +18181,6 @@ function usage(io, message) {
 `);
   return exitCodes.usage;
 }
-
-// src/core/backlog/backlog-schema.ts
-var backlogSchema = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "urn:threat-align:schema:backlog:v1",
-  title: "threat-align backlog file",
-  description: "An exported backlog: GitHub issues, Azure Boards work items, or any other tracker.",
-  type: "object",
-  additionalProperties: false,
-  required: ["items"],
-  properties: {
-    $schema: { type: "string" },
-    source: { type: "string", description: "where the items come from, such as github:contoso/shop" },
-    items: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["id", "title", "state"],
-        properties: {
-          id: {
-            type: "string",
-            pattern: "^(#[0-9]+|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+#[0-9]+|AB#[0-9]+)$",
-            description: "the item reference: #123, owner/repo#123 or AB#123"
-          },
-          title: { type: "string", minLength: 1 },
-          body: { type: "string" },
-          state: { enum: ["open", "closed"] },
-          stateReason: {
-            enum: ["completed", "not-planned", "duplicate"],
-            description: "why a closed item closed: done (completed) or won\u2019t do (not-planned, duplicate)"
-          },
-          labels: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true },
-          milestone: {
-            type: "string",
-            description: "the milestone or iteration path the item is planned in"
-          },
-          type: {
-            enum: ["story", "task", "bug", "feature", "epic", "issue"],
-            description: "story for user stories; issue when the tracker does not say"
-          },
-          url: { type: "string", pattern: "^https?://", description: "where a person opens the item" },
-          links: {
-            type: "array",
-            items: {
-              type: "object",
-              additionalProperties: false,
-              required: ["type", "target"],
-              properties: {
-                type: { enum: ["parent", "child", "related", "blocks", "blocked-by", "duplicate-of"] },
-                target: { type: "string", pattern: backlogRefPattern }
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-};
 
 // src/core/report/report-schema.ts
 var reportSchema = {
@@ -18156,6 +18342,8 @@ Commands:
       --config FILE            configuration (default: .threat-align.yaml when present)
       --kb NAME@VERSION|PATH   knowledge base to use instead of the model's knowledgeBase.use
       --profile top|full       profile to use instead of the model's knowledgeBase.profile
+      --backlog file:PATH      align with a backlog file (schema/backlog.schema.json)
+      --output FILE            write the report to FILE instead of standard output
   kb show [NAME@VERSION|PATH] [--format text|json]
                        list a knowledge base's entries and their counts (default: the newest shipped core)
   kb pin [MODEL] [--kb NAME@VERSION|PATH]
@@ -18202,7 +18390,9 @@ var checkOptions = {
   "fail-on": { type: "string" },
   config: { type: "string" },
   kb: { type: "string" },
-  profile: { type: "string" }
+  profile: { type: "string" },
+  backlog: { type: "string" },
+  output: { type: "string" }
 };
 var kbOptions = {
   format: { type: "string" },

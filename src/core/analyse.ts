@@ -1,6 +1,6 @@
 import type { KnowledgeBasePin, KnowledgeBaseUpgrade } from './checks/check.js';
 import { checks, catalogue } from './checks/registry.js';
-import type { Config } from './config/config.js';
+import type { Config, Suppression } from './config/config.js';
 import { expandModel, type Expansion, type Profile } from './expand/expand-model.js';
 import { applyConfig } from './findings/apply-config.js';
 import { countFindings, type FindingCounts } from './findings/count-findings.js';
@@ -40,6 +40,8 @@ export interface Analysis {
   kb?: KnowledgeBase;
   expansion?: Expansion;
   findings: Finding[];
+  /** Findings set aside by a suppression in force. */
+  suppressed: { finding: Finding; suppression: Suppression }[];
   counts: FindingCounts;
 }
 
@@ -54,10 +56,17 @@ export function analyse(input: AnalysisInput): Analysis {
  */
 export function analyseLoaded(
   loaded: LoadedModel,
-  options: { config: Config; knowledge?: KnowledgeInput; backlog?: BacklogInput; findings?: Finding[] },
+  options: {
+    config: Config;
+    knowledge?: KnowledgeInput;
+    backlog?: BacklogInput;
+    findings?: Finding[];
+    /** Today as YYYY-MM-DD, for suppression expiry; suppressions never expire without it. */
+    today?: string;
+  },
 ): Analysis {
   const raw: Finding[] = [...loaded.findings, ...(options.findings ?? [])];
-  const analysis: Omit<Analysis, 'findings' | 'counts'> = {};
+  const analysis: Omit<Analysis, 'findings' | 'counts' | 'suppressed'> = {};
   if (loaded.model) {
     const model = loaded.model;
     analysis.model = model;
@@ -96,8 +105,9 @@ export function analyseLoaded(
         raw.push({ ...draft, check: check.id, severity: check.defaultSeverity });
     }
   }
-  const findings = orderFindings(applyConfig(raw, options.config, catalogue));
-  return { ...analysis, findings, counts: countFindings(findings) };
+  const configured = applyConfig(raw, options.config, catalogue, options.today);
+  const findings = orderFindings(configured.findings);
+  return { ...analysis, findings, suppressed: configured.suppressed, counts: countFindings(findings) };
 }
 
 function describeUpgrade(

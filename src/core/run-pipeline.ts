@@ -19,6 +19,8 @@ export interface PipelineInput {
   modelFolder?: string;
   /** The backlog to align with; without it, backlog checks stay quiet. */
   backlog?: BacklogProvider;
+  /** Today as YYYY-MM-DD, for suppression expiry. */
+  today?: string;
 }
 
 export const defaultKnowledgeBaseName = 'core';
@@ -31,11 +33,13 @@ export async function runPipeline(input: PipelineInput, store: KnowledgeBaseStor
   const config = input.config ?? {};
   const loaded = loadModel(input.model.file, input.model.content);
   const model = loaded.model;
-  if (!model) return analyseLoaded(loaded, { config });
+  if (!model) return analyseLoaded(loaded, { config, ...today(input) });
 
   const declared = model.knowledgeBase?.use;
   const use = input.knowledgeBase ?? declared ?? (await newestShipped(defaultKnowledgeBaseName, store));
-  const resolved = await resolveKnowledgeBase(use, store, input.modelFolder ?? '.');
+  // A path written in the model starts from the model's folder; one given on the command line, from the working directory.
+  const relativeTo = input.knowledgeBase === undefined ? (input.modelFolder ?? '.') : '.';
+  const resolved = await resolveKnowledgeBase(use, store, relativeTo);
   const findings: Finding[] = [...resolved.findings];
   if (resolved.problem) {
     const pointer =
@@ -49,7 +53,7 @@ export async function runPipeline(input: PipelineInput, store: KnowledgeBaseStor
       subject: `kb-use:${use}`,
     });
   }
-  if (!resolved.loaded) return analyseLoaded(loaded, { config, findings });
+  if (!resolved.loaded) return analyseLoaded(loaded, { config, findings, ...today(input) });
 
   const kb = resolved.loaded.kb;
   const knowledge: KnowledgeInput = {
@@ -71,7 +75,13 @@ export async function runPipeline(input: PipelineInput, store: KnowledgeBaseStor
     }
   }
   const backlog = input.backlog ? await readBacklog(input.backlog) : undefined;
-  return analyseLoaded(loaded, { config, knowledge, findings, ...(backlog ? { backlog } : {}) });
+  return analyseLoaded(loaded, {
+    config,
+    knowledge,
+    findings,
+    ...(backlog ? { backlog } : {}),
+    ...today(input),
+  });
 }
 
 /** Every page of a provider, in order. */
@@ -85,4 +95,8 @@ export async function readBacklog(provider: BacklogProvider): Promise<BacklogInp
 export async function newestShipped(name: string, store: KnowledgeBaseStore): Promise<string> {
   const versions = (await store.shippedVersions(name)).sort(compareVersions);
   return `${name}@${versions.at(-1) ?? '0.0.0'}`;
+}
+
+function today(input: PipelineInput): { today?: string } {
+  return input.today === undefined ? {} : { today: input.today };
 }

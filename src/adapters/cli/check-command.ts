@@ -1,3 +1,6 @@
+import type { BacklogProvider } from '../../core/backlog/backlog-item.js';
+import { loadBacklogFile } from '../../core/backlog/load-backlog-file.js';
+import { aliasesOfSource, memoryBacklogProvider } from '../../core/backlog/memory-backlog-provider.js';
 import { loadConfig, type Config, type FailOn } from '../../core/config/config.js';
 import { countFindings } from '../../core/findings/count-findings.js';
 import { failsRun } from '../../core/findings/fails-run.js';
@@ -31,6 +34,9 @@ export async function runCheck(parsed: ParsedArgs, io: CliIo): Promise<number> {
   const config = await readConfig(typeof values.config === 'string' ? values.config : undefined, io);
   if (config === undefined) return exitCodes.usage;
 
+  const backlog = typeof values.backlog === 'string' ? await readBacklogOption(values.backlog, io) : null;
+  if (backlog === undefined) return exitCodes.usage;
+
   const model = await io.readFile(modelFile);
   if (!model.ok) {
     io.stderr(`threat-align: ${model.reason}\n`);
@@ -43,13 +49,27 @@ export async function runCheck(parsed: ParsedArgs, io: CliIo): Promise<number> {
       modelFolder: dirname(modelFile),
       ...(typeof values.kb === 'string' ? { knowledgeBase: values.kb } : {}),
       ...(profile === undefined ? {} : { profile }),
+      ...(backlog === null ? {} : { backlog }),
+      today: new Date().toISOString().slice(0, 10),
     },
     io.knowledgeBases,
   );
-  if (format === 'json') {
-    io.stdout(renderJson(analysis, { toolVersion, docsBase: 'docs/checks/' }));
+  const report =
+    format === 'json'
+      ? renderJson(analysis, { toolVersion, docsBase: 'docs/checks/' })
+      : renderText(analysis);
+  const output = typeof values.output === 'string' ? values.output : undefined;
+  if (output === undefined) {
+    io.stdout(report);
   } else {
-    io.stdout(renderText(analysis));
+    const written = await io.writeFile(output, report);
+    if (!written.ok) {
+      io.stderr(`threat-align: ${written.reason}\n`);
+      return exitCodes.usage;
+    }
+    io.stderr(
+      `threat-align: wrote ${output} (${analysis.counts.error} errors, ${analysis.counts.warning} warnings, ${analysis.counts.note} notes)\n`,
+    );
   }
   const failOn: FailOn = failOnArg ?? config.failOn ?? 'error';
   return failsRun(analysis.findings, failOn) ? exitCodes.findings : exitCodes.clean;
@@ -70,6 +90,32 @@ async function readConfig(explicit: string | undefined, io: CliIo): Promise<Conf
     `threat-align: the configuration is invalid\n${renderText({ findings, counts: countFindings(findings) })}`,
   );
   return undefined;
+}
+
+/** `file:PATH` → a provider over the file's items; undefined (after saying why) when it cannot be used. */
+async function readBacklogOption(option: string, io: CliIo): Promise<BacklogProvider | undefined> {
+  const colon = option.indexOf(':');
+  const kind = colon === -1 ? '' : option.slice(0, colon);
+  const path = option.slice(colon + 1);
+  if (kind !== 'file' || path === '') {
+    io.stderr(
+      `threat-align check: --backlog takes file:PATH (a backlog file, schema/backlog.schema.json), not "${option}"\n`,
+    );
+    return undefined;
+  }
+  const read = await io.readFile(path);
+  if (!read.ok) {
+    io.stderr(`threat-align: ${read.reason}\n`);
+    return undefined;
+  }
+  const loaded = loadBacklogFile(path, read.bytes);
+  if (!loaded.items) {
+    io.stderr(
+      `threat-align: the backlog file is invalid\n${renderText({ findings: loaded.findings, counts: countFindings(loaded.findings) })}`,
+    );
+    return undefined;
+  }
+  return memoryBacklogProvider(loaded.source ?? `file:${path}`, loaded.items, aliasesOfSource(loaded.source));
 }
 
 function usageError(io: CliIo, message: string): number {

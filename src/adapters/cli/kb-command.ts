@@ -56,7 +56,7 @@ async function pinKb(args: string[], kbOption: string | undefined, io: CliIo): P
     kbOption ??
     model.model.knowledgeBase?.use ??
     (await newestShipped(defaultKnowledgeBaseName, io.knowledgeBases));
-  const kb = await resolveOrReport(use, dirname(file), io);
+  const kb = await resolveOrReport(use, kbOption === undefined ? dirname(file) : '.', io);
   if (!kb) return exitCodes.usage;
   const result = pinModelText(model.text, { use, sha256: kb.sha256 });
   if (!result.ok) {
@@ -92,7 +92,7 @@ async function diffKb(args: string[], profileOption: unknown, io: CliIo): Promis
   const currentUse =
     model.model.knowledgeBase?.use ?? (await newestShipped(defaultKnowledgeBaseName, io.knowledgeBases));
   const current = await resolveOrReport(currentUse, dirname(file), io);
-  const next = current && (await resolveOrReport(target, dirname(file), io));
+  const next = current && (await resolveOrReport(target, '.', io));
   if (!current || !next) return exitCodes.usage;
   const profile: Profile = profileOption ?? model.model.knowledgeBase?.profile ?? 'top';
   const diff = diffExpansions(

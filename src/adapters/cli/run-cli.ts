@@ -38,6 +38,8 @@ const checkOptions = {
   config: { type: 'string' },
   kb: { type: 'string' },
   profile: { type: 'string' },
+  backlog: { type: 'string' },
+  output: { type: 'string' },
 } as const;
 
 const kbOptions = {

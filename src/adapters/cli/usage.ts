@@ -8,6 +8,8 @@ Commands:
       --config FILE            configuration (default: .threat-align.yaml when present)
       --kb NAME@VERSION|PATH   knowledge base to use instead of the model's knowledgeBase.use
       --profile top|full       profile to use instead of the model's knowledgeBase.profile
+      --backlog file:PATH      align with a backlog file (schema/backlog.schema.json)
+      --output FILE            write the report to FILE instead of standard output
   kb show [NAME@VERSION|PATH] [--format text|json]
                        list a knowledge base's entries and their counts (default: the newest shipped core)
   kb pin [MODEL] [--kb NAME@VERSION|PATH]

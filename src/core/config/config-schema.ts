@@ -25,5 +25,29 @@ export const configSchema = {
       },
       additionalProperties: { enum: ['error', 'warning', 'note', 'off'] },
     },
+    suppressions: {
+      type: 'array',
+      description: 'accepted findings, each with its reason and an optional expiry date',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['check', 'target', 'reason'],
+        properties: {
+          check: { type: 'string', pattern: '^TA[1-9][0-9]{2}$', description: 'a check id such as TA202' },
+          target: {
+            type: 'string',
+            minLength: 1,
+            description:
+              'what the finding is about: a threat, mitigation, requirement, component or backlog item id',
+          },
+          reason: { type: 'string', minLength: 1, description: 'why the finding is accepted' },
+          expires: {
+            type: 'string',
+            pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
+            description: 'the day (YYYY-MM-DD) after which the finding shows again',
+          },
+        },
+      },
+    },
   },
 } as const;

@@ -10,6 +10,15 @@ export interface Config {
   /** The word that starts a WITHOUT clause, in its exact case (default: WITHOUT). */
   withoutKeyword?: string;
   checks?: Record<string, Severity | 'off'>;
+  suppressions?: Suppression[];
+}
+
+/** An accepted finding: its check and target, why, and until when. */
+export interface Suppression {
+  check: string;
+  target: string;
+  reason: string;
+  expires?: string;
 }
 
 /** Reads `.threat-align.yaml`; problems are findings of the file, at their line. */

@@ -15680,6 +15680,7 @@ var configSchema = {
 
 // src/core/config/config.ts
 function loadConfig(file, text3) {
+  if (/^\s*(#[^\n]*\s*)*$/.test(text3.replace(/^\uFEFF/, ""))) return { config: {}, findings: [] };
   const parsed = parseSourceDocument(file, text3);
   if (parsed.findings.length > 0) return { config: {}, findings: parsed.findings };
   if (parsed.value === null || parsed.value === void 0) return { config: {}, findings: [] };
@@ -15901,11 +15902,25 @@ function findUnknownKnowledgeReferences(context) {
   }
   const threatTypes = new Set(kb.threatTypes.map((t) => t.id));
   const generated = new Set(fullExpansion.threats.map((t) => t.id));
+  const inScope = new Set(expansion.threats.map((t) => t.id));
+  let byElement;
+  const threatsOf = (element) => {
+    if (!byElement) {
+      byElement = /* @__PURE__ */ new Map();
+      for (const t of fullExpansion.threats) {
+        const list = byElement.get(t.element);
+        if (list) list.push(t.id);
+        else byElement.set(t.element, [t.id]);
+      }
+    }
+    const ids2 = byElement.get(element) ?? [];
+    return ids2.length === 0 ? "none" : ids2.slice(0, 8).join(", ") + (ids2.length > 8 ? ", \u2026" : "");
+  };
   const checkThreat = (pointer, threatId2) => {
     if (generated.has(threatId2)) return;
     const at = threatId2.indexOf("@");
     if (at === -1) {
-      if (!expansion.threats.some((t) => t.id === threatId2)) {
+      if (!inScope.has(threatId2)) {
         report(
           pointer,
           "value",
@@ -15926,7 +15941,7 @@ function findUnknownKnowledgeReferences(context) {
     findings.push({
       message: `threat type ${type} does not apply to "${element}": its rule in ${kbName} does not hold there, so ${threatId2} does not exist`,
       location: context.index.locate(pointer),
-      hint: `Remove this entry, or write a threat by hand (id without "@") if the threat is real here. Threats of "${element}": ${listThreats(fullExpansion.threats, element)}.`,
+      hint: `Remove this entry, or write a threat by hand (id without "@") if the threat is real here. Threats of "${element}": ${threatsOf(element)}.`,
       subject: `${pointer}=${threatId2}`
     });
   };
@@ -15945,10 +15960,6 @@ function findUnknownKnowledgeReferences(context) {
     for (const [j, id2] of (story.threats ?? []).entries()) checkThreat(`/stories/${i}/threats/${j}`, id2);
   }
   return findings;
-}
-function listThreats(threats, element) {
-  const ids2 = threats.filter((t) => t.element === element).map((t) => t.id);
-  return ids2.length === 0 ? "none" : ids2.slice(0, 8).join(", ") + (ids2.length > 8 ? ", \u2026" : "");
 }
 
 // src/core/checks/ta102-unknown-reference.ts
@@ -16420,8 +16431,8 @@ function expandModel(model, kb, profile) {
       decisions.set(entry.id, { ...entry, pointer: `/threats/${i}` });
   }
   const applyMitigation = (id2, strength, element) => {
-    const decision = model.mitigations?.[id2];
-    const place = decision?.except?.[element];
+    const decision = own(model.mitigations, id2);
+    const place = own(decision?.except, element);
     return {
       id: id2,
       strength,
@@ -16488,6 +16499,9 @@ function expandModel(model, kb, profile) {
     questions: applyQuestions(model, kb, graph, compiler, byType, inProfile),
     unknownTypes: graph.components.filter((c) => compiler.typeAncestors(c.source.type).size === 0).map((c) => ({ component: c.id, type: c.source.type, pointer: `/components/${c.index}/type` }))
   };
+}
+function own(record, key) {
+  return record !== void 0 && Object.hasOwn(record, key) ? record[key] : void 0;
 }
 function elementPointer(element) {
   return element.kind === "component" ? `/components/${element.index}/id` : `/flows/${element.index}/id`;
@@ -16560,11 +16574,12 @@ function compareThreats(a, b, graph) {
 function rollUpMitigations(model, kb, threats) {
   const types = new Map(kb.mitigationTypes.map((m) => [m.id, m]));
   const rollups = /* @__PURE__ */ new Map();
+  const placed = /* @__PURE__ */ new Set();
   for (const threat of threats) {
     for (const applied of threat.mitigations) {
       let rollup = rollups.get(applied.id);
       if (!rollup) {
-        const decision = model.mitigations?.[applied.id];
+        const decision = own(model.mitigations, applied.id);
         rollup = {
           id: applied.id,
           name: types.get(applied.id)?.name ?? applied.id,
@@ -16580,8 +16595,10 @@ function rollUpMitigations(model, kb, threats) {
         rollups.set(applied.id, rollup);
       }
       rollup.threats.push(threat.id);
-      if (!rollup.places.some((p) => p.element === threat.element)) {
-        const place = model.mitigations?.[applied.id]?.except?.[threat.element];
+      const placeKey = `${applied.id}\0${threat.element}`;
+      if (!placed.has(placeKey)) {
+        placed.add(placeKey);
+        const place = own(own(model.mitigations, applied.id)?.except, threat.element);
         rollup.places.push({
           element: threat.element,
           status: applied.status,
@@ -16604,7 +16621,7 @@ function applyQuestions(model, kb, graph, compiler, byType, inProfile) {
       out.push({
         component: component.id,
         question,
-        answered: model.answers?.[component.id]?.[question.id] !== void 0,
+        answered: own(own(model.answers, component.id), question.id) !== void 0,
         pointer: `/components/${component.index}/id`
       });
     }
@@ -17824,9 +17841,15 @@ async function runCheck(parsed, io) {
 `);
     return exitCodes.usage;
   }
+  const decoded = decodeText(model.bytes);
+  if (!decoded.ok) {
+    io.stderr(`${modelFile}:${decoded.line}:${decoded.column}: error TA101: ${decoded.message}
+`);
+    return exitCodes.usage;
+  }
   const analysis = await runPipeline(
     {
-      model: { file: modelFile, content: model.bytes },
+      model: { file: modelFile, content: decoded.text },
       config,
       modelFolder: dirname2(modelFile),
       ...typeof values.kb === "string" ? { knowledgeBase: values.kb } : {},
@@ -17864,7 +17887,13 @@ async function readConfig(explicit, io) {
 `);
     return void 0;
   }
-  const { config, findings } = loadConfig(file, new TextDecoder().decode(read.bytes));
+  const decoded = decodeText(read.bytes);
+  if (!decoded.ok) {
+    io.stderr(`${file}:${decoded.line}:${decoded.column}: error TA101: ${decoded.message}
+`);
+    return void 0;
+  }
+  const { config, findings } = loadConfig(file, decoded.text);
   if (findings.length === 0) return config;
   io.stderr(
     `threat-align: the configuration is invalid
@@ -18368,11 +18397,13 @@ async function runCli(argv, io) {
     case "schema":
       return withArgs(rest, io, {}, (parsed) => runSchema(parsed, io));
     case void 0:
+      io.stderr(usage2);
+      return exitCodes.usage;
     case "help":
     case "--help":
     case "-h":
       io.stdout(usage2);
-      return command === void 0 ? exitCodes.usage : exitCodes.clean;
+      return exitCodes.clean;
     case "--version":
     case "-v":
       io.stdout(`${toolVersion}

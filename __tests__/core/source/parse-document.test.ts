@@ -21,7 +21,7 @@ describe('parseSourceDocument', () => {
     expect(good.index.locate('/a/1')).toMatchObject({ line: 3, column: 3 });
     const bad = parseSourceDocument('m.json', '{\n  "a": 1,\n}\n');
     expect(bad.findings).toHaveLength(1);
-    expect(bad.findings[0]).toMatchObject({ check: 'TA101', location: { line: 3, column: 1 } });
+    expect(bad.findings[0]).toMatchObject({ check: 'TA101', location: { line: 2, column: 9 } });
   });
 
   it('reports a duplicate key as TA103 at the second key', () => {

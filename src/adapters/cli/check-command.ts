@@ -4,6 +4,7 @@ import { aliasesOfSource, memoryBacklogProvider } from '../../core/backlog/memor
 import { loadConfig, type Config, type FailOn } from '../../core/config/config.js';
 import { countFindings } from '../../core/findings/count-findings.js';
 import { failsRun } from '../../core/findings/fails-run.js';
+import { decodeText } from '../../core/source/decode-text.js';
 import { renderJson } from '../../core/report/render-json.js';
 import { renderText } from '../../core/report/render-text.js';
 import { runPipeline } from '../../core/run-pipeline.js';
@@ -42,9 +43,14 @@ export async function runCheck(parsed: ParsedArgs, io: CliIo): Promise<number> {
     io.stderr(`threat-align: ${model.reason}\n`);
     return exitCodes.usage;
   }
+  const decoded = decodeText(model.bytes);
+  if (!decoded.ok) {
+    io.stderr(`${modelFile}:${decoded.line}:${decoded.column}: error TA101: ${decoded.message}\n`);
+    return exitCodes.usage;
+  }
   const analysis = await runPipeline(
     {
-      model: { file: modelFile, content: model.bytes },
+      model: { file: modelFile, content: decoded.text },
       config,
       modelFolder: dirname(modelFile),
       ...(typeof values.kb === 'string' ? { knowledgeBase: values.kb } : {}),
@@ -84,7 +90,12 @@ async function readConfig(explicit: string | undefined, io: CliIo): Promise<Conf
     io.stderr(`threat-align: ${read.reason}\n`);
     return undefined;
   }
-  const { config, findings } = loadConfig(file, new TextDecoder().decode(read.bytes));
+  const decoded = decodeText(read.bytes);
+  if (!decoded.ok) {
+    io.stderr(`${file}:${decoded.line}:${decoded.column}: error TA101: ${decoded.message}\n`);
+    return undefined;
+  }
+  const { config, findings } = loadConfig(file, decoded.text);
   if (findings.length === 0) return config;
   io.stderr(
     `threat-align: the configuration is invalid\n${renderText({ findings, counts: countFindings(findings) })}`,

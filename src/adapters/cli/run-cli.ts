@@ -17,11 +17,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     case 'schema':
       return withArgs(rest, io, {}, (parsed) => runSchema(parsed, io));
     case undefined:
+      io.stderr(usage);
+      return exitCodes.usage;
     case 'help':
     case '--help':
     case '-h':
       io.stdout(usage);
-      return command === undefined ? exitCodes.usage : exitCodes.clean;
+      return exitCodes.clean;
     case '--version':
     case '-v':
       io.stdout(`${toolVersion}\n`);

@@ -60,11 +60,25 @@ export function findUnknownKnowledgeReferences(context: CheckContext): FindingDr
 
   const threatTypes = new Set(kb.threatTypes.map((t) => t.id));
   const generated = new Set(fullExpansion.threats.map((t) => t.id));
+  const inScope = new Set(expansion.threats.map((t) => t.id));
+  let byElement: Map<string, string[]> | undefined;
+  const threatsOf = (element: string): string => {
+    if (!byElement) {
+      byElement = new Map();
+      for (const t of fullExpansion.threats) {
+        const list = byElement.get(t.element);
+        if (list) list.push(t.id);
+        else byElement.set(t.element, [t.id]);
+      }
+    }
+    const ids = byElement.get(element) ?? [];
+    return ids.length === 0 ? 'none' : ids.slice(0, 8).join(', ') + (ids.length > 8 ? ', …' : '');
+  };
   const checkThreat = (pointer: string, threatId: string): void => {
     if (generated.has(threatId)) return;
     const at = threatId.indexOf('@');
     if (at === -1) {
-      if (!expansion.threats.some((t) => t.id === threatId)) {
+      if (!inScope.has(threatId)) {
         report(
           pointer,
           'value',
@@ -85,7 +99,7 @@ export function findUnknownKnowledgeReferences(context: CheckContext): FindingDr
     findings.push({
       message: `threat type ${type} does not apply to "${element}": its rule in ${kbName} does not hold there, so ${threatId} does not exist`,
       location: context.index.locate(pointer),
-      hint: `Remove this entry, or write a threat by hand (id without "@") if the threat is real here. Threats of "${element}": ${listThreats(fullExpansion.threats, element)}.`,
+      hint: `Remove this entry, or write a threat by hand (id without "@") if the threat is real here. Threats of "${element}": ${threatsOf(element)}.`,
       subject: `${pointer}=${threatId}`,
     });
   };
@@ -104,9 +118,4 @@ export function findUnknownKnowledgeReferences(context: CheckContext): FindingDr
     for (const [j, id] of (story.threats ?? []).entries()) checkThreat(`/stories/${i}/threats/${j}`, id);
   }
   return findings;
-}
-
-function listThreats(threats: readonly { id: string; element: string }[], element: string): string {
-  const ids = threats.filter((t) => t.element === element).map((t) => t.id);
-  return ids.length === 0 ? 'none' : ids.slice(0, 8).join(', ') + (ids.length > 8 ? ', …' : '');
 }

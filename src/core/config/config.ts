@@ -23,6 +23,8 @@ export interface Suppression {
 
 /** Reads `.threat-align.yaml`; problems are findings of the file, at their line. */
 export function loadConfig(file: string, text: string): { config: Config; findings: Finding[] } {
+  // An empty file, or one with only comments, means the defaults.
+  if (/^\s*(#[^\n]*\s*)*$/.test(text.replace(/^\uFEFF/, ''))) return { config: {}, findings: [] };
   const parsed = parseSourceDocument(file, text);
   if (parsed.findings.length > 0) return { config: {}, findings: parsed.findings };
   if (parsed.value === null || parsed.value === undefined) return { config: {}, findings: [] };

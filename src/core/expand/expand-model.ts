@@ -98,8 +98,8 @@ export function expandModel(model: ThreatModel, kb: KnowledgeBase, profile: Prof
   }
 
   const applyMitigation = (id: string, strength: Strength, element: string): AppliedMitigation => {
-    const decision = model.mitigations?.[id];
-    const place = decision?.except?.[element];
+    const decision = own(model.mitigations, id);
+    const place = own(decision?.except, element);
     return {
       id,
       strength,
@@ -173,6 +173,11 @@ export function expandModel(model: ThreatModel, kb: KnowledgeBase, profile: Prof
       .filter((c) => compiler.typeAncestors(c.source.type).size === 0)
       .map((c) => ({ component: c.id, type: c.source.type, pointer: `/components/${c.index}/type` })),
   };
+}
+
+/** A record's own entry: ids such as "constructor" never reach Object.prototype. */
+function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 function elementPointer(element: GraphElement): string {
@@ -272,11 +277,12 @@ function rollUpMitigations(
 ): MitigationRollup[] {
   const types = new Map(kb.mitigationTypes.map((m) => [m.id, m]));
   const rollups = new Map<string, MitigationRollup>();
+  const placed = new Set<string>();
   for (const threat of threats) {
     for (const applied of threat.mitigations) {
       let rollup = rollups.get(applied.id);
       if (!rollup) {
-        const decision = model.mitigations?.[applied.id];
+        const decision = own(model.mitigations, applied.id);
         rollup = {
           id: applied.id,
           name: types.get(applied.id)?.name ?? applied.id,
@@ -292,8 +298,10 @@ function rollUpMitigations(
         rollups.set(applied.id, rollup);
       }
       rollup.threats.push(threat.id);
-      if (!rollup.places.some((p) => p.element === threat.element)) {
-        const place = model.mitigations?.[applied.id]?.except?.[threat.element];
+      const placeKey = `${applied.id}\u0000${threat.element}`;
+      if (!placed.has(placeKey)) {
+        placed.add(placeKey);
+        const place = own(own(model.mitigations, applied.id)?.except, threat.element);
         rollup.places.push({
           element: threat.element,
           status: applied.status,
@@ -324,7 +332,7 @@ function applyQuestions(
       out.push({
         component: component.id,
         question,
-        answered: model.answers?.[component.id]?.[question.id] !== undefined,
+        answered: own(own(model.answers, component.id), question.id) !== undefined,
         pointer: `/components/${component.index}/id`,
       });
     }

@@ -14,11 +14,16 @@ const indentationHint =
  * the parser's later errors are knock-on effects that only confuse. Duplicate keys (TA103) are all
  * reported, each naming the key and where it first appears.
  */
-export function describeYamlErrors(document: Document, source: string, index: SourceIndex): Finding[] {
+export function describeYamlErrors(
+  document: Document,
+  source: string,
+  index: SourceIndex,
+  maxDepth: number,
+): Finding[] {
   const syntax = document.errors.filter((error) => error.code !== 'DUPLICATE_KEY');
   const first = syntax.sort((a, b) => a.pos[0] - b.pos[0])[0];
   if (first) {
-    const { offset, message, hint } = describeSyntaxError(first, document, source);
+    const { offset, message, hint } = describeSyntaxError(first, document, source, maxDepth);
     return [
       { check: 'TA101', severity: 'error', message, location: index.at(offset), hint, subject: 'syntax' },
     ];
@@ -45,7 +50,12 @@ interface Described {
   hint: string;
 }
 
-function describeSyntaxError(error: YAMLError, document: Document, source: string): Described {
+function describeSyntaxError(
+  error: YAMLError,
+  document: Document,
+  source: string,
+  maxDepth: number,
+): Described {
   const at = error.pos[0];
   const text = error.message;
   if (error.code === 'MISSING_CHAR' && /closing .?quote/i.test(text)) {
@@ -86,6 +96,9 @@ function describeSyntaxError(error: YAMLError, document: Document, source: strin
     };
   }
   if (/maximum call stack/i.test(text)) {
+    const deep = deepFlowNesting(source, maxDepth);
+    if (deep !== undefined)
+      return { offset: deep, message: `nesting is deeper than ${maxDepth} levels`, hint: nestingHint };
     return { offset: at, message: 'nesting is too deep to read', hint: nestingHint };
   }
   const indentation =
@@ -135,6 +148,40 @@ function duplicateKeyAt(document: Document, offset: number): { key: string; firs
 
 function keyName(key: Node): string {
   return isScalar(key) ? String(key.value) : String(key);
+}
+
+/**
+ * Where brackets first nest deeper than `maxDepth`, for the parser's stack overflow (only flow
+ * collections nest that deep in a file of sane size). Quoted strings are skipped; a quote inside a
+ * plain scalar can mislead the scan, and then the parser's own place is reported instead.
+ */
+function deepFlowNesting(source: string, maxDepth: number): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < source.length; i += 1) {
+    const c = source.charAt(i);
+    if (c === '"' || c === "'") {
+      const end = closingQuote(source, i);
+      if (end === -1) return undefined;
+      i = end;
+    } else if (c === '[' || c === '{') {
+      depth += 1;
+      if (depth > maxDepth) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) {
+      depth -= 1;
+    }
+  }
+  return undefined;
+}
+
+function closingQuote(source: string, start: number): number {
+  const quote = source.charAt(start);
+  for (let i = start + 1; i < source.length; i += 1) {
+    const c = source.charAt(i);
+    if (quote === '"' && c === '\\') i += 1;
+    else if (c === quote && !(quote === "'" && source.charAt(i + 1) === "'")) return i;
+    else if (c === quote) i += 1;
+  }
+  return -1;
 }
 
 function skipSpaces(source: string, offset: number): number {

@@ -74,7 +74,7 @@ function recursiveAlias(offset: number, name: string): AliasProblem {
 function excessiveAlias(offset: number, name: string): AliasProblem {
   return {
     offset,
-    message: `alias *${name} expands the document beyond ${maxAliasExpansion} repeated nodes (aliases of aliases multiply: an alias bomb)`,
-    hint: 'Write the repeated content out, or use fewer aliases of aliases.',
+    message: `aliases repeat more than ${maxAliasExpansion} nodes by this one (*${name}): too many to expand safely`,
+    hint: 'Write the repeated content out, or use fewer aliases: aliases of aliases multiply (an "alias bomb").',
   };
 }

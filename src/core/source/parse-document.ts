@@ -43,7 +43,7 @@ export function parseSourceDocument(file: string, text: string): ParsedDocument 
     return fail(0, `the file cannot be parsed: ${describeThrown(error)}`);
   }
 
-  const findings = describeYamlErrors(document, source, index);
+  const findings = describeYamlErrors(document, source, index, maxNestingDepth);
   if (findings.length > 0) return { value: undefined, index, findings };
   if (document.contents === null) return fail(0, 'the file is empty: expected a mapping', emptyHint, 'empty');
 

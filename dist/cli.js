@@ -14347,8 +14347,7 @@ async function readYamlFolder(folder, shownAs) {
 // src/adapters/cli/node-io.ts
 import { resolve as resolve2 } from "node:path";
 var maxInputBytes = 64 * 1024 * 1024;
-function nodeIo() {
-  const cwd = process.cwd();
+function nodeIo(cwd = process.cwd()) {
   return {
     cwd,
     knowledgeBases: nodeKbStore({ cwd }),

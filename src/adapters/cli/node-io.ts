@@ -6,8 +6,7 @@ import type { CliIo } from './cli-io.js';
 /** Largest file threat-align reads: far above any real model, far below what would exhaust memory. */
 export const maxInputBytes = 64 * 1024 * 1024;
 
-export function nodeIo(): CliIo {
-  const cwd = process.cwd();
+export function nodeIo(cwd: string = process.cwd()): CliIo {
   return {
     cwd,
     knowledgeBases: nodeKbStore({ cwd }),

@@ -9,7 +9,11 @@ const modelFile = 'examples/online-shop/threatmodel.yaml';
 
 async function expandExample(profile: Profile) {
   return runPipeline(
-    { model: { file: modelFile, content: readFileSync(join(repoRoot, modelFile), 'utf8') }, modelFolder: 'examples/online-shop', profile },
+    {
+      model: { file: modelFile, content: readFileSync(join(repoRoot, modelFile), 'utf8') },
+      modelFolder: 'examples/online-shop',
+      profile,
+    },
     nodeKbStore({ cwd: repoRoot }),
   );
 }

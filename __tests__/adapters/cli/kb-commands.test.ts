@@ -26,7 +26,9 @@ beforeEach(() => {
   work = mkdtempSync(join(tmpdir(), 'threat-align-kb-'));
   cpSync(join(repoRoot, 'examples/online-shop'), join(work, 'shop'), { recursive: true });
 });
-afterEach(() => rmSync(work, { recursive: true, force: true }));
+afterEach(() => {
+  rmSync(work, { recursive: true, force: true });
+});
 
 describe('kb pin and kb diff on a copy of the example', () => {
   it('pins an unpinned copy in place, keeping every other line, after which check passes', async () => {

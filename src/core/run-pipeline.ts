@@ -62,6 +62,7 @@ export async function runPipeline(input: PipelineInput, store: KnowledgeBaseStor
     pin: {
       use,
       declared: declared !== undefined,
+      ...(loaded.importedFrom ? { imported: true } : {}),
       loaded: { name: kb.name, version: kb.version, sha256: kb.sha256 },
       ...(model.knowledgeBase?.sha256 === undefined ? {} : { pinnedSha256: model.knowledgeBase.sha256 }),
     },

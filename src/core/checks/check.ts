@@ -23,6 +23,8 @@ export interface KnowledgeBasePin {
   /** `use:` as written in the model (or the default when the model has no knowledgeBase). */
   use: string;
   declared: boolean;
+  /** The model was read from another tool's format, which has no place for a pin. */
+  imported?: boolean;
   pinnedSha256?: string;
   loaded: { name: string; version: string; sha256: string };
 }

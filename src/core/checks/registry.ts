@@ -5,6 +5,7 @@ import { ta103DuplicateId } from './ta103-duplicate-id.js';
 import { ta104PinMismatch } from './ta104-pin-mismatch.js';
 import { ta105NewerKnowledgeBase } from './ta105-newer-knowledge-base.js';
 import { ta106InvalidKnowledgeBase } from './ta106-invalid-knowledge-base.js';
+import { ta107UnmappedImport } from './ta107-unmapped-import.js';
 
 /** Every check that runs on a loaded model, in catalogue order. */
 export const checks: readonly Check[] = [
@@ -15,7 +16,7 @@ export const checks: readonly Check[] = [
 ];
 
 /** The whole catalogue (SPEC §5), including checks raised outside the runner, such as TA101. */
-export const catalogue: readonly CheckInfo[] = [ta101InvalidModel, ...checks, ta106InvalidKnowledgeBase].sort(
+export const catalogue: readonly CheckInfo[] = [ta101InvalidModel, ...checks, ta106InvalidKnowledgeBase, ta107UnmappedImport].sort(
   (a, b) => (a.id < b.id ? -1 : 1),
 );
 

@@ -15,6 +15,7 @@ function findPinMismatch(context: CheckContext): FindingDraft[] {
   const { loaded } = pin;
   const described = `${loaded.name}@${loaded.version}`;
   if (!pin.declared) {
+    if (pin.imported === true) return [];
     return [
       {
         message: `the model does not say which knowledge base it uses; it was checked against ${described}`,

@@ -14272,6 +14272,1914 @@ var require_ajv = __commonJS({
   }
 });
 
+// node_modules/xmlchars/xml/1.0/ed5.js
+var require_ed5 = __commonJS({
+  "node_modules/xmlchars/xml/1.0/ed5.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CHAR = "	\n\r -\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
+    exports.S = " 	\r\n";
+    exports.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+    exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+    exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+    exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+    exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+    exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+    var TAB = 9;
+    var NL = 10;
+    var CR = 13;
+    var SPACE = 32;
+    exports.S_LIST = [SPACE, NL, CR, TAB];
+    function isChar(c) {
+      return c >= SPACE && c <= 55295 || c === NL || c === CR || c === TAB || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports.isChar = isChar;
+    function isS(c) {
+      return c === SPACE || c === NL || c === CR || c === TAB;
+    }
+    exports.isS = isS;
+    function isNameStartChar(c) {
+      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports.isNameStartChar = isNameStartChar;
+    function isNameChar(c) {
+      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
+    }
+    exports.isNameChar = isNameChar;
+  }
+});
+
+// node_modules/xmlchars/xml/1.1/ed2.js
+var require_ed2 = __commonJS({
+  "node_modules/xmlchars/xml/1.1/ed2.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CHAR = "-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
+    exports.RESTRICTED_CHAR = "-\b\v\f-\x7F-\x84\x86-\x9F";
+    exports.S = " 	\r\n";
+    exports.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+    exports.RESTRICTED_CHAR_RE = new RegExp("^[" + exports.RESTRICTED_CHAR + "]$", "u");
+    exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+    exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+    exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+    exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+    exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+    var TAB = 9;
+    var NL = 10;
+    var CR = 13;
+    var SPACE = 32;
+    exports.S_LIST = [SPACE, NL, CR, TAB];
+    function isChar(c) {
+      return c >= 1 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports.isChar = isChar;
+    function isRestrictedChar(c) {
+      return c >= 1 && c <= 8 || c === 11 || c === 12 || c >= 14 && c <= 31 || c >= 127 && c <= 132 || c >= 134 && c <= 159;
+    }
+    exports.isRestrictedChar = isRestrictedChar;
+    function isCharAndNotRestricted(c) {
+      return c === 9 || c === 10 || c === 13 || c > 31 && c < 127 || c === 133 || c > 159 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports.isCharAndNotRestricted = isCharAndNotRestricted;
+    function isS(c) {
+      return c === SPACE || c === NL || c === CR || c === TAB;
+    }
+    exports.isS = isS;
+    function isNameStartChar(c) {
+      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports.isNameStartChar = isNameStartChar;
+    function isNameChar(c) {
+      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
+    }
+    exports.isNameChar = isNameChar;
+  }
+});
+
+// node_modules/xmlchars/xmlns/1.0/ed3.js
+var require_ed3 = __commonJS({
+  "node_modules/xmlchars/xmlns/1.0/ed3.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.NC_NAME_START_CHAR = "A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports.NC_NAME_CHAR = "-" + exports.NC_NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports.NC_NAME_START_CHAR_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "]$", "u");
+    exports.NC_NAME_CHAR_RE = new RegExp("^[" + exports.NC_NAME_CHAR + "]$", "u");
+    exports.NC_NAME_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "][" + exports.NC_NAME_CHAR + "]*$", "u");
+    function isNCNameStartChar(c) {
+      return c >= 65 && c <= 90 || c === 95 || c >= 97 && c <= 122 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8204 && c <= 8205 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports.isNCNameStartChar = isNCNameStartChar;
+    function isNCNameChar(c) {
+      return isNCNameStartChar(c) || (c === 45 || c === 46 || c >= 48 && c <= 57 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256);
+    }
+    exports.isNCNameChar = isNCNameChar;
+  }
+});
+
+// node_modules/saxes/saxes.js
+var require_saxes = __commonJS({
+  "node_modules/saxes/saxes.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SaxesParser = exports.EVENTS = void 0;
+    var ed5 = require_ed5();
+    var ed2 = require_ed2();
+    var NSed3 = require_ed3();
+    var isS = ed5.isS;
+    var isChar10 = ed5.isChar;
+    var isNameStartChar = ed5.isNameStartChar;
+    var isNameChar = ed5.isNameChar;
+    var S_LIST = ed5.S_LIST;
+    var NAME_RE = ed5.NAME_RE;
+    var isChar11 = ed2.isChar;
+    var isNCNameStartChar = NSed3.isNCNameStartChar;
+    var isNCNameChar = NSed3.isNCNameChar;
+    var NC_NAME_RE = NSed3.NC_NAME_RE;
+    var XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+    var XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
+    var rootNS = {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+      __proto__: null,
+      xml: XML_NAMESPACE,
+      xmlns: XMLNS_NAMESPACE
+    };
+    var XML_ENTITIES = {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+      __proto__: null,
+      amp: "&",
+      gt: ">",
+      lt: "<",
+      quot: '"',
+      apos: "'"
+    };
+    var EOC = -1;
+    var NL_LIKE = -2;
+    var S_BEGIN = 0;
+    var S_BEGIN_WHITESPACE = 1;
+    var S_DOCTYPE = 2;
+    var S_DOCTYPE_QUOTE = 3;
+    var S_DTD = 4;
+    var S_DTD_QUOTED = 5;
+    var S_DTD_OPEN_WAKA = 6;
+    var S_DTD_OPEN_WAKA_BANG = 7;
+    var S_DTD_COMMENT = 8;
+    var S_DTD_COMMENT_ENDING = 9;
+    var S_DTD_COMMENT_ENDED = 10;
+    var S_DTD_PI = 11;
+    var S_DTD_PI_ENDING = 12;
+    var S_TEXT = 13;
+    var S_ENTITY = 14;
+    var S_OPEN_WAKA = 15;
+    var S_OPEN_WAKA_BANG = 16;
+    var S_COMMENT = 17;
+    var S_COMMENT_ENDING = 18;
+    var S_COMMENT_ENDED = 19;
+    var S_CDATA = 20;
+    var S_CDATA_ENDING = 21;
+    var S_CDATA_ENDING_2 = 22;
+    var S_PI_FIRST_CHAR = 23;
+    var S_PI_REST = 24;
+    var S_PI_BODY = 25;
+    var S_PI_ENDING = 26;
+    var S_XML_DECL_NAME_START = 27;
+    var S_XML_DECL_NAME = 28;
+    var S_XML_DECL_EQ = 29;
+    var S_XML_DECL_VALUE_START = 30;
+    var S_XML_DECL_VALUE = 31;
+    var S_XML_DECL_SEPARATOR = 32;
+    var S_XML_DECL_ENDING = 33;
+    var S_OPEN_TAG = 34;
+    var S_OPEN_TAG_SLASH = 35;
+    var S_ATTRIB = 36;
+    var S_ATTRIB_NAME = 37;
+    var S_ATTRIB_NAME_SAW_WHITE = 38;
+    var S_ATTRIB_VALUE = 39;
+    var S_ATTRIB_VALUE_QUOTED = 40;
+    var S_ATTRIB_VALUE_CLOSED = 41;
+    var S_ATTRIB_VALUE_UNQUOTED = 42;
+    var S_CLOSE_TAG = 43;
+    var S_CLOSE_TAG_SAW_WHITE = 44;
+    var TAB = 9;
+    var NL = 10;
+    var CR = 13;
+    var SPACE = 32;
+    var BANG = 33;
+    var DQUOTE = 34;
+    var AMP = 38;
+    var SQUOTE = 39;
+    var MINUS = 45;
+    var FORWARD_SLASH = 47;
+    var SEMICOLON = 59;
+    var LESS = 60;
+    var EQUAL = 61;
+    var GREATER = 62;
+    var QUESTION = 63;
+    var OPEN_BRACKET = 91;
+    var CLOSE_BRACKET = 93;
+    var NEL = 133;
+    var LS = 8232;
+    var isQuote = (c) => c === DQUOTE || c === SQUOTE;
+    var QUOTES = [DQUOTE, SQUOTE];
+    var DOCTYPE_TERMINATOR = [...QUOTES, OPEN_BRACKET, GREATER];
+    var DTD_TERMINATOR = [...QUOTES, LESS, CLOSE_BRACKET];
+    var XML_DECL_NAME_TERMINATOR = [EQUAL, QUESTION, ...S_LIST];
+    var ATTRIB_VALUE_UNQUOTED_TERMINATOR = [...S_LIST, GREATER, AMP, LESS];
+    function nsPairCheck(parser, prefix, uri) {
+      switch (prefix) {
+        case "xml":
+          if (uri !== XML_NAMESPACE) {
+            parser.fail(`xml prefix must be bound to ${XML_NAMESPACE}.`);
+          }
+          break;
+        case "xmlns":
+          if (uri !== XMLNS_NAMESPACE) {
+            parser.fail(`xmlns prefix must be bound to ${XMLNS_NAMESPACE}.`);
+          }
+          break;
+        default:
+      }
+      switch (uri) {
+        case XMLNS_NAMESPACE:
+          parser.fail(prefix === "" ? `the default namespace may not be set to ${uri}.` : `may not assign a prefix (even "xmlns") to the URI ${XMLNS_NAMESPACE}.`);
+          break;
+        case XML_NAMESPACE:
+          switch (prefix) {
+            case "xml":
+              break;
+            case "":
+              parser.fail(`the default namespace may not be set to ${uri}.`);
+              break;
+            default:
+              parser.fail("may not assign the xml namespace to another prefix.");
+          }
+          break;
+        default:
+      }
+    }
+    function nsMappingCheck(parser, mapping) {
+      for (const local of Object.keys(mapping)) {
+        nsPairCheck(parser, local, mapping[local]);
+      }
+    }
+    var isNCName = (name) => NC_NAME_RE.test(name);
+    var isName = (name) => NAME_RE.test(name);
+    var FORBIDDEN_START = 0;
+    var FORBIDDEN_BRACKET = 1;
+    var FORBIDDEN_BRACKET_BRACKET = 2;
+    exports.EVENTS = [
+      "xmldecl",
+      "text",
+      "processinginstruction",
+      "doctype",
+      "comment",
+      "opentagstart",
+      "attribute",
+      "opentag",
+      "closetag",
+      "cdata",
+      "error",
+      "end",
+      "ready"
+    ];
+    var EVENT_NAME_TO_HANDLER_NAME = {
+      xmldecl: "xmldeclHandler",
+      text: "textHandler",
+      processinginstruction: "piHandler",
+      doctype: "doctypeHandler",
+      comment: "commentHandler",
+      opentagstart: "openTagStartHandler",
+      attribute: "attributeHandler",
+      opentag: "openTagHandler",
+      closetag: "closeTagHandler",
+      cdata: "cdataHandler",
+      error: "errorHandler",
+      end: "endHandler",
+      ready: "readyHandler"
+    };
+    var SaxesParser2 = class {
+      /**
+       * @param opt The parser options.
+       */
+      constructor(opt) {
+        this.opt = opt !== null && opt !== void 0 ? opt : {};
+        this.fragmentOpt = !!this.opt.fragment;
+        const xmlnsOpt = this.xmlnsOpt = !!this.opt.xmlns;
+        this.trackPosition = this.opt.position !== false;
+        this.fileName = this.opt.fileName;
+        if (xmlnsOpt) {
+          this.nameStartCheck = isNCNameStartChar;
+          this.nameCheck = isNCNameChar;
+          this.isName = isNCName;
+          this.processAttribs = this.processAttribsNS;
+          this.pushAttrib = this.pushAttribNS;
+          this.ns = Object.assign({ __proto__: null }, rootNS);
+          const additional = this.opt.additionalNamespaces;
+          if (additional != null) {
+            nsMappingCheck(this, additional);
+            Object.assign(this.ns, additional);
+          }
+        } else {
+          this.nameStartCheck = isNameStartChar;
+          this.nameCheck = isNameChar;
+          this.isName = isName;
+          this.processAttribs = this.processAttribsPlain;
+          this.pushAttrib = this.pushAttribPlain;
+        }
+        this.stateTable = [
+          /* eslint-disable @typescript-eslint/unbound-method */
+          this.sBegin,
+          this.sBeginWhitespace,
+          this.sDoctype,
+          this.sDoctypeQuote,
+          this.sDTD,
+          this.sDTDQuoted,
+          this.sDTDOpenWaka,
+          this.sDTDOpenWakaBang,
+          this.sDTDComment,
+          this.sDTDCommentEnding,
+          this.sDTDCommentEnded,
+          this.sDTDPI,
+          this.sDTDPIEnding,
+          this.sText,
+          this.sEntity,
+          this.sOpenWaka,
+          this.sOpenWakaBang,
+          this.sComment,
+          this.sCommentEnding,
+          this.sCommentEnded,
+          this.sCData,
+          this.sCDataEnding,
+          this.sCDataEnding2,
+          this.sPIFirstChar,
+          this.sPIRest,
+          this.sPIBody,
+          this.sPIEnding,
+          this.sXMLDeclNameStart,
+          this.sXMLDeclName,
+          this.sXMLDeclEq,
+          this.sXMLDeclValueStart,
+          this.sXMLDeclValue,
+          this.sXMLDeclSeparator,
+          this.sXMLDeclEnding,
+          this.sOpenTag,
+          this.sOpenTagSlash,
+          this.sAttrib,
+          this.sAttribName,
+          this.sAttribNameSawWhite,
+          this.sAttribValue,
+          this.sAttribValueQuoted,
+          this.sAttribValueClosed,
+          this.sAttribValueUnquoted,
+          this.sCloseTag,
+          this.sCloseTagSawWhite
+          /* eslint-enable @typescript-eslint/unbound-method */
+        ];
+        this._init();
+      }
+      /**
+       * Indicates whether or not the parser is closed. If ``true``, wait for
+       * the ``ready`` event to write again.
+       */
+      get closed() {
+        return this._closed;
+      }
+      _init() {
+        var _a;
+        this.openWakaBang = "";
+        this.text = "";
+        this.name = "";
+        this.piTarget = "";
+        this.entity = "";
+        this.q = null;
+        this.tags = [];
+        this.tag = null;
+        this.topNS = null;
+        this.chunk = "";
+        this.chunkPosition = 0;
+        this.i = 0;
+        this.prevI = 0;
+        this.carriedFromPrevious = void 0;
+        this.forbiddenState = FORBIDDEN_START;
+        this.attribList = [];
+        const { fragmentOpt } = this;
+        this.state = fragmentOpt ? S_TEXT : S_BEGIN;
+        this.reportedTextBeforeRoot = this.reportedTextAfterRoot = this.closedRoot = this.sawRoot = fragmentOpt;
+        this.xmlDeclPossible = !fragmentOpt;
+        this.xmlDeclExpects = ["version"];
+        this.entityReturnState = void 0;
+        let { defaultXMLVersion } = this.opt;
+        if (defaultXMLVersion === void 0) {
+          if (this.opt.forceXMLVersion === true) {
+            throw new Error("forceXMLVersion set but defaultXMLVersion is not set");
+          }
+          defaultXMLVersion = "1.0";
+        }
+        this.setXMLVersion(defaultXMLVersion);
+        this.positionAtNewLine = 0;
+        this.doctype = false;
+        this._closed = false;
+        this.xmlDecl = {
+          version: void 0,
+          encoding: void 0,
+          standalone: void 0
+        };
+        this.line = 1;
+        this.column = 0;
+        this.ENTITIES = Object.create(XML_ENTITIES);
+        (_a = this.readyHandler) === null || _a === void 0 ? void 0 : _a.call(this);
+      }
+      /**
+       * The stream position the parser is currently looking at. This field is
+       * zero-based.
+       *
+       * This field is not based on counting Unicode characters but is to be
+       * interpreted as a plain index into a JavaScript string.
+       */
+      get position() {
+        return this.chunkPosition + this.i;
+      }
+      /**
+       * The column number of the next character to be read by the parser.  *
+       * This field is zero-based. (The first column in a line is 0.)
+       *
+       * This field reports the index at which the next character would be in the
+       * line if the line were represented as a JavaScript string.  Note that this
+       * *can* be different to a count based on the number of *Unicode characters*
+       * due to how JavaScript handles astral plane characters.
+       *
+       * See [[column]] for a number that corresponds to a count of Unicode
+       * characters.
+       */
+      get columnIndex() {
+        return this.position - this.positionAtNewLine;
+      }
+      /**
+       * Set an event listener on an event. The parser supports one handler per
+       * event type. If you try to set an event handler over an existing handler,
+       * the old handler is silently overwritten.
+       *
+       * @param name The event to listen to.
+       *
+       * @param handler The handler to set.
+       */
+      on(name, handler) {
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = handler;
+      }
+      /**
+       * Unset an event handler.
+       *
+       * @parma name The event to stop listening to.
+       */
+      off(name) {
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = void 0;
+      }
+      /**
+       * Make an error object. The error object will have a message that contains
+       * the ``fileName`` option passed at the creation of the parser. If position
+       * tracking was turned on, it will also have line and column number
+       * information.
+       *
+       * @param message The message describing the error to report.
+       *
+       * @returns An error object with a properly formatted message.
+       */
+      makeError(message) {
+        var _a;
+        let msg = (_a = this.fileName) !== null && _a !== void 0 ? _a : "";
+        if (this.trackPosition) {
+          if (msg.length > 0) {
+            msg += ":";
+          }
+          msg += `${this.line}:${this.column}`;
+        }
+        if (msg.length > 0) {
+          msg += ": ";
+        }
+        return new Error(msg + message);
+      }
+      /**
+       * Report a parsing error. This method is made public so that client code may
+       * check for issues that are outside the scope of this project and can report
+       * errors.
+       *
+       * @param message The error to report.
+       *
+       * @returns this
+       */
+      fail(message) {
+        const err = this.makeError(message);
+        const handler = this.errorHandler;
+        if (handler === void 0) {
+          throw err;
+        } else {
+          handler(err);
+        }
+        return this;
+      }
+      /**
+       * Write a XML data to the parser.
+       *
+       * @param chunk The XML data to write.
+       *
+       * @returns this
+       */
+      // We do need object for the type here. Yes, it often causes problems
+      // but not in this case.
+      write(chunk) {
+        if (this.closed) {
+          return this.fail("cannot write after close; assign an onready handler.");
+        }
+        let end = false;
+        if (chunk === null) {
+          end = true;
+          chunk = "";
+        } else if (typeof chunk === "object") {
+          chunk = chunk.toString();
+        }
+        if (this.carriedFromPrevious !== void 0) {
+          chunk = `${this.carriedFromPrevious}${chunk}`;
+          this.carriedFromPrevious = void 0;
+        }
+        let limit = chunk.length;
+        const lastCode = chunk.charCodeAt(limit - 1);
+        if (!end && // A trailing CR or surrogate must be carried over to the next
+        // chunk.
+        (lastCode === CR || lastCode >= 55296 && lastCode <= 56319)) {
+          this.carriedFromPrevious = chunk[limit - 1];
+          limit--;
+          chunk = chunk.slice(0, limit);
+        }
+        const { stateTable } = this;
+        this.chunk = chunk;
+        this.i = 0;
+        while (this.i < limit) {
+          stateTable[this.state].call(this);
+        }
+        this.chunkPosition += limit;
+        return end ? this.end() : this;
+      }
+      /**
+       * Close the current stream. Perform final well-formedness checks and reset
+       * the parser tstate.
+       *
+       * @returns this
+       */
+      close() {
+        return this.write(null);
+      }
+      /**
+       * Get a single code point out of the current chunk. This updates the current
+       * position if we do position tracking.
+       *
+       * This is the algorithm to use for XML 1.0.
+       *
+       * @returns The character read.
+       */
+      getCode10() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        this.i = i + 1;
+        if (i >= chunk.length) {
+          return EOC;
+        }
+        const code = chunk.charCodeAt(i);
+        this.column++;
+        if (code < 55296) {
+          if (code >= SPACE || code === TAB) {
+            return code;
+          }
+          switch (code) {
+            case NL:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL;
+            case CR:
+              if (chunk.charCodeAt(i + 1) === NL) {
+                this.i = i + 2;
+              }
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL_LIKE;
+            default:
+              this.fail("disallowed character.");
+              return code;
+          }
+        }
+        if (code > 56319) {
+          if (!(code >= 57344 && code <= 65533)) {
+            this.fail("disallowed character.");
+          }
+          return code;
+        }
+        const final = 65536 + (code - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
+        this.i = i + 2;
+        if (final > 1114111) {
+          this.fail("disallowed character.");
+        }
+        return final;
+      }
+      /**
+       * Get a single code point out of the current chunk. This updates the current
+       * position if we do position tracking.
+       *
+       * This is the algorithm to use for XML 1.1.
+       *
+       * @returns {number} The character read.
+       */
+      getCode11() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        this.i = i + 1;
+        if (i >= chunk.length) {
+          return EOC;
+        }
+        const code = chunk.charCodeAt(i);
+        this.column++;
+        if (code < 55296) {
+          if (code > 31 && code < 127 || code > 159 && code !== LS || code === TAB) {
+            return code;
+          }
+          switch (code) {
+            case NL:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL;
+            case CR: {
+              const next = chunk.charCodeAt(i + 1);
+              if (next === NL || next === NEL) {
+                this.i = i + 2;
+              }
+            }
+            /* yes, fall through */
+            case NEL:
+            // 0x85
+            case LS:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL_LIKE;
+            default:
+              this.fail("disallowed character.");
+              return code;
+          }
+        }
+        if (code > 56319) {
+          if (!(code >= 57344 && code <= 65533)) {
+            this.fail("disallowed character.");
+          }
+          return code;
+        }
+        const final = 65536 + (code - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
+        this.i = i + 2;
+        if (final > 1114111) {
+          this.fail("disallowed character.");
+        }
+        return final;
+      }
+      /**
+       * Like ``getCode`` but with the return value normalized so that ``NL`` is
+       * returned for ``NL_LIKE``.
+       */
+      getCodeNorm() {
+        const c = this.getCode();
+        return c === NL_LIKE ? NL : c;
+      }
+      unget() {
+        this.i = this.prevI;
+        this.column--;
+      }
+      /**
+       * Capture characters into a buffer until encountering one of a set of
+       * characters.
+       *
+       * @param chars An array of codepoints. Encountering a character in the array
+       * ends the capture. (``chars`` may safely contain ``NL``.)
+       *
+       * @return The character code that made the capture end, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      captureTo(chars) {
+        let { i: start } = this;
+        const { chunk } = this;
+        while (true) {
+          const c = this.getCode();
+          const isNLLike = c === NL_LIKE;
+          const final = isNLLike ? NL : c;
+          if (final === EOC || chars.includes(final)) {
+            this.text += chunk.slice(start, this.prevI);
+            return final;
+          }
+          if (isNLLike) {
+            this.text += `${chunk.slice(start, this.prevI)}
+`;
+            start = this.i;
+          }
+        }
+      }
+      /**
+       * Capture characters into a buffer until encountering a character.
+       *
+       * @param char The codepoint that ends the capture. **NOTE ``char`` MAY NOT
+       * CONTAIN ``NL``.** Passing ``NL`` will result in buggy behavior.
+       *
+       * @return ``true`` if we ran into the character. Otherwise, we ran into the
+       * end of the current chunk.
+       */
+      captureToChar(char) {
+        let { i: start } = this;
+        const { chunk } = this;
+        while (true) {
+          let c = this.getCode();
+          switch (c) {
+            case NL_LIKE:
+              this.text += `${chunk.slice(start, this.prevI)}
+`;
+              start = this.i;
+              c = NL;
+              break;
+            case EOC:
+              this.text += chunk.slice(start);
+              return false;
+            default:
+          }
+          if (c === char) {
+            this.text += chunk.slice(start, this.prevI);
+            return true;
+          }
+        }
+      }
+      /**
+       * Capture characters that satisfy ``isNameChar`` into the ``name`` field of
+       * this parser.
+       *
+       * @return The character code that made the test fail, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      captureNameChars() {
+        const { chunk, i: start } = this;
+        while (true) {
+          const c = this.getCode();
+          if (c === EOC) {
+            this.name += chunk.slice(start);
+            return EOC;
+          }
+          if (!isNameChar(c)) {
+            this.name += chunk.slice(start, this.prevI);
+            return c === NL_LIKE ? NL : c;
+          }
+        }
+      }
+      /**
+       * Skip white spaces.
+       *
+       * @return The character that ended the skip, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      skipSpaces() {
+        while (true) {
+          const c = this.getCodeNorm();
+          if (c === EOC || !isS(c)) {
+            return c;
+          }
+        }
+      }
+      setXMLVersion(version) {
+        this.currentXMLVersion = version;
+        if (version === "1.0") {
+          this.isChar = isChar10;
+          this.getCode = this.getCode10;
+        } else {
+          this.isChar = isChar11;
+          this.getCode = this.getCode11;
+        }
+      }
+      // STATE ENGINE METHODS
+      // This needs to be a state separate from S_BEGIN_WHITESPACE because we want
+      // to be sure never to come back to this state later.
+      sBegin() {
+        if (this.chunk.charCodeAt(0) === 65279) {
+          this.i++;
+          this.column++;
+        }
+        this.state = S_BEGIN_WHITESPACE;
+      }
+      sBeginWhitespace() {
+        const iBefore = this.i;
+        const c = this.skipSpaces();
+        if (this.prevI !== iBefore) {
+          this.xmlDeclPossible = false;
+        }
+        switch (c) {
+          case LESS:
+            this.state = S_OPEN_WAKA;
+            if (this.text.length !== 0) {
+              throw new Error("no-empty text at start");
+            }
+            break;
+          case EOC:
+            break;
+          default:
+            this.unget();
+            this.state = S_TEXT;
+            this.xmlDeclPossible = false;
+        }
+      }
+      sDoctype() {
+        var _a;
+        const c = this.captureTo(DOCTYPE_TERMINATOR);
+        switch (c) {
+          case GREATER: {
+            (_a = this.doctypeHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+            this.text = "";
+            this.state = S_TEXT;
+            this.doctype = true;
+            break;
+          }
+          case EOC:
+            break;
+          default:
+            this.text += String.fromCodePoint(c);
+            if (c === OPEN_BRACKET) {
+              this.state = S_DTD;
+            } else if (isQuote(c)) {
+              this.state = S_DOCTYPE_QUOTE;
+              this.q = c;
+            }
+        }
+      }
+      sDoctypeQuote() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+          this.text += String.fromCodePoint(q);
+          this.q = null;
+          this.state = S_DOCTYPE;
+        }
+      }
+      sDTD() {
+        const c = this.captureTo(DTD_TERMINATOR);
+        if (c === EOC) {
+          return;
+        }
+        this.text += String.fromCodePoint(c);
+        if (c === CLOSE_BRACKET) {
+          this.state = S_DOCTYPE;
+        } else if (c === LESS) {
+          this.state = S_DTD_OPEN_WAKA;
+        } else if (isQuote(c)) {
+          this.state = S_DTD_QUOTED;
+          this.q = c;
+        }
+      }
+      sDTDQuoted() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+          this.text += String.fromCodePoint(q);
+          this.state = S_DTD;
+          this.q = null;
+        }
+      }
+      sDTDOpenWaka() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        switch (c) {
+          case BANG:
+            this.state = S_DTD_OPEN_WAKA_BANG;
+            this.openWakaBang = "";
+            break;
+          case QUESTION:
+            this.state = S_DTD_PI;
+            break;
+          default:
+            this.state = S_DTD;
+        }
+      }
+      sDTDOpenWakaBang() {
+        const char = String.fromCodePoint(this.getCodeNorm());
+        const owb = this.openWakaBang += char;
+        this.text += char;
+        if (owb !== "-") {
+          this.state = owb === "--" ? S_DTD_COMMENT : S_DTD;
+          this.openWakaBang = "";
+        }
+      }
+      sDTDComment() {
+        if (this.captureToChar(MINUS)) {
+          this.text += "-";
+          this.state = S_DTD_COMMENT_ENDING;
+        }
+      }
+      sDTDCommentEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        this.state = c === MINUS ? S_DTD_COMMENT_ENDED : S_DTD_COMMENT;
+      }
+      sDTDCommentEnded() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+          this.state = S_DTD;
+        } else {
+          this.fail("malformed comment.");
+          this.state = S_DTD_COMMENT;
+        }
+      }
+      sDTDPI() {
+        if (this.captureToChar(QUESTION)) {
+          this.text += "?";
+          this.state = S_DTD_PI_ENDING;
+        }
+      }
+      sDTDPIEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+          this.state = S_DTD;
+        }
+      }
+      sText() {
+        if (this.tags.length !== 0) {
+          this.handleTextInRoot();
+        } else {
+          this.handleTextOutsideRoot();
+        }
+      }
+      sEntity() {
+        let { i: start } = this;
+        const { chunk } = this;
+        loop:
+          while (true) {
+            switch (this.getCode()) {
+              case NL_LIKE:
+                this.entity += `${chunk.slice(start, this.prevI)}
+`;
+                start = this.i;
+                break;
+              case SEMICOLON: {
+                const { entityReturnState } = this;
+                const entity = this.entity + chunk.slice(start, this.prevI);
+                this.state = entityReturnState;
+                let parsed;
+                if (entity === "") {
+                  this.fail("empty entity name.");
+                  parsed = "&;";
+                } else {
+                  parsed = this.parseEntity(entity);
+                  this.entity = "";
+                }
+                if (entityReturnState !== S_TEXT || this.textHandler !== void 0) {
+                  this.text += parsed;
+                }
+                break loop;
+              }
+              case EOC:
+                this.entity += chunk.slice(start);
+                break loop;
+              default:
+            }
+          }
+      }
+      sOpenWaka() {
+        const c = this.getCode();
+        if (isNameStartChar(c)) {
+          this.state = S_OPEN_TAG;
+          this.unget();
+          this.xmlDeclPossible = false;
+        } else {
+          switch (c) {
+            case FORWARD_SLASH:
+              this.state = S_CLOSE_TAG;
+              this.xmlDeclPossible = false;
+              break;
+            case BANG:
+              this.state = S_OPEN_WAKA_BANG;
+              this.openWakaBang = "";
+              this.xmlDeclPossible = false;
+              break;
+            case QUESTION:
+              this.state = S_PI_FIRST_CHAR;
+              break;
+            default:
+              this.fail("disallowed character in tag name");
+              this.state = S_TEXT;
+              this.xmlDeclPossible = false;
+          }
+        }
+      }
+      sOpenWakaBang() {
+        this.openWakaBang += String.fromCodePoint(this.getCodeNorm());
+        switch (this.openWakaBang) {
+          case "[CDATA[":
+            if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+              this.fail("text data outside of root node.");
+              this.reportedTextBeforeRoot = true;
+            }
+            if (this.closedRoot && !this.reportedTextAfterRoot) {
+              this.fail("text data outside of root node.");
+              this.reportedTextAfterRoot = true;
+            }
+            this.state = S_CDATA;
+            this.openWakaBang = "";
+            break;
+          case "--":
+            this.state = S_COMMENT;
+            this.openWakaBang = "";
+            break;
+          case "DOCTYPE":
+            this.state = S_DOCTYPE;
+            if (this.doctype || this.sawRoot) {
+              this.fail("inappropriately located doctype declaration.");
+            }
+            this.openWakaBang = "";
+            break;
+          default:
+            if (this.openWakaBang.length >= 7) {
+              this.fail("incorrect syntax.");
+            }
+        }
+      }
+      sComment() {
+        if (this.captureToChar(MINUS)) {
+          this.state = S_COMMENT_ENDING;
+        }
+      }
+      sCommentEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === MINUS) {
+          this.state = S_COMMENT_ENDED;
+          (_a = this.commentHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+          this.text = "";
+        } else {
+          this.text += `-${String.fromCodePoint(c)}`;
+          this.state = S_COMMENT;
+        }
+      }
+      sCommentEnded() {
+        const c = this.getCodeNorm();
+        if (c !== GREATER) {
+          this.fail("malformed comment.");
+          this.text += `--${String.fromCodePoint(c)}`;
+          this.state = S_COMMENT;
+        } else {
+          this.state = S_TEXT;
+        }
+      }
+      sCData() {
+        if (this.captureToChar(CLOSE_BRACKET)) {
+          this.state = S_CDATA_ENDING;
+        }
+      }
+      sCDataEnding() {
+        const c = this.getCodeNorm();
+        if (c === CLOSE_BRACKET) {
+          this.state = S_CDATA_ENDING_2;
+        } else {
+          this.text += `]${String.fromCodePoint(c)}`;
+          this.state = S_CDATA;
+        }
+      }
+      sCDataEnding2() {
+        var _a;
+        const c = this.getCodeNorm();
+        switch (c) {
+          case GREATER: {
+            (_a = this.cdataHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+            this.text = "";
+            this.state = S_TEXT;
+            break;
+          }
+          case CLOSE_BRACKET:
+            this.text += "]";
+            break;
+          default:
+            this.text += `]]${String.fromCodePoint(c)}`;
+            this.state = S_CDATA;
+        }
+      }
+      // We need this separate state to check the first character fo the pi target
+      // with this.nameStartCheck which allows less characters than this.nameCheck.
+      sPIFirstChar() {
+        const c = this.getCodeNorm();
+        if (this.nameStartCheck(c)) {
+          this.piTarget += String.fromCodePoint(c);
+          this.state = S_PI_REST;
+        } else if (c === QUESTION || isS(c)) {
+          this.fail("processing instruction without a target.");
+          this.state = c === QUESTION ? S_PI_ENDING : S_PI_BODY;
+        } else {
+          this.fail("disallowed character in processing instruction name.");
+          this.piTarget += String.fromCodePoint(c);
+          this.state = S_PI_REST;
+        }
+      }
+      sPIRest() {
+        const { chunk, i: start } = this;
+        while (true) {
+          const c = this.getCodeNorm();
+          if (c === EOC) {
+            this.piTarget += chunk.slice(start);
+            return;
+          }
+          if (!this.nameCheck(c)) {
+            this.piTarget += chunk.slice(start, this.prevI);
+            const isQuestion = c === QUESTION;
+            if (isQuestion || isS(c)) {
+              if (this.piTarget === "xml") {
+                if (!this.xmlDeclPossible) {
+                  this.fail("an XML declaration must be at the start of the document.");
+                }
+                this.state = isQuestion ? S_XML_DECL_ENDING : S_XML_DECL_NAME_START;
+              } else {
+                this.state = isQuestion ? S_PI_ENDING : S_PI_BODY;
+              }
+            } else {
+              this.fail("disallowed character in processing instruction name.");
+              this.piTarget += String.fromCodePoint(c);
+            }
+            break;
+          }
+        }
+      }
+      sPIBody() {
+        if (this.text.length === 0) {
+          const c = this.getCodeNorm();
+          if (c === QUESTION) {
+            this.state = S_PI_ENDING;
+          } else if (!isS(c)) {
+            this.text = String.fromCodePoint(c);
+          }
+        } else if (this.captureToChar(QUESTION)) {
+          this.state = S_PI_ENDING;
+        }
+      }
+      sPIEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+          const { piTarget } = this;
+          if (piTarget.toLowerCase() === "xml") {
+            this.fail("the XML declaration must appear at the start of the document.");
+          }
+          (_a = this.piHandler) === null || _a === void 0 ? void 0 : _a.call(this, {
+            target: piTarget,
+            body: this.text
+          });
+          this.piTarget = this.text = "";
+          this.state = S_TEXT;
+        } else if (c === QUESTION) {
+          this.text += "?";
+        } else {
+          this.text += `?${String.fromCodePoint(c)}`;
+          this.state = S_PI_BODY;
+        }
+        this.xmlDeclPossible = false;
+      }
+      sXMLDeclNameStart() {
+        const c = this.skipSpaces();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          return;
+        }
+        if (c !== EOC) {
+          this.state = S_XML_DECL_NAME;
+          this.name = String.fromCodePoint(c);
+        }
+      }
+      sXMLDeclName() {
+        const c = this.captureTo(XML_DECL_NAME_TERMINATOR);
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.name += this.text;
+          this.text = "";
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (!(isS(c) || c === EQUAL)) {
+          return;
+        }
+        this.name += this.text;
+        this.text = "";
+        if (!this.xmlDeclExpects.includes(this.name)) {
+          switch (this.name.length) {
+            case 0:
+              this.fail("did not expect any more name/value pairs.");
+              break;
+            case 1:
+              this.fail(`expected the name ${this.xmlDeclExpects[0]}.`);
+              break;
+            default:
+              this.fail(`expected one of ${this.xmlDeclExpects.join(", ")}`);
+          }
+        }
+        this.state = c === EQUAL ? S_XML_DECL_VALUE_START : S_XML_DECL_EQ;
+      }
+      sXMLDeclEq() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (isS(c)) {
+          return;
+        }
+        if (c !== EQUAL) {
+          this.fail("value required.");
+        }
+        this.state = S_XML_DECL_VALUE_START;
+      }
+      sXMLDeclValueStart() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (isS(c)) {
+          return;
+        }
+        if (!isQuote(c)) {
+          this.fail("value must be quoted.");
+          this.q = SPACE;
+        } else {
+          this.q = c;
+        }
+        this.state = S_XML_DECL_VALUE;
+      }
+      sXMLDeclValue() {
+        const c = this.captureTo([this.q, QUESTION]);
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.text = "";
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (c === EOC) {
+          return;
+        }
+        const value = this.text;
+        this.text = "";
+        switch (this.name) {
+          case "version": {
+            this.xmlDeclExpects = ["encoding", "standalone"];
+            const version = value;
+            this.xmlDecl.version = version;
+            if (!/^1\.[0-9]+$/.test(version)) {
+              this.fail("version number must match /^1\\.[0-9]+$/.");
+            } else if (!this.opt.forceXMLVersion) {
+              this.setXMLVersion(version);
+            }
+            break;
+          }
+          case "encoding":
+            if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value)) {
+              this.fail("encoding value must match /^[A-Za-z0-9][A-Za-z0-9._-]*$/.");
+            }
+            this.xmlDeclExpects = ["standalone"];
+            this.xmlDecl.encoding = value;
+            break;
+          case "standalone":
+            if (value !== "yes" && value !== "no") {
+              this.fail('standalone value must match "yes" or "no".');
+            }
+            this.xmlDeclExpects = [];
+            this.xmlDecl.standalone = value;
+            break;
+          default:
+        }
+        this.name = "";
+        this.state = S_XML_DECL_SEPARATOR;
+      }
+      sXMLDeclSeparator() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          return;
+        }
+        if (!isS(c)) {
+          this.fail("whitespace required.");
+          this.unget();
+        }
+        this.state = S_XML_DECL_NAME_START;
+      }
+      sXMLDeclEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+          if (this.piTarget !== "xml") {
+            this.fail("processing instructions are not allowed before root.");
+          } else if (this.name !== "version" && this.xmlDeclExpects.includes("version")) {
+            this.fail("XML declaration must contain a version.");
+          }
+          (_a = this.xmldeclHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.xmlDecl);
+          this.name = "";
+          this.piTarget = this.text = "";
+          this.state = S_TEXT;
+        } else {
+          this.fail("The character ? is disallowed anywhere in XML declarations.");
+        }
+        this.xmlDeclPossible = false;
+      }
+      sOpenTag() {
+        var _a;
+        const c = this.captureNameChars();
+        if (c === EOC) {
+          return;
+        }
+        const tag = this.tag = {
+          name: this.name,
+          attributes: /* @__PURE__ */ Object.create(null)
+        };
+        this.name = "";
+        if (this.xmlnsOpt) {
+          this.topNS = tag.ns = /* @__PURE__ */ Object.create(null);
+        }
+        (_a = this.openTagStartHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        this.sawRoot = true;
+        if (!this.fragmentOpt && this.closedRoot) {
+          this.fail("documents may contain only one root.");
+        }
+        switch (c) {
+          case GREATER:
+            this.openTag();
+            break;
+          case FORWARD_SLASH:
+            this.state = S_OPEN_TAG_SLASH;
+            break;
+          default:
+            if (!isS(c)) {
+              this.fail("disallowed character in tag name.");
+            }
+            this.state = S_ATTRIB;
+        }
+      }
+      sOpenTagSlash() {
+        if (this.getCode() === GREATER) {
+          this.openSelfClosingTag();
+        } else {
+          this.fail("forward-slash in opening tag not followed by >.");
+          this.state = S_ATTRIB;
+        }
+      }
+      sAttrib() {
+        const c = this.skipSpaces();
+        if (c === EOC) {
+          return;
+        }
+        if (isNameStartChar(c)) {
+          this.unget();
+          this.state = S_ATTRIB_NAME;
+        } else if (c === GREATER) {
+          this.openTag();
+        } else if (c === FORWARD_SLASH) {
+          this.state = S_OPEN_TAG_SLASH;
+        } else {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribName() {
+        const c = this.captureNameChars();
+        if (c === EQUAL) {
+          this.state = S_ATTRIB_VALUE;
+        } else if (isS(c)) {
+          this.state = S_ATTRIB_NAME_SAW_WHITE;
+        } else if (c === GREATER) {
+          this.fail("attribute without value.");
+          this.pushAttrib(this.name, this.name);
+          this.name = this.text = "";
+          this.openTag();
+        } else if (c !== EOC) {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribNameSawWhite() {
+        const c = this.skipSpaces();
+        switch (c) {
+          case EOC:
+            return;
+          case EQUAL:
+            this.state = S_ATTRIB_VALUE;
+            break;
+          default:
+            this.fail("attribute without value.");
+            this.text = "";
+            this.name = "";
+            if (c === GREATER) {
+              this.openTag();
+            } else if (isNameStartChar(c)) {
+              this.unget();
+              this.state = S_ATTRIB_NAME;
+            } else {
+              this.fail("disallowed character in attribute name.");
+              this.state = S_ATTRIB;
+            }
+        }
+      }
+      sAttribValue() {
+        const c = this.getCodeNorm();
+        if (isQuote(c)) {
+          this.q = c;
+          this.state = S_ATTRIB_VALUE_QUOTED;
+        } else if (!isS(c)) {
+          this.fail("unquoted attribute value.");
+          this.state = S_ATTRIB_VALUE_UNQUOTED;
+          this.unget();
+        }
+      }
+      sAttribValueQuoted() {
+        const { q, chunk } = this;
+        let { i: start } = this;
+        while (true) {
+          switch (this.getCode()) {
+            case q:
+              this.pushAttrib(this.name, this.text + chunk.slice(start, this.prevI));
+              this.name = this.text = "";
+              this.q = null;
+              this.state = S_ATTRIB_VALUE_CLOSED;
+              return;
+            case AMP:
+              this.text += chunk.slice(start, this.prevI);
+              this.state = S_ENTITY;
+              this.entityReturnState = S_ATTRIB_VALUE_QUOTED;
+              return;
+            case NL:
+            case NL_LIKE:
+            case TAB:
+              this.text += `${chunk.slice(start, this.prevI)} `;
+              start = this.i;
+              break;
+            case LESS:
+              this.text += chunk.slice(start, this.prevI);
+              this.fail("disallowed character.");
+              return;
+            case EOC:
+              this.text += chunk.slice(start);
+              return;
+            default:
+          }
+        }
+      }
+      sAttribValueClosed() {
+        const c = this.getCodeNorm();
+        if (isS(c)) {
+          this.state = S_ATTRIB;
+        } else if (c === GREATER) {
+          this.openTag();
+        } else if (c === FORWARD_SLASH) {
+          this.state = S_OPEN_TAG_SLASH;
+        } else if (isNameStartChar(c)) {
+          this.fail("no whitespace between attributes.");
+          this.unget();
+          this.state = S_ATTRIB_NAME;
+        } else {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribValueUnquoted() {
+        const c = this.captureTo(ATTRIB_VALUE_UNQUOTED_TERMINATOR);
+        switch (c) {
+          case AMP:
+            this.state = S_ENTITY;
+            this.entityReturnState = S_ATTRIB_VALUE_UNQUOTED;
+            break;
+          case LESS:
+            this.fail("disallowed character.");
+            break;
+          case EOC:
+            break;
+          default:
+            if (this.text.includes("]]>")) {
+              this.fail('the string "]]>" is disallowed in char data.');
+            }
+            this.pushAttrib(this.name, this.text);
+            this.name = this.text = "";
+            if (c === GREATER) {
+              this.openTag();
+            } else {
+              this.state = S_ATTRIB;
+            }
+        }
+      }
+      sCloseTag() {
+        const c = this.captureNameChars();
+        if (c === GREATER) {
+          this.closeTag();
+        } else if (isS(c)) {
+          this.state = S_CLOSE_TAG_SAW_WHITE;
+        } else if (c !== EOC) {
+          this.fail("disallowed character in closing tag.");
+        }
+      }
+      sCloseTagSawWhite() {
+        switch (this.skipSpaces()) {
+          case GREATER:
+            this.closeTag();
+            break;
+          case EOC:
+            break;
+          default:
+            this.fail("disallowed character in closing tag.");
+        }
+      }
+      // END OF STATE ENGINE METHODS
+      handleTextInRoot() {
+        let { i: start, forbiddenState } = this;
+        const { chunk, textHandler: handler } = this;
+        scanLoop:
+          while (true) {
+            switch (this.getCode()) {
+              case LESS: {
+                this.state = S_OPEN_WAKA;
+                if (handler !== void 0) {
+                  const { text: text3 } = this;
+                  const slice = chunk.slice(start, this.prevI);
+                  if (text3.length !== 0) {
+                    handler(text3 + slice);
+                    this.text = "";
+                  } else if (slice.length !== 0) {
+                    handler(slice);
+                  }
+                }
+                forbiddenState = FORBIDDEN_START;
+                break scanLoop;
+              }
+              case AMP:
+                this.state = S_ENTITY;
+                this.entityReturnState = S_TEXT;
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start, this.prevI);
+                }
+                forbiddenState = FORBIDDEN_START;
+                break scanLoop;
+              case CLOSE_BRACKET:
+                switch (forbiddenState) {
+                  case FORBIDDEN_START:
+                    forbiddenState = FORBIDDEN_BRACKET;
+                    break;
+                  case FORBIDDEN_BRACKET:
+                    forbiddenState = FORBIDDEN_BRACKET_BRACKET;
+                    break;
+                  case FORBIDDEN_BRACKET_BRACKET:
+                    break;
+                  default:
+                    throw new Error("impossible state");
+                }
+                break;
+              case GREATER:
+                if (forbiddenState === FORBIDDEN_BRACKET_BRACKET) {
+                  this.fail('the string "]]>" is disallowed in char data.');
+                }
+                forbiddenState = FORBIDDEN_START;
+                break;
+              case NL_LIKE:
+                if (handler !== void 0) {
+                  this.text += `${chunk.slice(start, this.prevI)}
+`;
+                }
+                start = this.i;
+                forbiddenState = FORBIDDEN_START;
+                break;
+              case EOC:
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start);
+                }
+                break scanLoop;
+              default:
+                forbiddenState = FORBIDDEN_START;
+            }
+          }
+        this.forbiddenState = forbiddenState;
+      }
+      handleTextOutsideRoot() {
+        let { i: start } = this;
+        const { chunk, textHandler: handler } = this;
+        let nonSpace = false;
+        outRootLoop:
+          while (true) {
+            const code = this.getCode();
+            switch (code) {
+              case LESS: {
+                this.state = S_OPEN_WAKA;
+                if (handler !== void 0) {
+                  const { text: text3 } = this;
+                  const slice = chunk.slice(start, this.prevI);
+                  if (text3.length !== 0) {
+                    handler(text3 + slice);
+                    this.text = "";
+                  } else if (slice.length !== 0) {
+                    handler(slice);
+                  }
+                }
+                break outRootLoop;
+              }
+              case AMP:
+                this.state = S_ENTITY;
+                this.entityReturnState = S_TEXT;
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start, this.prevI);
+                }
+                nonSpace = true;
+                break outRootLoop;
+              case NL_LIKE:
+                if (handler !== void 0) {
+                  this.text += `${chunk.slice(start, this.prevI)}
+`;
+                }
+                start = this.i;
+                break;
+              case EOC:
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start);
+                }
+                break outRootLoop;
+              default:
+                if (!isS(code)) {
+                  nonSpace = true;
+                }
+            }
+          }
+        if (!nonSpace) {
+          return;
+        }
+        if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+          this.fail("text data outside of root node.");
+          this.reportedTextBeforeRoot = true;
+        }
+        if (this.closedRoot && !this.reportedTextAfterRoot) {
+          this.fail("text data outside of root node.");
+          this.reportedTextAfterRoot = true;
+        }
+      }
+      pushAttribNS(name, value) {
+        var _a;
+        const { prefix, local } = this.qname(name);
+        const attr = { name, prefix, local, value };
+        this.attribList.push(attr);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+        if (prefix === "xmlns") {
+          const trimmed = value.trim();
+          if (this.currentXMLVersion === "1.0" && trimmed === "") {
+            this.fail("invalid attempt to undefine prefix in XML 1.0");
+          }
+          this.topNS[local] = trimmed;
+          nsPairCheck(this, local, trimmed);
+        } else if (name === "xmlns") {
+          const trimmed = value.trim();
+          this.topNS[""] = trimmed;
+          nsPairCheck(this, "", trimmed);
+        }
+      }
+      pushAttribPlain(name, value) {
+        var _a;
+        const attr = { name, value };
+        this.attribList.push(attr);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+      }
+      /**
+       * End parsing. This performs final well-formedness checks and resets the
+       * parser to a clean state.
+       *
+       * @returns this
+       */
+      end() {
+        var _a, _b;
+        if (!this.sawRoot) {
+          this.fail("document must contain a root element.");
+        }
+        const { tags } = this;
+        while (tags.length > 0) {
+          const tag = tags.pop();
+          this.fail(`unclosed tag: ${tag.name}`);
+        }
+        if (this.state !== S_BEGIN && this.state !== S_TEXT) {
+          this.fail("unexpected end.");
+        }
+        const { text: text3 } = this;
+        if (text3.length !== 0) {
+          (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text3);
+          this.text = "";
+        }
+        this._closed = true;
+        (_b = this.endHandler) === null || _b === void 0 ? void 0 : _b.call(this);
+        this._init();
+        return this;
+      }
+      /**
+       * Resolve a namespace prefix.
+       *
+       * @param prefix The prefix to resolve.
+       *
+       * @returns The namespace URI or ``undefined`` if the prefix is not defined.
+       */
+      resolve(prefix) {
+        var _a, _b;
+        let uri = this.topNS[prefix];
+        if (uri !== void 0) {
+          return uri;
+        }
+        const { tags } = this;
+        for (let index = tags.length - 1; index >= 0; index--) {
+          uri = tags[index].ns[prefix];
+          if (uri !== void 0) {
+            return uri;
+          }
+        }
+        uri = this.ns[prefix];
+        if (uri !== void 0) {
+          return uri;
+        }
+        return (_b = (_a = this.opt).resolvePrefix) === null || _b === void 0 ? void 0 : _b.call(_a, prefix);
+      }
+      /**
+       * Parse a qname into its prefix and local name parts.
+       *
+       * @param name The name to parse
+       *
+       * @returns
+       */
+      qname(name) {
+        const colon = name.indexOf(":");
+        if (colon === -1) {
+          return { prefix: "", local: name };
+        }
+        const local = name.slice(colon + 1);
+        const prefix = name.slice(0, colon);
+        if (prefix === "" || local === "" || local.includes(":")) {
+          this.fail(`malformed name: ${name}.`);
+        }
+        return { prefix, local };
+      }
+      processAttribsNS() {
+        var _a;
+        const { attribList } = this;
+        const tag = this.tag;
+        {
+          const { prefix, local } = this.qname(tag.name);
+          tag.prefix = prefix;
+          tag.local = local;
+          const uri = tag.uri = (_a = this.resolve(prefix)) !== null && _a !== void 0 ? _a : "";
+          if (prefix !== "") {
+            if (prefix === "xmlns") {
+              this.fail('tags may not have "xmlns" as prefix.');
+            }
+            if (uri === "") {
+              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+              tag.uri = prefix;
+            }
+          }
+        }
+        if (attribList.length === 0) {
+          return;
+        }
+        const { attributes } = tag;
+        const seen = /* @__PURE__ */ new Set();
+        for (const attr of attribList) {
+          const { name, prefix, local } = attr;
+          let uri;
+          let eqname;
+          if (prefix === "") {
+            uri = name === "xmlns" ? XMLNS_NAMESPACE : "";
+            eqname = name;
+          } else {
+            uri = this.resolve(prefix);
+            if (uri === void 0) {
+              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+              uri = prefix;
+            }
+            eqname = `{${uri}}${local}`;
+          }
+          if (seen.has(eqname)) {
+            this.fail(`duplicate attribute: ${eqname}.`);
+          }
+          seen.add(eqname);
+          attr.uri = uri;
+          attributes[name] = attr;
+        }
+        this.attribList = [];
+      }
+      processAttribsPlain() {
+        const { attribList } = this;
+        const attributes = this.tag.attributes;
+        for (const { name, value } of attribList) {
+          if (attributes[name] !== void 0) {
+            this.fail(`duplicate attribute: ${name}.`);
+          }
+          attributes[name] = value;
+        }
+        this.attribList = [];
+      }
+      /**
+       * Handle a complete open tag. This parser code calls this once it has seen
+       * the whole tag. This method checks for well-formeness and then emits
+       * ``onopentag``.
+       */
+      openTag() {
+        var _a;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = false;
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        tags.push(tag);
+        this.state = S_TEXT;
+        this.name = "";
+      }
+      /**
+       * Handle a complete self-closing tag. This parser code calls this once it has
+       * seen the whole tag. This method checks for well-formeness and then emits
+       * ``onopentag`` and ``onclosetag``.
+       */
+      openSelfClosingTag() {
+        var _a, _b, _c;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = true;
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        (_b = this.closeTagHandler) === null || _b === void 0 ? void 0 : _b.call(this, tag);
+        const top = this.tag = (_c = tags[tags.length - 1]) !== null && _c !== void 0 ? _c : null;
+        if (top === null) {
+          this.closedRoot = true;
+        }
+        this.state = S_TEXT;
+        this.name = "";
+      }
+      /**
+       * Handle a complete close tag. This parser code calls this once it has seen
+       * the whole tag. This method checks for well-formeness and then emits
+       * ``onclosetag``.
+       */
+      closeTag() {
+        const { tags, name } = this;
+        this.state = S_TEXT;
+        this.name = "";
+        if (name === "") {
+          this.fail("weird empty close tag.");
+          this.text += "</>";
+          return;
+        }
+        const handler = this.closeTagHandler;
+        let l = tags.length;
+        while (l-- > 0) {
+          const tag = this.tag = tags.pop();
+          this.topNS = tag.ns;
+          handler === null || handler === void 0 ? void 0 : handler(tag);
+          if (tag.name === name) {
+            break;
+          }
+          this.fail("unexpected close tag.");
+        }
+        if (l === 0) {
+          this.closedRoot = true;
+        } else if (l < 0) {
+          this.fail(`unmatched closing tag: ${name}.`);
+          this.text += `</${name}>`;
+        }
+      }
+      /**
+       * Resolves an entity. Makes any necessary well-formedness checks.
+       *
+       * @param entity The entity to resolve.
+       *
+       * @returns The parsed entity.
+       */
+      parseEntity(entity) {
+        if (entity[0] !== "#") {
+          const defined = this.ENTITIES[entity];
+          if (defined !== void 0) {
+            return defined;
+          }
+          this.fail(this.isName(entity) ? "undefined entity." : "disallowed character in entity name.");
+          return `&${entity};`;
+        }
+        let num = NaN;
+        if (entity[1] === "x" && /^#x[0-9a-f]+$/i.test(entity)) {
+          num = parseInt(entity.slice(2), 16);
+        } else if (/^#[0-9]+$/.test(entity)) {
+          num = parseInt(entity.slice(1), 10);
+        }
+        if (!this.isChar(num)) {
+          this.fail("malformed character entity.");
+          return `&${entity};`;
+        }
+        return String.fromCodePoint(num);
+      }
+    };
+    exports.SaxesParser = SaxesParser2;
+  }
+});
+
 // src/adapters/cli/node-io.ts
 import { readFile as readFile2, stat as stat2, writeFile } from "node:fs/promises";
 
@@ -15649,6 +17557,17 @@ var configSchema = {
         pattern: "^TA[1-9][0-9]{2}$",
         description: "a check id such as TA202"
       },
+      // A model or knowledge base that does not load cannot be checked: those two stay errors.
+      properties: {
+        TA101: {
+          const: "error",
+          description: "TA101 stays an error: nothing is checked when the model does not load"
+        },
+        TA106: {
+          const: "error",
+          description: "TA106 stays an error: nothing is checked when the knowledge base does not load"
+        }
+      },
       additionalProperties: { enum: ["error", "warning", "note", "off"] }
     },
     suppressions: {
@@ -16119,6 +18038,7 @@ function findPinMismatch(context) {
   const { loaded } = pin;
   const described = `${loaded.name}@${loaded.version}`;
   if (!pin.declared) {
+    if (pin.imported === true) return [];
     return [
       {
         message: `the model does not say which knowledge base it uses; it was checked against ${described}`,
@@ -16182,16 +18102,14 @@ var ta106InvalidKnowledgeBase = {
   fix: "Correct the knowledge-base file at the line and column given; the format is in docs/knowledge-base.md and schema/kb.schema.json."
 };
 
-// src/core/checks/registry.ts
-var checks = [
-  ta102UnknownReference,
-  ta103DuplicateId,
-  ta104PinMismatch,
-  ta105NewerKnowledgeBase
-];
-var catalogue = [ta101InvalidModel, ...checks, ta106InvalidKnowledgeBase].sort(
-  (a, b) => a.id < b.id ? -1 : 1
-);
+// src/core/checks/ta107-unmapped-import.ts
+var ta107UnmappedImport = {
+  id: "TA107",
+  title: "Part of an imported model could not be mapped",
+  defaultSeverity: "warning",
+  why: "A threat model read from another tool must not lose elements silently: an element whose type has no knowledge-base counterpart gets no threats, and a construct the native format cannot express is not checked.",
+  fix: "Give the element a type the knowledge base knows (see the mapping table in docs/importing.md), or convert the model with threat-align import and complete it by hand."
+};
 
 // src/core/findings/order-findings.ts
 function orderFindings(findings) {
@@ -16221,6 +18139,874 @@ function compareBacklogIds(a, b) {
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+// src/core/link/suggest-threat-types.ts
+var stopWords = new Set(
+  "a an the my our your their his her its me us them i we you they to of in on at by for from with and or but so that this these those be being been is are was were it as any some other else someone somebody something anyone anybody nobody".split(
+    " "
+  )
+);
+function contentWords(text3) {
+  const words = /* @__PURE__ */ new Set();
+  for (const raw of text3.toLowerCase().split(/[^a-z0-9]+/)) {
+    if (raw.length < 2 || stopWords.has(raw)) continue;
+    words.add(stem(raw));
+  }
+  return words;
+}
+function stem(word) {
+  for (const suffix of ["ing", "ed", "es", "s"]) {
+    if (word.length - suffix.length >= 3 && word.endsWith(suffix)) {
+      const base = word.slice(0, -suffix.length);
+      const last = base.charAt(base.length - 1);
+      return base.length > 3 && last === base.charAt(base.length - 2) && !"aeiou".includes(last) ? base.slice(0, -1) : base;
+    }
+  }
+  return word;
+}
+var resemblanceThreshold = 0.5;
+function suggestThreatTypes(clause, threatTypes) {
+  const words = contentWords(clause);
+  const ranked = [];
+  for (const type of threatTypes) {
+    let best;
+    for (const phrase of type.withoutPhrases ?? []) {
+      const phraseWords = contentWords(phrase);
+      if (phraseWords.size === 0) continue;
+      let shared = 0;
+      for (const word of phraseWords) if (words.has(word)) shared += 1;
+      const score = shared / phraseWords.size;
+      if (!best || score > best.score || score === best.score && shared > best.shared) {
+        best = { typeId: type.id, phrase, score, shared };
+      }
+    }
+    if (best && best.score >= resemblanceThreshold) ranked.push(best);
+  }
+  ranked.sort((a, b) => b.score - a.score || b.shared - a.shared || compareText(a.typeId, b.typeId));
+  return ranked.map(({ typeId, phrase, score }) => ({ typeId, phrase, score }));
+}
+
+// src/core/checks/alignment-wording.ts
+var maxQuoteLength = 120;
+function cutText(text3) {
+  const chars = Array.from(text3.replace(/\s+/g, " ").trim());
+  return chars.length > maxQuoteLength ? `${chars.slice(0, maxQuoteLength).join("")}\u2026` : chars.join("");
+}
+function quoteText(text3) {
+  return `"${cutText(text3)}"`;
+}
+function itemLocation(item) {
+  return { backlogItem: item.url === void 0 ? { id: item.id } : { id: item.id, url: item.url } };
+}
+function isWontDo(item) {
+  return item.status === "wont-do";
+}
+function listIds(ids2, conjunction = "and", max = 5) {
+  if (ids2.length <= 1) return ids2.join("");
+  if (ids2.length > max) {
+    const rest = ids2.length - max;
+    return `${ids2.slice(0, max).join(", ")} ${conjunction === "and" ? "and" : "or one of"} ${rest} more`;
+  }
+  return `${ids2.slice(0, -1).join(", ")} ${conjunction} ${ids2.at(-1) ?? ""}`;
+}
+function withoutKeywordOf(context) {
+  return context.alignment?.withoutKeyword ?? "WITHOUT";
+}
+function threatDecisionHint(model, threat, status) {
+  if (threat.pointer.startsWith("/threats/"))
+    return `set status: ${status} and reason: \u2026 on its entry under threats:`;
+  const entry = `{ id: ${threat.id}, status: ${status}, reason: \u2026 }`;
+  return model.threats === void 0 ? `write threats: [${entry}]` : `add - ${entry} under threats:`;
+}
+
+// src/core/checks/ta201-without-story-unmapped.ts
+var ta201WithoutStoryUnmapped = {
+  id: "TA201",
+  title: "A WITHOUT story is linked to no threat",
+  defaultSeverity: "warning",
+  why: "A WITHOUT clause says what must not happen. Until the story is linked to the threat that would make it happen, nothing checks that the mitigations of that threat are planned with the story.",
+  fix: "Link the story to the threat its clause is about: a threat:THREATTYPE@element label on the item, the threat id in its body, or an entry under stories: in the model.",
+  run: findUnmappedWithoutStories
+};
+function findUnmappedWithoutStories(context) {
+  const { knowledge, alignment } = context;
+  if (!knowledge || !alignment) return [];
+  const { links } = alignment;
+  const known = new Set(knowledge.fullExpansion.threats.map((t) => t.id));
+  const keyword = withoutKeywordOf(context);
+  const findings = [];
+  for (const [itemId, clauses] of links.withoutClauses) {
+    const item = links.items.get(itemId);
+    const first = clauses[0];
+    if (!item || !first || isWontDo(item)) continue;
+    const linked = [...links.linkedFrom.get(itemId)?.threat ?? []].filter((id2) => known.has(id2));
+    if (linked.length > 0) continue;
+    const resemblance = findResemblance(clauses, knowledge, item);
+    const clause = resemblance?.clause ?? first;
+    const found = `story ${item.id} has a ${keyword} clause in its ${clause.field}, ${quoteText(clause.text)}, but is linked to no threat`;
+    findings.push({
+      message: resemblance ? `${found}; the clause resembles ${resemblance.typeId} (${resemblance.typeName}: "${resemblance.phrase}")` : found,
+      location: itemLocation(item),
+      hint: resemblance ? suggestedLinkHint(item, resemblance) : genericLinkHint(item, keyword),
+      subject: item.id
+    });
+  }
+  return findings;
+}
+function findResemblance(clauses, knowledge, item) {
+  let best;
+  for (const clause of clauses) {
+    for (const suggestion of suggestThreatTypes(clause.text, knowledge.kb.threatTypes)) {
+      const threats = threatsOfType(suggestion.typeId, knowledge);
+      if (threats.length === 0) continue;
+      if (!best || suggestion.score > best.score) {
+        const typeName = knowledge.kb.threatTypes.find((t) => t.id === suggestion.typeId)?.name ?? "";
+        best = { clause, ...suggestion, typeName, threats: namedFirst(threats, item) };
+      }
+      break;
+    }
+  }
+  return best;
+}
+function threatsOfType(typeId, knowledge) {
+  const inScope = knowledge.expansion.threats.filter((t) => t.typeId === typeId);
+  return inScope.length > 0 ? inScope : knowledge.fullExpansion.threats.filter((t) => t.typeId === typeId);
+}
+function namedFirst(threats, item) {
+  const text3 = [item.title, item.body, ...item.labels].join("\n").toLowerCase();
+  const words = new Set(text3.split(/[^a-z0-9._-]+/));
+  const named2 = threats.filter((t) => words.has(t.element.toLowerCase()));
+  return [...named2, ...threats.filter((t) => !named2.includes(t))].map((t) => t.id);
+}
+function storyEntry(item, threatId2) {
+  return `- { backlog: "${item.id}", threats: [${threatId2}] }`;
+}
+function suggestedLinkHint(item, resemblance) {
+  const [threatId2 = "", ...others] = resemblance.threats;
+  const hint = `Add the label threat:${threatId2} to ${item.id}, or write ${threatId2} in its body (or list it under stories: in the model: ${storyEntry(item, threatId2)}).`;
+  if (others.length === 0) return hint;
+  return `${hint} ${resemblance.typeId} also applies elsewhere: write ${listIds(others, "or")} instead if the story is about ${others.length === 1 ? "that element" : "one of those elements"}.`;
+}
+function genericLinkHint(item, keyword) {
+  return `Link ${item.id} to the threat its ${keyword} clause is about: add the label threat:THREATTYPE@element to ${item.id} or write the threat id in its body (or list it under stories: in the model: ${storyEntry(item, "THREATTYPE@element")}); threat-align check lists the model's threats. If none of them is what the clause is about, write that threat by hand under threats: in the model.`;
+}
+
+// src/core/checks/ta202-threat-without-story.ts
+var ta202ThreatWithoutStory = {
+  id: "TA202",
+  title: "A TOP or high-severity threat is linked to no story",
+  defaultSeverity: "warning",
+  why: "A TOP or high-severity threat that no user story mentions is planned with no feature: its mitigations slip out of the sprints that build what it endangers.",
+  fix: "Link the user story the threat endangers (a threat:THREATTYPE@element label, the id in its body, or stories: in the model), write such a story with a WITHOUT clause, or mark the threat not-applicable with a reason.",
+  run: findThreatsWithoutStory
+};
+function findThreatsWithoutStory(context) {
+  const { knowledge, alignment } = context;
+  if (!knowledge || !alignment) return [];
+  const { links } = alignment;
+  const kbTypes = new Map(knowledge.kb.threatTypes.map((t) => [t.id, t]));
+  const findings = [];
+  for (const threat of knowledge.expansion.threats) {
+    if (!isImportant(threat) || threat.status === "not-applicable") continue;
+    const linked = [...links.itemsFor.threat.get(threat.id) ?? []];
+    const stories = linked.filter((id2) => links.stories.has(id2));
+    const abandoned = stories.filter((id2) => isAbandoned(links, id2));
+    if (stories.length > abandoned.length) continue;
+    const others = linked.filter((id2) => !links.stories.has(id2));
+    const phrase = threat.typeId === void 0 ? void 0 : kbTypes.get(threat.typeId)?.withoutPhrases?.[0];
+    findings.push({
+      message: `threat ${threat.id} (${threat.title}; ${importance(threat)}) is linked to no user story${explain(others, abandoned)}`,
+      location: context.index.locate(threat.pointer),
+      hint: linkHint(context, threat, phrase),
+      subject: threat.id
+    });
+  }
+  return findings;
+}
+function isImportant(threat) {
+  return threat.top || threat.severity === "high" || threat.severity === "critical";
+}
+function importance(threat) {
+  return threat.top ? `TOP, severity ${threat.severity}` : `severity ${threat.severity}`;
+}
+function isAbandoned(links, itemId) {
+  const item = links.items.get(itemId);
+  return item !== void 0 && isWontDo(item);
+}
+function explain(others, abandoned) {
+  const parts = [];
+  if (others.length === 1) parts.push(`${listIds(others)} links to it but is not a story`);
+  if (others.length > 1) parts.push(`${listIds(others)} link to it but none of them is a story`);
+  if (abandoned.length === 1) parts.push(`its story ${listIds(abandoned)} is closed as won't do`);
+  if (abandoned.length > 1) parts.push(`its stories ${listIds(abandoned)} are closed as won't do`);
+  return parts.length === 0 ? "" : `: ${parts.join("; ")}`;
+}
+function linkHint(context, threat, phrase) {
+  const keyword = withoutKeywordOf(context);
+  const example = phrase ? `a ${keyword} clause such as "\u2026 ${keyword} ${phrase}."` : `a ${keyword} clause that says what this threat must not achieve`;
+  return `Link the user story this threat endangers: add the label threat:${threat.id} to it, or write ${threat.id} in its body, or list it under stories: in the model: - { backlog: "#123", threats: [${threat.id}] } (with the story's id). If no story covers it yet, write one with ${example}; if the threat does not apply, ${threatDecisionHint(context.model, threat, "not-applicable")}.`;
+}
+
+// src/core/checks/ta203-story-without-clause.ts
+var ta203StoryWithoutClause = {
+  id: "TA203",
+  title: "A story linked to a threat has no WITHOUT clause",
+  defaultSeverity: "warning",
+  why: "The WITHOUT clause is how a story tells its team, in their own words, what must not happen; a story linked to a threat without one leaves the threat invisible to whoever builds it.",
+  fix: "Add a WITHOUT clause (the keyword in capitals, to the end of its sentence) to the story\u2019s title or body, saying what the linked threat must not achieve.",
+  run: findStoriesWithoutClause
+};
+var maxTitleToExtend = 120;
+function findStoriesWithoutClause(context) {
+  const { knowledge, alignment } = context;
+  if (!knowledge || !alignment) return [];
+  const { links } = alignment;
+  const threats = new Map(knowledge.fullExpansion.threats.map((t) => [t.id, t]));
+  const order = new Map(knowledge.fullExpansion.threats.map((t, i) => [t.id, i]));
+  const findings = [];
+  for (const itemId of links.stories) {
+    const item = links.items.get(itemId);
+    if (!item || isWontDo(item) || links.withoutClauses.has(itemId)) continue;
+    const linked = [...links.linkedFrom.get(itemId)?.threat ?? []].filter((id2) => threats.has(id2)).sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    if (linked.length === 0) continue;
+    const what = linked.length === 1 ? `threat ${linked[0] ?? ""}` : `threats ${listIds(linked)}`;
+    findings.push({
+      message: `story ${item.id} is linked to ${what} but has no ${withoutKeywordOf(context)} clause`,
+      location: itemLocation(item),
+      hint: clauseHint(context, item, linked.map((id2) => threats.get(id2)).filter(isThreat), knowledge),
+      subject: item.id
+    });
+  }
+  return findings;
+}
+function isThreat(threat) {
+  return threat !== void 0;
+}
+function clauseHint(context, item, linked, knowledge) {
+  const keyword = withoutKeywordOf(context);
+  const rule = `(${keyword} in capitals; the clause runs to the end of its sentence)`;
+  for (const threat2 of linked) {
+    const type = knowledge.kb.threatTypes.find((t) => t.id === threat2.typeId);
+    const phrase = type?.withoutPhrases?.[0];
+    if (phrase === void 0) continue;
+    const sentence = `"This story must be done ${keyword} ${phrase}."`;
+    const title2 = item.title.trim().replace(/[.!?]+$/, "");
+    const from = `the phrase ${knowledge.kb.name}@${knowledge.kb.version} gives for ${threat2.typeId ?? ""}, the type of ${threat2.id}`;
+    if (/^as an? /i.test(title2) && title2.length <= maxTitleToExtend) {
+      return `Say what must not happen ${rule}: change the title of ${item.id} to "${title2}, ${keyword} ${phrase}", or add to its body: ${sentence} This is ${from}; reword it in the story's terms.`;
+    }
+    return `Say what must not happen ${rule}: add to the body of ${item.id}: ${sentence} This is ${from}; reword it in the story's terms.`;
+  }
+  const threat = linked[0];
+  const about = threat ? ` what threat ${threat.id} (${threat.title}) must not achieve` : " what must not happen";
+  return `Add to the body of ${item.id} a sentence that says${about} ${rule}: "This story must be done ${keyword} \u2026".`;
+}
+
+// src/core/checks/ta204-unknown-backlog-mention.ts
+var ta204UnknownBacklogMention = {
+  id: "TA204",
+  title: "A backlog item names an id the model does not have",
+  defaultSeverity: "warning",
+  why: "An id in a backlog item is a link; when the model has no such threat, mitigation, requirement or event, the link is silently lost and the item looks unplanned to every other check.",
+  fix: "Correct the id in the item\u2019s title, body or label to one the model or its knowledge base has, or remove it.",
+  run: findUnknownMentions
+};
+var kindNames2 = {
+  threat: "threat",
+  mitigation: "mitigation type",
+  requirement: "requirement",
+  event: "security event"
+};
+function findUnknownMentions(context) {
+  const { knowledge, alignment } = context;
+  if (!knowledge || !alignment) return [];
+  const findings = [];
+  for (const mention of alignment.links.unknownMentions) {
+    const item = alignment.links.items.get(mention.itemId);
+    if (!item || isWontDo(item)) continue;
+    const label = mention.where === "label" ? findLabel(item, mention.id) : void 0;
+    const kind = label?.kind ?? kindOfShape(mention.id);
+    const known = knownIds(context, knowledge, kind);
+    const suggestion = suggestId(mention.id, known);
+    const where2 = label ? `the label ${label.text}` : `its ${mention.where}`;
+    const shown = { ...mention, id: cutText(mention.id) };
+    findings.push({
+      message: `${item.id} names ${kindNames2[kind]} ${shown.id} in ${where2}, but ${whyUnknown(context, knowledge, kind, mention.id)}`,
+      location: itemLocation(item),
+      hint: suggestion ? fixHint(item, shown, label, suggestion) : noSuggestionHint(context, knowledge, item, shown, kind, label),
+      subject: `${item.id}:${mention.id}`
+    });
+  }
+  return findings;
+}
+function findLabel(item, id2) {
+  for (const text3 of item.labels) {
+    const colon = text3.indexOf(":");
+    if (colon <= 0 || text3.slice(colon + 1).trim() !== id2) continue;
+    const prefix = text3.slice(0, colon).trim();
+    const kind = ["threat", "mitigation", "requirement", "event"].find(
+      (k) => k === prefix.toLowerCase()
+    );
+    if (kind) return { text: cutText(text3), prefix: cutText(prefix), kind };
+  }
+  return void 0;
+}
+function kindOfShape(id2) {
+  if (id2.startsWith("M-")) return "mitigation";
+  if (id2.startsWith("EV-")) return "event";
+  return "threat";
+}
+function knownIds(context, knowledge, kind) {
+  switch (kind) {
+    case "threat":
+      return knowledge.fullExpansion.threats.map((t) => t.id);
+    case "mitigation":
+      return knowledge.kb.mitigationTypes.map((m) => m.id);
+    case "event":
+      return knowledge.kb.events.map((e) => e.id);
+    case "requirement":
+      return (context.model.requirements ?? []).map((r) => r.id);
+  }
+}
+function whyUnknown(context, knowledge, kind, id2) {
+  const kbName = `${knowledge.kb.name}@${knowledge.kb.version}`;
+  if (kind === "mitigation") return `${kbName} has no such mitigation type`;
+  if (kind === "event") return `${kbName} has no such security event`;
+  if (kind === "requirement") return "the model has no such requirement";
+  const element = threatElement(id2);
+  if (element === void 0) return "the model has no such threat";
+  const typeId = id2.slice(0, id2.indexOf("@"));
+  if (!knowledge.kb.threatTypes.some((t) => t.id === typeId))
+    return `${kbName} has no threat type ${cutText(typeId)}`;
+  const declared = context.ids.byId.get(element);
+  if (declared?.kind !== "component" && declared?.kind !== "flow")
+    return `the model has no component or flow "${cutText(element)}"`;
+  return `threat type ${typeId} does not apply to ${element} in this model`;
+}
+function fixHint(item, mention, label, suggestion) {
+  if (label)
+    return `Did you mean ${suggestion}? Replace the label ${label.text} on ${item.id} with ${label.prefix}:${suggestion}.`;
+  return `Did you mean ${suggestion}? Replace ${mention.id} with ${suggestion} in the ${mention.where} of ${item.id}.`;
+}
+function noSuggestionHint(context, knowledge, item, mention, kind, label) {
+  const remove = label ? `remove the label ${label.text} from ${item.id}` : `remove ${mention.id} from the ${mention.where} of ${item.id}`;
+  const kbName = `${knowledge.kb.name}@${knowledge.kb.version}`;
+  switch (kind) {
+    case "mitigation":
+      return `Write a mitigation type of ${kbName} instead (threat-align kb show lists them), or ${remove}.`;
+    case "event":
+      return `Write a security event of ${kbName} instead (threat-align kb show lists them), or ${remove}.`;
+    case "requirement": {
+      const ids2 = (context.model.requirements ?? []).map((r) => r.id);
+      const existing = ids2.length > 0 ? `write one of ${listIds(ids2, "or")}, ` : "";
+      return `Declare it in the model (- { id: ${mention.id}, text: \u2026 } under requirements:), ${existing}or ${remove}.`;
+    }
+    case "threat": {
+      const element = threatElement(mention.id);
+      const ofElement = knowledge.fullExpansion.threats.filter((t) => t.element === element).map((t) => t.id);
+      const choices = ofElement.length > 0 ? `write one of the threats of ${element ?? ""}: ${listIds(ofElement, "or")}` : "write the id of a threat of the model (threat-align check lists them)";
+      return `${capitalize(choices)}, or ${remove}; if the threat is real and the model lacks it, write it by hand under threats: in the model.`;
+    }
+  }
+}
+function capitalize(text3) {
+  return text3.charAt(0).toUpperCase() + text3.slice(1);
+}
+
+// src/core/checks/ta205-threat-unmitigated.ts
+var ta205ThreatUnmitigated = {
+  id: "TA205",
+  title: "A threat has no mitigation in place or planned",
+  defaultSeverity: "warning",
+  why: "A threat in scope with no mitigation implemented, planned or in progress, and no decision to accept the risk, is a known weakness that nobody has decided anything about.",
+  fix: "Give one of its mitigations the status planned (with its backlog item), in progress or implemented under mitigations:, or record an accepted-risk decision with a reason under threats:.",
+  run: findUnmitigatedThreats
+};
+var acting = ["implemented", "planned", "in-progress"];
+var strengthOrder = { strong: 0, medium: 1, weak: 2 };
+function findUnmitigatedThreats(context) {
+  const knowledge = context.knowledge;
+  if (!knowledge) return [];
+  const full = new Map(knowledge.fullExpansion.threats.map((t) => [t.id, t]));
+  const findings = [];
+  for (const threat of knowledge.expansion.threats) {
+    if (threat.status === "not-applicable" || threat.status === "accepted-risk") continue;
+    const everyMitigation = full.get(threat.id)?.mitigations ?? threat.mitigations;
+    if ([...threat.mitigations, ...everyMitigation].some((m) => acting.includes(m.status))) continue;
+    const mitigations = strongestFirst(threat.mitigations.length > 0 ? threat.mitigations : everyMitigation);
+    findings.push({
+      message: describe(threat, mitigations),
+      location: context.index.locate(threat.pointer),
+      hint: `${planHint(context, threat, mitigations)}; or record that the risk is accepted: ${threatDecisionHint(context.model, threat, "accepted-risk")}.`,
+      subject: threat.id
+    });
+  }
+  return findings;
+}
+function strongestFirst(mitigations) {
+  return [...mitigations].sort((a, b) => strengthOrder[a.strength] - strengthOrder[b.strength]);
+}
+function describe(threat, mitigations) {
+  const subject = `threat ${threat.id} (${threat.title})`;
+  const marked = threat.status === "mitigated" ? " is marked mitigated, but" : "";
+  if (mitigations.length === 0) return `${subject}${marked} has no mitigation: none is listed for it`;
+  const statuses = mitigations.map((m) => `${m.id} ${m.status}`).join(", ");
+  return `${subject}${marked} has no mitigation implemented, planned or in progress (${statuses})`;
+}
+function planHint(context, threat, mitigations) {
+  if (mitigations.length === 0) {
+    const where2 = threat.origin === "model" ? "list its mitigation types on its entry under threats: (mitigations: [M-\u2026]; threat-align kb show lists them), then " : "";
+    return `Name how it is mitigated: ${where2}write mitigations: { M-\u2026: { status: planned, backlog: ["#123"] } } in the model, with the id of the backlog item that does it`;
+  }
+  const chosen = mitigations.find((m) => m.status !== "not-applicable") ?? mitigations[0];
+  const id2 = chosen?.id ?? "";
+  const plan = '{ status: planned, backlog: ["#123"] }';
+  const decisions = context.model.mitigations;
+  const yaml = decisions?.[id2]?.except?.[threat.element] !== void 0 ? `set its exception to ${threat.element}: ${plan} under mitigations: ${id2}: except:` : decisions?.[id2] !== void 0 ? `set ${id2}: ${plan} under mitigations:` : decisions !== void 0 ? `add ${id2}: ${plan} under mitigations:` : `write mitigations: { ${id2}: ${plan} }`;
+  const its = mitigations.map((m) => `${m.id} (${m.strength})`).join(", ");
+  const which = mitigations.length === 1 ? `its mitigation ${its}` : `one of its mitigations (strongest first: ${its})`;
+  return `Plan ${which}: ${yaml} in the model, with the id of the backlog item that does it`;
+}
+
+// src/core/checks/backlog-work.ts
+var maxQuotedLength = 120;
+var settledStatuses = /* @__PURE__ */ new Set([
+  "implemented",
+  "not-applicable",
+  "accepted-risk"
+]);
+function isSettled(status) {
+  return settledStatuses.has(status);
+}
+function quoteText2(text3) {
+  const line = text3.replace(/\s+/g, " ").trim();
+  const chars = Array.from(line);
+  return chars.length <= maxQuotedLength ? line : `${chars.slice(0, maxQuotedLength).join("")}\u2026`;
+}
+function describeItem(item) {
+  return `${item.id} "${quoteText2(item.title)}"`;
+}
+function itemLocation2(item) {
+  return { backlogItem: item.url === void 0 ? { id: item.id } : { id: item.id, url: item.url } };
+}
+function listSome(parts, max = 6) {
+  const shown = parts.slice(0, max);
+  const rest = parts.length - shown.length;
+  if (rest > 0) return `${shown.join(", ")} and ${rest} more`;
+  if (shown.length <= 1) return shown.join("");
+  return `${shown.slice(0, -1).join(", ")} and ${shown.at(-1) ?? ""}`;
+}
+function compareItems(a, b) {
+  const na = /(\d+)$/.exec(a.id)?.[1];
+  const nb = /(\d+)$/.exec(b.id)?.[1];
+  const byNumber = na !== void 0 && nb !== void 0 ? Number(na) - Number(nb) : 0;
+  return byNumber || compareText(a.id, b.id);
+}
+function refExample(context) {
+  return context.alignment?.items.some((item) => item.id.startsWith("AB#")) === true ? "AB#N" : "#N";
+}
+function mitigationItems(links, mitigation, element) {
+  const linked = links.itemsFor.mitigation.get(mitigation) ?? /* @__PURE__ */ new Set();
+  const carried = /* @__PURE__ */ new Set();
+  const elsewhere = /* @__PURE__ */ new Set();
+  for (const reference of links.modelReferences) {
+    if (reference.kind !== "mitigation" || reference.owner !== mitigation) continue;
+    const here = reference.element === void 0 || reference.element === element;
+    (here ? carried : elsewhere).add(reference.itemId);
+  }
+  const items = [];
+  for (const id2 of linked) {
+    const item = links.items.get(id2);
+    if (item && (carried.has(id2) || !elsewhere.has(id2))) items.push(item);
+  }
+  return items.sort(compareItems);
+}
+
+// src/core/checks/ta301-mitigation-without-backlog.ts
+var ta301MitigationWithoutBacklog = {
+  id: "TA301",
+  title: "A mitigation that is not in place has no backlog item",
+  defaultSeverity: "warning",
+  why: "A mitigation that is not in place and not in the backlog is work nobody plans: the threats it answers stay open release after release.",
+  fix: "Open a backlog item for the mitigation and link it, from the model (`backlog:` on the mitigation) or from the item (the label `mitigation:M-\u2026`, or the id in its title or body); or record in the model that it is implemented, not applicable or an accepted risk.",
+  run: findMitigationsWithoutBacklog
+};
+function findMitigationsWithoutBacklog(context) {
+  const expansion = context.knowledge?.expansion;
+  if (!expansion) return [];
+  const pending = pendingPlaces(expansion);
+  const findings = [];
+  for (const rollup of expansion.mitigations) {
+    const places = pending.get(rollup.id);
+    if (!places) continue;
+    const linked = linkedItems(context, rollup);
+    if (linked.live > 0) continue;
+    const wontDo = linked.wontDo.map(describeItem);
+    const carried = wontDo.length === 0 ? "no backlog item carries it" : `its only backlog item${wontDo.length === 1 ? " was" : "s were"} closed as won't do: ${listSome(wontDo)}`;
+    findings.push({
+      message: `mitigation ${named(rollup)} is ${describePlaces(places)}, and ${carried}`,
+      location: context.index.locate(rollup.pointer, rollup.decided ? "key" : "value"),
+      hint: hintFor(context, rollup),
+      subject: rollup.id
+    });
+  }
+  return findings;
+}
+function pendingPlaces(expansion) {
+  const pending = /* @__PURE__ */ new Map();
+  for (const threat of expansion.threats) {
+    if (threat.status !== "open") continue;
+    for (const applied of threat.mitigations) {
+      if (isSettled(applied.status)) continue;
+      const places = pending.get(applied.id) ?? /* @__PURE__ */ new Map();
+      places.set(threat.element, applied.status);
+      pending.set(applied.id, places);
+    }
+  }
+  return pending;
+}
+function linkedItems(context, rollup) {
+  const alignment = context.alignment;
+  if (!alignment) {
+    const refs = rollup.backlog.length + rollup.places.reduce((n, place) => n + place.backlog.length, 0);
+    return { live: refs, wontDo: [] };
+  }
+  const { links } = alignment;
+  const wontDo = [];
+  let live = 0;
+  for (const id2 of links.itemsFor.mitigation.get(rollup.id) ?? []) {
+    const item = links.items.get(id2);
+    if (item?.status === "wont-do") wontDo.push(item);
+    else live += 1;
+  }
+  return { live, wontDo };
+}
+function named(rollup) {
+  return rollup.name === rollup.id ? rollup.id : `${rollup.id} (${rollup.name})`;
+}
+function describePlaces(places) {
+  const byStatus = /* @__PURE__ */ new Map();
+  for (const [element, status] of places) byStatus.set(status, [...byStatus.get(status) ?? [], element]);
+  return listSome([...byStatus].map(([status, elements]) => `${status} at ${listSome(elements)}`));
+}
+function hintFor(context, rollup) {
+  const id2 = rollup.id;
+  const ref = refExample(context);
+  const model = rollup.decided ? `add backlog: ["${ref}"] to ${id2} under mitigations:` : `under mitigations: write ${id2}: { status: planned, backlog: ["${ref}"] }`;
+  const noBacklog = context.alignment ? "" : " No backlog was read in this run, so only backlog: references in the model count.";
+  return `Open a backlog item for ${id2} and link it: ${model} (N: the item's number), or give the item the label mitigation:${id2}. If it is already in place, write status: implemented instead; if it is not needed, status: not-applicable or accepted-risk with a reason:.${noBacklog}`;
+}
+
+// src/core/checks/ta302-implemented-with-open-items.ts
+var ta302ImplementedWithOpenItems = {
+  id: "TA302",
+  title: "A mitigation is marked implemented but its backlog items are all open",
+  defaultSeverity: "warning",
+  why: "A status of implemented tells reviewers and auditors that the control is in place; when every item that carries the work is still open, the model claims protection the system does not have yet.",
+  fix: "Close the items if the work is done, or set the mitigation back to in-progress (or planned) until it is.",
+  run: findImplementedWithOpenItems
+};
+function findImplementedWithOpenItems(context) {
+  const { knowledge, alignment } = context;
+  if (!knowledge || !alignment) return [];
+  const names = new Map(knowledge.kb.mitigationTypes.map((m) => [m.id, m.name]));
+  const findings = [];
+  for (const [id2, decision] of Object.entries(context.model.mitigations ?? {})) {
+    if (decision.status !== "implemented") continue;
+    const items = mitigationItems(alignment.links, id2);
+    if (items.length === 0 || items.some((item) => item.status !== "open")) continue;
+    const name = names.get(id2);
+    const listed = listSome(items.map(describeItem));
+    const ids2 = listSome(items.map((item) => item.id));
+    findings.push({
+      message: `mitigation ${name === void 0 ? id2 : `${id2} (${name})`} is marked implemented, but ` + (items.length === 1 ? `its backlog item is still open: ${listed}` : `its backlog items are all still open: ${listed}`),
+      location: context.index.locate(childPointer(childPointer("/mitigations", id2), "status")),
+      hint: `If the work is done, close ${ids2} as completed; if it is not, write status: in-progress for ${id2} under mitigations: until it is.`,
+      subject: id2
+    });
+  }
+  return findings;
+}
+
+// src/core/checks/ta303-done-items-still-planned.ts
+var ta303DoneItemsStillPlanned = {
+  id: "TA303",
+  title: "All backlog items of a mitigation are done but the model still says planned or in progress",
+  defaultSeverity: "note",
+  why: "When the work is finished but the model still calls the mitigation planned, reports understate the protection in place and keep asking for work that is done.",
+  fix: "Write status: implemented for the mitigation, or open (or link) an item for the work that remains.",
+  run: findDoneItemsStillPlanned
+};
+function findDoneItemsStillPlanned(context) {
+  const { knowledge, alignment } = context;
+  if (!knowledge || !alignment) return [];
+  const names = new Map(knowledge.kb.mitigationTypes.map((m) => [m.id, m.name]));
+  const findings = [];
+  for (const [id2, decision] of Object.entries(context.model.mitigations ?? {})) {
+    if (decision.status !== "planned" && decision.status !== "in-progress") continue;
+    const items = mitigationItems(alignment.links, id2);
+    const worked = items.filter((item) => item.status !== "wont-do");
+    if (worked.length === 0 || worked.some((item) => item.status !== "done")) continue;
+    const dropped = items.filter((item) => item.status === "wont-do").map((item) => item.id);
+    const name = names.get(id2);
+    const done = listSome(worked.map(describeItem));
+    findings.push({
+      message: `mitigation ${name === void 0 ? id2 : `${id2} (${name})`} is still ${decision.status} in the model, but ` + (worked.length === 1 ? `its backlog item is done: ${done}` : `its backlog items are all done: ${done}`) + (dropped.length === 0 ? "" : ` (${listSome(dropped)} closed as won't do)`),
+      location: context.index.locate(childPointer(childPointer("/mitigations", id2), "status")),
+      hint: `If ${id2} is in place, write status: implemented for it under mitigations:; if work remains, open an item for it and add it to backlog:.`,
+      subject: id2
+    });
+  }
+  return findings;
+}
+
+// src/core/checks/ta304-missing-backlog-item.ts
+var ta304MissingBacklogItem = {
+  id: "TA304",
+  title: "The model links to a backlog item that does not exist",
+  defaultSeverity: "error",
+  why: "A backlog reference to an item that does not exist makes work look planned that nobody can find: a typo, a deleted item, or an item moved to another tracker.",
+  fix: "Write the reference of an item that exists, or remove it; an item of another repository is written owner/repo#N.",
+  run: findMissingBacklogItems
+};
+var ownReference = /^(.*)#\d+$/;
+function findMissingBacklogItems(context) {
+  const alignment = context.alignment;
+  if (!alignment) return [];
+  const { links } = alignment;
+  const ours = backlogNamespaces(alignment.items);
+  const example = refExample(context);
+  const findings = [];
+  for (const reference of links.modelReferences) {
+    if (links.items.has(reference.itemId)) continue;
+    const namespace = ownReference.exec(reference.itemId)?.[1];
+    if (namespace === void 0 || !ours.has(namespace.toLowerCase())) continue;
+    const written = reference.ref === reference.itemId ? `"${reference.ref}"` : `"${reference.ref}" (${reference.itemId})`;
+    findings.push({
+      message: `${describePointer(reference.pointer)}: ${written} is not an item of the backlog read from ${alignment.source}`,
+      location: context.index.locate(reference.pointer),
+      hint: `Write the reference of an item that exists (${example}), or remove this one if the item was deleted; an item of another repository is written owner/repo#N.`,
+      subject: `${subjectOwner(reference)}:${reference.ref}`
+    });
+  }
+  return findings;
+}
+function backlogNamespaces(items) {
+  const namespaces = /* @__PURE__ */ new Set();
+  for (const item of items) {
+    const namespace = ownReference.exec(item.id)?.[1];
+    if (namespace !== void 0) namespaces.add(namespace.toLowerCase());
+  }
+  if (!namespaces.has("ab")) namespaces.add("");
+  return namespaces;
+}
+function subjectOwner(reference) {
+  return reference.kind === "story" ? "story" : reference.owner;
+}
+
+// src/core/checks/ta305-requirement-unlinked.ts
+var ta305RequirementUnlinked = {
+  id: "TA305",
+  title: "A security requirement is linked to no mitigation and no backlog item",
+  defaultSeverity: "warning",
+  why: "A requirement that maps to no mitigation and no backlog item is not realised by anything: nobody can tell whether the system meets it, and nobody is working on it.",
+  fix: "Name the mitigation types that realise the requirement (`mitigations:`) and the items that carry its work (`backlog:`, or the requirement id in an item).",
+  run: findUnlinkedRequirements
+};
+function findUnlinkedRequirements(context) {
+  const findings = [];
+  for (const [i, requirement] of (context.model.requirements ?? []).entries()) {
+    if ((requirement.mitigations ?? []).length > 0 || hasBacklogItem(context, requirement)) continue;
+    const id2 = requirement.id;
+    const noBacklog = context.alignment ? "" : " No backlog was read in this run, so only backlog: references in the model count.";
+    findings.push({
+      message: `requirement ${id2} "${quoteText2(requirement.text)}" is linked to no mitigation and no backlog item`,
+      location: context.index.locate(`/requirements/${i}/id`),
+      hint: `On ${id2} under requirements, write mitigations: [M-\u2026] (the mitigation types that realise it) and backlog: ["${refExample(context)}"] (the item that carries its work), or write ${id2} in that item's title or body.${noBacklog}`,
+      subject: id2
+    });
+  }
+  return findings;
+}
+function hasBacklogItem(context, requirement) {
+  if (context.alignment)
+    return (context.alignment.links.itemsFor.requirement.get(requirement.id)?.size ?? 0) > 0;
+  if ((requirement.backlog ?? []).length > 0) return true;
+  return (context.model.stories ?? []).some((story) => story.requirements?.includes(requirement.id) === true);
+}
+
+// src/core/checks/ta401-story-mitigations-unplanned.ts
+var ta401StoryMitigationsUnplanned = {
+  id: "TA401",
+  title: "A planned story\u2019s mitigation items are not planned with it",
+  defaultSeverity: "warning",
+  why: "The cheapest moment to build a mitigation is with the feature it protects; when a story is planned without the open mitigation items of its threats, the feature ships unprotected and security becomes late, reactive work.",
+  fix: "Plan the open mitigation items in the same milestone (or iteration) as the story, or an earlier one, or plan the story later.",
+  run: findUnplannedStoryMitigations
+};
+function findUnplannedStoryMitigations(context) {
+  const { knowledge, alignment } = context;
+  if (!knowledge || !alignment) return [];
+  const { links } = alignment;
+  const threats = new Map(knowledge.expansion.threats.map((t) => [t.id, t]));
+  const findings = [];
+  for (const story of alignment.items) {
+    const milestone = story.milestone;
+    if (!links.stories.has(story.id) || story.status !== "open" || milestone === void 0 || milestone === "")
+      continue;
+    const storyThreats = [...links.linkedFrom.get(story.id)?.threat ?? []].map((id2) => threats.get(id2)).filter((threat) => threat !== void 0);
+    const { toMove, via } = itemsToMove(links, story, storyThreats);
+    if (toMove.length === 0) continue;
+    const listed = toMove.map(
+      ({ item, mitigations }) => `${describeItem(item)} (${[...mitigations].join(", ")}; ${item.milestone === void 0 ? "no milestone" : `in ${item.milestone}`})`
+    );
+    findings.push({
+      message: `story ${describeItem(story)} is planned in ${milestone}, but open items of the mitigations of its threat${via.length === 1 ? "" : "s"} ${listSome(via)} are not planned by then: ${listSome(listed)}`,
+      location: itemLocation2(story),
+      hint: `Plan the mitigations with the story: set the milestone (in Azure Boards, the iteration) of ${listSome(
+        toMove.map(({ item }) => item.id),
+        12
+      )} to ${milestone}, or plan the story in a later milestone.`,
+      subject: story.id
+    });
+  }
+  return findings;
+}
+function itemsToMove(links, story, threats) {
+  const toMove = /* @__PURE__ */ new Map();
+  const via = /* @__PURE__ */ new Set();
+  for (const threat of threats) {
+    for (const applied of threat.mitigations) {
+      if (isSettled(applied.status)) continue;
+      for (const item of mitigationItems(links, applied.id, threat.element)) {
+        if (item.id === story.id || item.status !== "open" || isPlannedBy(item.milestone, story.milestone))
+          continue;
+        const entry = toMove.get(item.id) ?? { item, mitigations: /* @__PURE__ */ new Set() };
+        entry.mitigations.add(applied.id);
+        toMove.set(item.id, entry);
+        via.add(threat.id);
+      }
+    }
+  }
+  return { toMove: [...toMove.values()].sort((a, b) => compareItems(a.item, b.item)), via: [...via] };
+}
+function isPlannedBy(milestone, storyMilestone) {
+  if (milestone === void 0 || storyMilestone === void 0) return false;
+  if (milestone === storyMilestone) return true;
+  const item = splitNumber(milestone);
+  const story = splitNumber(storyMilestone);
+  return item !== void 0 && story !== void 0 && item.series === story.series && item.number < story.number;
+}
+function splitNumber(milestone) {
+  let start = milestone.length;
+  while (start > 0 && /\d/.test(milestone.charAt(start - 1))) start -= 1;
+  if (start === milestone.length) return void 0;
+  return { series: milestone.slice(0, start), number: Number(milestone.slice(start)) };
+}
+
+// src/core/checks/ta501-threat-events-unplanned.ts
+var ta501ThreatEventsUnplanned = {
+  id: "TA501",
+  title: "A TOP threat\u2019s security events are neither implemented nor in the backlog",
+  defaultSeverity: "warning",
+  why: "Attacks fail several times before one succeeds; the events the application raises on those failures are what lets the SOC notice an attack in progress. Infrastructure monitoring does not see them, so the team must build them, and that is backlog work.",
+  fix: "Record the events the application raises (`events:` with status implemented), or plan them: `events:` with status planned and a `backlog:` reference, or the event id in a backlog item.",
+  run: findThreatEventsUnplanned
+};
+function findThreatEventsUnplanned(context) {
+  const knowledge = context.knowledge;
+  if (!knowledge) return [];
+  const events = new Map(knowledge.kb.events.map((e) => [e.id, e]));
+  const findings = [];
+  for (const threat of knowledge.expansion.threats) {
+    if (!threat.top || threat.events.length === 0 || threat.status === "not-applicable") continue;
+    if (threat.events.some((id2) => isCovered(context, id2))) continue;
+    const named2 = threat.events.map((id2) => describeEvent(id2, events.get(id2)));
+    const ref = refExample(context);
+    const yaml = threat.events.map((id2) => `${id2}: { status: planned, backlog: ["${ref}"] }`);
+    const noBacklog = context.alignment ? "" : " No backlog was read in this run, so only backlog: references in the model count.";
+    findings.push({
+      message: `TOP threat ${threat.id} (${threat.title}) has security events to raise, but none is implemented or in the backlog: ${listSome(named2.map((e) => e.name))}`,
+      location: context.index.locate(threat.pointer),
+      hint: `Plan the events the SOC can alert on: ${named2.map((e) => e.detail).join("; ")}. Under events: write ${listSome(yaml, yaml.length)} (N: the item that implements it), or write the event id in that item's title or body; write status: implemented if the application raises it already.${noBacklog}`,
+      subject: threat.id
+    });
+  }
+  return findings;
+}
+function isCovered(context, id2) {
+  const events = context.model.events;
+  const decision = events !== void 0 && Object.hasOwn(events, id2) ? events[id2] : void 0;
+  if (decision?.status === "implemented" || decision?.status === "not-applicable") return true;
+  if ((decision?.backlog ?? []).length > 0) return true;
+  return (context.alignment?.links.itemsFor.event.get(id2)?.size ?? 0) > 0;
+}
+function describeEvent(id2, event) {
+  if (!event) return { name: id2, detail: id2 };
+  const { count, window, per } = event.threshold;
+  return {
+    name: `${id2} (${event.name})`,
+    detail: `${id2} (${event.name}, ${event.level}: alert at ${count} in ${window} per ${per})`
+  };
+}
+
+// src/core/checks/ta601-unanswered-questions.ts
+var ta601UnansweredQuestions = {
+  id: "TA601",
+  title: "A component has unanswered knowledge-base questions",
+  defaultSeverity: "note",
+  why: "The knowledge base asks, per component, the STRIDE questions whose answers decide which threats are real (how callers authenticate, what a store holds\u2026); an unanswered question is a part of the analysis nobody has done yet.",
+  fix: "Answer the questions under `answers:`, per component, in a sentence each; `threat-align kb show --format json` gives each question\u2019s rationale.",
+  run: findUnansweredQuestions
+};
+function findUnansweredQuestions(context) {
+  const expansion = context.knowledge?.expansion;
+  if (!expansion) return [];
+  const byComponent = /* @__PURE__ */ new Map();
+  for (const question of expansion.questions) {
+    if (question.answered) continue;
+    byComponent.set(question.component, [...byComponent.get(question.component) ?? [], question]);
+  }
+  return [...byComponent].map(([component, questions]) => {
+    const listed = questions.map(({ question }) => `${question.id} "${quoteText2(question.text)}"`);
+    const answers = questions.map(({ question }) => `${question.id}: "\u2026"`).join(", ");
+    const where2 = context.model.answers === void 0 || !Object.hasOwn(context.model.answers, component) ? `under answers: write ${component}: { ${answers} }` : `add ${answers} to ${component} under answers:`;
+    const count = questions.length === 1 ? "1 unanswered question" : `${questions.length} unanswered questions`;
+    return {
+      message: `component ${component} has ${count} of the knowledge base: ${listSome(listed)}`,
+      location: context.index.locate(questions[0]?.pointer ?? ""),
+      hint: `Answer them in the model: ${where2}, replacing \u2026 with your answer (threat-align kb show --format json gives each question's rationale).`,
+      subject: component
+    };
+  });
+}
+
+// src/core/checks/registry.ts
+var checks = [
+  ta102UnknownReference,
+  ta103DuplicateId,
+  ta104PinMismatch,
+  ta105NewerKnowledgeBase,
+  ta201WithoutStoryUnmapped,
+  ta202ThreatWithoutStory,
+  ta203StoryWithoutClause,
+  ta204UnknownBacklogMention,
+  ta205ThreatUnmitigated,
+  ta301MitigationWithoutBacklog,
+  ta302ImplementedWithOpenItems,
+  ta303DoneItemsStillPlanned,
+  ta304MissingBacklogItem,
+  ta305RequirementUnlinked,
+  ta401StoryMitigationsUnplanned,
+  ta501ThreatEventsUnplanned,
+  ta601UnansweredQuestions
+];
+var catalogue = [
+  ta101InvalidModel,
+  ...checks,
+  ta106InvalidKnowledgeBase,
+  ta107UnmappedImport
+].sort((a, b) => a.id < b.id ? -1 : 1);
 
 // src/core/expand/model-graph.ts
 function classificationRank(classification) {
@@ -16651,6 +19437,1054 @@ function applyConfig(findings, config, catalogue2, today2) {
   return out;
 }
 
+// src/core/source/parse-xml.ts
+var import_saxes = __toESM(require_saxes(), 1);
+var maxXmlDepth = 128;
+var xsiNamespace = "http://www.w3.org/2001/XMLSchema-instance";
+var XmlStop = class extends Error {
+  constructor(offset, message, hint, subject) {
+    super(message);
+    this.offset = offset;
+    this.hint = hint;
+    this.subject = subject;
+  }
+  offset;
+  hint;
+  subject;
+};
+var syntaxHint2 = "The file is not well-formed XML: open it in the tool that wrote it and save it again, or restore it from version control.";
+function parseXml(text3) {
+  const base = text3.startsWith("\uFEFF") ? 1 : 0;
+  const parser = new import_saxes.SaxesParser({ xmlns: true, position: true });
+  const stack = [];
+  let root;
+  const here = () => base + parser.position;
+  parser.on("doctype", () => {
+    const at = text3.search(/<!DOCTYPE/i);
+    throw new XmlStop(
+      at === -1 ? here() : at,
+      "the file has a <!DOCTYPE> declaration, which threat-align refuses: a DTD can pull in external entities or expand entities without bound",
+      "Remove the <!DOCTYPE \u2026> declaration: files written by threat-modeling tools never need one.",
+      "doctype"
+    );
+  });
+  parser.on("opentag", (tag) => {
+    if (stack.length >= maxXmlDepth) {
+      throw new XmlStop(
+        here(),
+        `elements nest deeper than ${maxXmlDepth} levels`,
+        "Check that the file is the one the tool wrote: no real model nests this deeply.",
+        "nesting"
+      );
+    }
+    const element = {
+      name: tag.local,
+      uri: tag.uri,
+      attributes: readAttributes(tag),
+      children: [],
+      text: "",
+      start: startOfTag(text3, here(), tag.name),
+      end: here()
+    };
+    const parent = stack.at(-1);
+    if (parent) parent.children.push(element);
+    else root = element;
+    stack.push(element);
+  });
+  parser.on("closetag", () => {
+    const element = stack.pop();
+    if (element) element.end = here();
+  });
+  const addText = (data) => {
+    const current = stack.at(-1);
+    if (current) current.text += data;
+  };
+  parser.on("text", addText);
+  parser.on("cdata", addText);
+  parser.on("error", (error) => {
+    throw new XmlStop(here(), describeSaxesError(error), syntaxHint2, "syntax");
+  });
+  try {
+    parser.write(base === 0 ? text3 : text3.slice(base)).close();
+  } catch (error) {
+    if (error instanceof XmlStop)
+      return {
+        ok: false,
+        offset: error.offset,
+        message: error.message,
+        hint: error.hint,
+        subject: error.subject
+      };
+    throw error;
+  }
+  if (!root)
+    return {
+      ok: false,
+      offset: 0,
+      message: "the file holds no XML element",
+      hint: syntaxHint2,
+      subject: "empty"
+    };
+  return { ok: true, root };
+}
+function startOfTag(text3, position, qualifiedName) {
+  const at = text3.lastIndexOf(`<${qualifiedName}`, position);
+  return at === -1 ? position : at;
+}
+function readAttributes(tag) {
+  const attributes = /* @__PURE__ */ new Map();
+  for (const attribute of Object.values(tag.attributes)) {
+    attributes.set(
+      attribute.uri === "" ? attribute.local : `{${attribute.uri}}${attribute.local}`,
+      attribute.value
+    );
+  }
+  return attributes;
+}
+function describeSaxesError(error) {
+  const message = error.message.replace(/^[^:]*:\d+:\d+: /, "").replace(/\.$/, "");
+  return `invalid XML: ${message}`;
+}
+function xmlChild(element, name) {
+  return element?.children.find((child) => child.name === name);
+}
+function xmlChildren(element, name) {
+  return element ? element.children.filter((child) => child.name === name) : [];
+}
+function xsiAttribute(element, name) {
+  return element.attributes.get(`{${xsiNamespace}}${name}`);
+}
+function xmlText(element) {
+  if (!element || xsiAttribute(element, "nil") === "true") return void 0;
+  const text3 = element.text.trim();
+  return text3 === "" ? void 0 : text3;
+}
+
+// src/core/import/import-findings.ts
+function unmappedFinding(index, span, what) {
+  return {
+    check: "TA107",
+    severity: "warning",
+    message: what.message,
+    location: index.at(span.start, span.end),
+    hint: what.hint,
+    subject: what.subject
+  };
+}
+function unreadableFinding(index, offset, what) {
+  return {
+    check: "TA101",
+    severity: "error",
+    message: what.message,
+    location: index.at(offset),
+    hint: what.hint,
+    subject: what.subject
+  };
+}
+
+// src/core/import/import-text.ts
+var maxTextLength = 1e5;
+function clipText(text3) {
+  if (text3 === void 0) return void 0;
+  const trimmed = text3.trim();
+  if (trimmed === "") return void 0;
+  return trimmed.length > maxTextLength ? `${trimmed.slice(0, maxTextLength - 1)}\u2026` : trimmed;
+}
+
+// src/core/import/native-ids.ts
+var idPattern2 = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+var maxBaseLength = 80;
+function kebabCase(name, maxLength = 60) {
+  const ascii = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  const slug = ascii.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  if (slug.length <= maxLength) return slug;
+  const cut = slug.slice(0, maxLength);
+  const dash = cut.lastIndexOf("-");
+  return (dash > maxLength / 2 ? cut.slice(0, dash) : cut).replace(/-+$/, "");
+}
+var NativeIds = class {
+  taken = /* @__PURE__ */ new Set();
+  /** `wanted` when it is free, else `wanted-2`, `wanted-3`…; `fallback` when `wanted` is no valid id. */
+  claim(wanted, fallback) {
+    const base = [wanted, fallback].find((id3) => idPattern2.test(id3))?.slice(0, maxBaseLength) ?? "element";
+    let id2 = base;
+    for (let n = 2; this.taken.has(id2.toLowerCase()); n += 1) id2 = `${base}-${n}`;
+    this.taken.add(id2.toLowerCase());
+    return id2;
+  }
+};
+
+// src/core/import/ms-tmt/tmt-geometry.ts
+function innermostBox(point, boxes) {
+  let best;
+  for (const box of boxes) {
+    if (!containsPoint(box.rect, point)) continue;
+    if (!best || area(box.rect) < area(best.rect)) best = box;
+  }
+  return best;
+}
+function parentBoxes(boxes) {
+  return boxes.map((box, i) => {
+    let parent;
+    boxes.forEach((other, j) => {
+      if (j === i || !containsRect(other.rect, box.rect)) return;
+      const larger = area(other.rect) > area(box.rect) || area(other.rect) === area(box.rect) && j < i;
+      if (!larger) return;
+      const current = parent === void 0 ? void 0 : boxes[parent];
+      if (!current || area(other.rect) < area(current.rect)) parent = j;
+    });
+    return parent;
+  });
+}
+function centre(rect) {
+  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+}
+function linesCross(a, b) {
+  const pa = polyline(a);
+  const pb = polyline(b);
+  for (let i = 1; i < pa.length; i += 1) {
+    for (let j = 1; j < pb.length; j += 1) {
+      if (segmentsIntersect(pa[i - 1], pa[i], pb[j - 1], pb[j])) return true;
+    }
+  }
+  return false;
+}
+var steps = 16;
+function polyline({ source, handle, target }) {
+  const control = {
+    x: 2 * handle.x - (source.x + target.x) / 2,
+    y: 2 * handle.y - (source.y + target.y) / 2
+  };
+  const points = [];
+  for (let k = 0; k <= steps; k += 1) {
+    const t = k / steps;
+    const u = 1 - t;
+    points.push({
+      x: u * u * source.x + 2 * u * t * control.x + t * t * target.x,
+      y: u * u * source.y + 2 * u * t * control.y + t * t * target.y
+    });
+  }
+  return points;
+}
+function segmentsIntersect(p1, p2, q1, q2) {
+  const d1 = orientation(q1, q2, p1);
+  const d2 = orientation(q1, q2, p2);
+  const d3 = orientation(p1, p2, q1);
+  const d4 = orientation(p1, p2, q2);
+  return (d1 > 0 && d2 < 0 || d1 < 0 && d2 > 0) && (d3 > 0 && d4 < 0 || d3 < 0 && d4 > 0);
+}
+function orientation(a, b, c) {
+  return (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
+}
+function containsPoint(rect, point) {
+  return point.x >= rect.left && point.x <= rect.left + rect.width && point.y >= rect.top && point.y <= rect.top + rect.height;
+}
+function containsRect(outer, inner) {
+  return inner.left >= outer.left && inner.top >= outer.top && inner.left + inner.width <= outer.left + outer.width && inner.top + inner.height <= outer.top + outer.height;
+}
+function area(rect) {
+  return rect.width * rect.height;
+}
+
+// src/core/import/ms-tmt/tmt-threats.ts
+var stateMap = /* @__PURE__ */ new Map([
+  ["AutoGenerated", "open"],
+  ["NotStarted", "open"],
+  ["NeedsInvestigation", "open"],
+  ["NotApplicable", "not-applicable"],
+  ["Mitigated", "mitigated"]
+]);
+var priorityMap = /* @__PURE__ */ new Map([
+  ["critical", "critical"],
+  ["highest", "critical"],
+  ["very high", "critical"],
+  ["high", "high"],
+  ["medium", "medium"],
+  ["moderate", "medium"],
+  ["low", "low"],
+  ["lowest", "low"]
+]);
+var strideNames = /* @__PURE__ */ new Map([
+  ["spoofing", "S"],
+  ["tampering", "T"],
+  ["repudiation", "R"],
+  ["information disclosure", "I"],
+  ["denial of service", "D"],
+  ["elevation of privilege", "E"]
+]);
+var flowStride = ["T", "I", "D"];
+function convertThreat(threat, doc) {
+  const field = (name) => threat.properties.get(name) ?? threat.fields.get(name);
+  const type = threat.fields.get("TypeId");
+  const template = type === void 0 ? void 0 : doc.threatTypes.get(type);
+  const category = field("UserThreatCategory") ?? (template?.category === void 0 ? void 0 : doc.threatCategories.get(template.category));
+  const letter = category === void 0 ? void 0 : strideOf(category);
+  const state = threat.fields.get("State");
+  const status = state === void 0 ? "open" : stateMap.get(state) ?? "open";
+  const justification = clipText(field("StateInformation"));
+  const severity = priorityOf(field("Priority"));
+  const description = describe2(field("UserThreatDescription"), mitigationText(threat, doc));
+  const converted = {
+    title: clipText(field("Title") ?? template?.title) ?? `Threat ${threat.id ?? threat.key}`.slice(0, 200),
+    stride: letter ? [letter] : flowStride,
+    status
+  };
+  if (description !== void 0) converted.description = description;
+  if (severity !== void 0) converted.severity = severity;
+  if (status === "not-applicable") {
+    converted.reason = justification ?? "Marked Not Applicable in the Microsoft Threat Modeling Tool, with no justification.";
+  } else if (justification !== void 0) {
+    converted.reason = justification;
+  }
+  return {
+    threat: converted,
+    category,
+    unknownCategory: letter === void 0,
+    unknownState: state !== void 0 && !stateMap.has(state) ? state : void 0
+  };
+}
+function strideOf(category) {
+  const name = category.trim().toLowerCase().replace(/\s+/g, " ");
+  return strideNames.get(name) ?? (/^[strideSTRIDE]$/.test(name) ? name.toUpperCase() : void 0);
+}
+function priorityOf(priority) {
+  return priority === void 0 ? void 0 : priorityMap.get(priority.trim().toLowerCase());
+}
+function mitigationText(threat, doc) {
+  for (const [key, value] of threat.properties) {
+    const label = doc.propertyLabels.get(key) ?? key;
+    if (/mitigation/i.test(label)) return value;
+  }
+  return void 0;
+}
+function describe2(description, mitigation) {
+  const parts = [
+    description?.trim(),
+    mitigation === void 0 ? void 0 : `Mitigation (from the .tm7 file): ${mitigation.trim()}`
+  ];
+  return clipText(parts.filter((p) => p !== void 0 && p !== "").join("\n\n"));
+}
+
+// src/core/import/ms-tmt/tmt-types.ts
+var genericKinds = /* @__PURE__ */ new Map([
+  ["GE.P", "process"],
+  ["GE.DS", "data-store"],
+  ["GE.EI", "external-entity"],
+  ["GE.TB.B", "border-boundary"],
+  ["GE.TB.L", "line-boundary"],
+  ["GE.DF", "flow"],
+  ["GE.A", "annotation"]
+]);
+var representationKinds = /* @__PURE__ */ new Map([
+  ["Ellipse", "process"],
+  ["ParallelLines", "data-store"],
+  ["Rectangle", "external-entity"],
+  ["BorderBoundary", "border-boundary"],
+  ["LineBoundary", "line-boundary"],
+  ["Line", "flow"],
+  ["Annotation", "annotation"]
+]);
+var shapeKinds = /* @__PURE__ */ new Map([
+  ["StencilEllipse", "process"],
+  ["StencilParallelLines", "data-store"],
+  ["StencilRectangle", "external-entity"],
+  ["BorderBoundary", "border-boundary"],
+  ["LineBoundary", "line-boundary"],
+  ["Connector", "flow"],
+  ["Annotation", "annotation"],
+  ["StencilAnnotation", "annotation"]
+]);
+var baseTypes = {
+  process: "process",
+  "data-store": "data-store",
+  "external-entity": "external-entity"
+};
+var typeIdMap = /* @__PURE__ */ new Map([
+  ["GE.P", "process"],
+  ["GE.DS", "data-store"],
+  ["GE.EI", "external-entity"],
+  ["SE.P.TMCore.OSProcess", "process"],
+  ["SE.P.TMCore.Thread", "process"],
+  ["SE.P.TMCore.KernelThread", "process"],
+  ["SE.P.TMCore.WinApp", "process"],
+  ["SE.P.TMCore.NetApp", "process"],
+  ["SE.P.TMCore.NonMS", "process"],
+  ["SE.P.TMCore.VM", "process"],
+  ["SE.P.TMCore.Win32Service", "server-app"],
+  ["SE.P.TMCore.WebServer", "web-app"],
+  ["SE.P.TMCore.WebApp", "web-app"],
+  ["SE.P.TMCore.WebSvc", "api"],
+  ["SE.P.TMCore.WebAPI", "api"],
+  ["SE.P.TMCore.ThickClient", "client-app"],
+  ["SE.P.TMCore.Modern", "client-app"],
+  ["SE.P.TMCore.PlugIn", "client-app"],
+  ["SE.P.TMCore.BrowserClient", "single-page-app"],
+  ["SE.EI.TMCore.Browser", "external-user"],
+  ["SE.EI.TMCore.User", "external-user"],
+  ["SE.EI.TMCore.AuthProvider", "identity-provider"],
+  ["SE.EI.TMCore.WebApp", "third-party-api"],
+  ["SE.EI.TMCore.WebSvc", "third-party-api"],
+  ["SE.EI.TMCore.Megaservice", "third-party-api"],
+  ["SE.EI.TMCore.CRT", "external-entity"],
+  ["SE.EI.TMCore.NFX", "external-entity"],
+  ["SE.EI.TMCore.WinRT", "external-entity"],
+  ["SE.DS.TMCore.SQL", "sql-database"],
+  ["SE.DS.TMCore.NoSQL", "nosql-database"],
+  ["SE.DS.TMCore.CloudStorage", "object-storage"],
+  ["SE.DS.TMCore.Cache", "cache"],
+  ["SE.DS.TMCore.FS", "data-store"],
+  ["SE.DS.TMCore.Registry", "data-store"],
+  ["SE.DS.TMCore.ConfigFile", "data-store"],
+  ["SE.DS.TMCore.HTML5LS", "data-store"],
+  ["SE.DS.TMCore.Cookie", "data-store"],
+  ["SE.DS.TMCore.Device", "data-store"]
+]);
+var typeNameMap = /* @__PURE__ */ new Map([
+  ["web application", "web-app"],
+  ["web server", "web-app"],
+  ["web api", "api"],
+  ["web service", "api"],
+  ["browser client", "single-page-app"],
+  ["thick client", "client-app"],
+  ["mobile client", "mobile-app"],
+  ["mobile app", "mobile-app"],
+  ["mobile device", "mobile-app"],
+  ["phone", "mobile-app"],
+  ["smartphone", "mobile-app"],
+  ["browser", "external-user"],
+  ["human user", "external-user"],
+  ["user", "external-user"],
+  ["administrator", "administrator"],
+  ["server", "server-app"],
+  ["attacker", "external-entity"],
+  ["threat agent", "external-entity"],
+  ["adversary", "external-entity"],
+  ["authorization provider", "identity-provider"],
+  ["identity server", "identity-provider"],
+  ["identity provider", "identity-provider"],
+  ["adfs", "identity-provider"],
+  ["external web application", "third-party-api"],
+  ["external web service", "third-party-api"],
+  ["iot device", "iot-device"],
+  ["iot field gateway", "api-gateway"],
+  ["iot cloud gateway", "api-gateway"],
+  ["sql database", "sql-database"],
+  ["sql server", "sql-database"],
+  ["database", "database"],
+  ["non relational database", "nosql-database"],
+  ["nosql database", "nosql-database"],
+  ["cloud storage", "object-storage"],
+  ["cache", "cache"],
+  ["azure app service web app", "web-app"],
+  ["azure app service api app", "api"],
+  ["azure app service mobile app", "api"],
+  ["azure function", "serverless-function"],
+  ["azure functions", "serverless-function"],
+  ["azure sql database", "sql-database"],
+  ["azure sql data warehouse database", "sql-database"],
+  ["azure database for mysql", "sql-database"],
+  ["azure database for postgresql", "sql-database"],
+  ["azure cosmos db", "nosql-database"],
+  ["azure storage", "object-storage"],
+  ["azure data lake storage", "object-storage"],
+  ["azure key vault", "secrets-vault"],
+  ["azure event hub", "event-stream"],
+  ["azure service bus", "message-queue"],
+  ["azure redis cache", "cache"],
+  ["azure search", "search-index"],
+  ["azure ad", "identity-provider"],
+  ["azure active directory", "identity-provider"],
+  ["azure api management", "api-gateway"],
+  ["azure traffic manager", "load-balancer"],
+  ["azure load balancer", "load-balancer"],
+  ["azure application gateway", "load-balancer"],
+  ["azure front door", "cdn-waf"],
+  ["azure cdn", "cdn-waf"],
+  ["azure kubernetes service", "container-workload"],
+  ["azure devops", "ci-cd-pipeline"],
+  ["azure monitor", "logging-monitoring"],
+  ["log analytics", "logging-monitoring"],
+  ["azure openai", "llm-service"]
+]);
+var boundaryKindMap = /* @__PURE__ */ new Map([
+  ["SE.TB.B.TMCore.CorpNet", "private"],
+  ["SE.TB.L.TMCore.Internet", "internet"]
+]);
+var flowProtocolMap = /* @__PURE__ */ new Map([
+  ["SE.DF.TMCore.HTTP", "http"],
+  ["SE.DF.TMCore.HTTPS", "https"]
+]);
+function classifyShape(shape, types) {
+  for (const id2 of [shape.genericTypeId, shape.typeId]) {
+    if (id2 === void 0) continue;
+    const kind = genericKinds.get(id2) ?? kindFromTemplate(id2, types);
+    if (kind) return kind;
+  }
+  return shape.shapeType === void 0 ? void 0 : shapeKinds.get(shape.shapeType);
+}
+function kindFromTemplate(id2, types) {
+  const seen = /* @__PURE__ */ new Set();
+  for (let current = id2; current !== void 0 && !seen.has(current); ) {
+    seen.add(current);
+    const generic = genericKinds.get(current);
+    if (generic) return generic;
+    const type = types.get(current);
+    const drawn = type?.representation === void 0 ? void 0 : representationKinds.get(type.representation);
+    if (drawn) return drawn;
+    current = type?.parentId;
+  }
+  return void 0;
+}
+function typeNameOf(shape, types) {
+  return (shape.typeId === void 0 ? void 0 : types.get(shape.typeId)?.name) ?? shape.typeLabel;
+}
+function isGenericShape(shape) {
+  return shape.typeId === void 0 || shape.typeId === shape.genericTypeId || genericKinds.has(shape.typeId);
+}
+function mapComponentType(shape, types) {
+  const byId = shape.typeId === void 0 ? void 0 : typeIdMap.get(shape.typeId);
+  if (byId) return byId;
+  const name = typeNameOf(shape, types);
+  return name === void 0 ? void 0 : typeNameMap.get(name.trim().toLowerCase().replace(/\s+/g, " "));
+}
+
+// src/core/import/ms-tmt/convert-tm7.ts
+var mappingDoc = "docs/import-mappings/ms-tmt.md";
+function convertTm7(doc, index, fallbackName) {
+  const run = new Conversion(doc, index);
+  for (const surface of doc.surfaces) run.readSurface(surface);
+  for (const surface of doc.surfaces) run.readFlows(surface);
+  run.readThreats();
+  const model = {
+    schema: "threat-align/v1",
+    system: { name: clipText(doc.name) ?? fallbackName },
+    components: run.components
+  };
+  const description = clipText(doc.description);
+  const owner = clipText(doc.owner);
+  if (description !== void 0) model.system.description = description;
+  if (owner !== void 0) model.system.owner = owner;
+  if (run.boundaries.length > 0) model.boundaries = run.boundaries;
+  if (run.flows.length > 0) model.flows = run.flows;
+  if (run.threats.length > 0) model.threats = run.threats;
+  return { model, findings: run.findings, notes: run.notes };
+}
+var Conversion = class {
+  constructor(doc, index) {
+    this.doc = doc;
+    this.index = index;
+  }
+  doc;
+  index;
+  findings = [];
+  notes = [];
+  boundaries = [];
+  components = [];
+  flows = [];
+  threats = [];
+  ids = new NativeIds();
+  seen = /* @__PURE__ */ new Set();
+  componentIds = /* @__PURE__ */ new Map();
+  flowIds = /* @__PURE__ */ new Map();
+  readSurface(surface) {
+    const boxes = [];
+    const shapes = [];
+    for (const shape of surface.borders) {
+      if (!this.firstSight(shape)) continue;
+      const kind = classifyShape(shape, this.doc.elementTypes);
+      if (kind === "border-boundary") {
+        const at = this.addBoundary(shape);
+        const name = this.boundaries[at]?.id ?? "";
+        if (shape.rect) boxes.push({ id: name, name: shape.name ?? name, rect: shape.rect, at });
+      } else if (kind === "process" || kind === "data-store" || kind === "external-entity") {
+        shapes.push({ shape, kind });
+      } else if (kind !== "annotation") {
+        this.misplaced(shape, kind, "Borders");
+      }
+    }
+    parentBoxes(boxes).forEach((parent, i) => {
+      const box = boxes[i];
+      const outer = parent === void 0 ? void 0 : boxes[parent];
+      const boundary = box && this.boundaries[box.at];
+      if (!boundary || !outer) return;
+      boundary.parent = outer.id;
+      this.note(`/boundaries/${box.at}/parent`, `drawn inside the border boundary "${outer.name}"`);
+    });
+    for (const { shape, kind } of shapes) this.addComponent(shape, kind, boxes);
+  }
+  readFlows(surface) {
+    const lineBoundaries = [];
+    const drawn = [];
+    for (const shape of surface.lines) {
+      if (!this.firstSight(shape)) continue;
+      const kind = classifyShape(shape, this.doc.elementTypes);
+      if (kind === "line-boundary") lineBoundaries.push(shape);
+      else if (kind === "flow") {
+        const flow = this.addFlow(shape);
+        if (flow) drawn.push({ flow, shape });
+      } else this.misplaced(shape, kind, "Lines");
+    }
+    for (const boundary of lineBoundaries) this.markCrossings(boundary, drawn);
+  }
+  readThreats() {
+    for (const source of this.doc.threats) {
+      const label = source.id ?? source.key;
+      const flowGuid = source.fields.get("FlowGuid");
+      const target = flowGuid === void 0 ? void 0 : this.flowIds.get(flowGuid);
+      if (target === void 0) {
+        this.unmapped(source.span, `tmt-threat:${label}`, {
+          message: `threat ${label} is about the flow ${flowGuid ?? "(none)"}, which is not in the imported model: the threat is left out`,
+          hint: "Open the model in the Microsoft Threat Modeling Tool, regenerate its threats, and save it again; or write the threat by hand in a native model."
+        });
+        continue;
+      }
+      const converted = convertThreat(source, this.doc);
+      const id2 = this.ids.claim(`TMT-${kebabCase(source.id ?? "")}`, "TMT-threat");
+      const at = this.threats.length;
+      this.threats.push({ id: id2, ...converted.threat, target });
+      this.index.record(`/threats/${at}`, source.span);
+      if (converted.unknownCategory) {
+        this.unmapped(source.span, `tmt-threat-category:${label}`, {
+          message: `threat ${label} has the category "${converted.category ?? "(none)"}", which is no STRIDE category: it is imported as T, I, D (a data flow's STRIDE)`,
+          hint: "Give the threat one of the six STRIDE categories in the Microsoft Threat Modeling Tool."
+        });
+      }
+      if (converted.unknownState !== void 0) {
+        this.unmapped(source.span, `tmt-threat-state:${label}`, {
+          message: `threat ${label} has the state "${converted.unknownState}", which threat-align does not know: it is imported as open`,
+          hint: "Set the state to Not Started, Needs Investigation, Not Applicable or Mitigated."
+        });
+      }
+    }
+  }
+  addBoundary(shape) {
+    const at = this.boundaries.length;
+    const boundary = { id: this.ids.claim(kebabCase(shape.name ?? ""), "boundary") };
+    const name = clipText(shape.name);
+    const kind = shape.typeId === void 0 ? void 0 : boundaryKindMap.get(shape.typeId);
+    if (name !== void 0) boundary.name = name;
+    if (kind !== void 0) boundary.kind = kind;
+    this.boundaries.push(boundary);
+    this.index.record(`/boundaries/${at}`, shape.span);
+    return at;
+  }
+  addComponent(shape, kind, boxes) {
+    const at = this.components.length;
+    const pointer = `/components/${at}`;
+    const typeName = typeNameOf(shape, this.doc.elementTypes);
+    const mapped = mapComponentType(shape, this.doc.elementTypes);
+    const component = {
+      id: this.ids.claim(kebabCase(shape.name ?? typeName ?? ""), kind),
+      type: mapped ?? baseTypes[kind]
+    };
+    const name = clipText(shape.name);
+    if (name !== void 0) component.name = name;
+    const box = shape.rect && innermostBox(centre(shape.rect), boxes);
+    if (box) {
+      component.boundary = box.id;
+      this.note(`${pointer}/boundary`, `drawn inside the border boundary "${box.name}"`);
+    }
+    this.components.push(component);
+    this.componentIds.set(shape.guid, component.id);
+    this.index.record(pointer, shape.span);
+    this.index.record(`${pointer}/type`, shape.typeSpan ?? shape.keySpan);
+    if (mapped === void 0 && !isGenericShape(shape)) {
+      this.unmapped(shape.keySpan, shape.guid, {
+        message: `the stencil type "${typeName ?? shape.typeId ?? "(unnamed)"}" of "${shape.name ?? shape.guid}" has no knowledge-base counterpart: imported as the generic ${baseTypes[kind]}`,
+        hint: `Use a stencil from Microsoft's templates, or convert the model with threat-align import and set a component type (mapping table: ${mappingDoc}).`
+      });
+    } else if (mapped !== void 0 && shape.typeId !== void 0 && !shape.typeId.startsWith("SE.") && !shape.typeId.startsWith("GE.")) {
+      this.note(`${pointer}/type`, `the stencil type "${typeName ?? ""}" read as ${mapped} by its name`);
+    }
+    if (shape.properties.get("Out Of Scope") === "true") {
+      this.unmapped(shape.keySpan, `out-of-scope:${shape.guid}`, {
+        message: `"${shape.name ?? shape.guid}" is marked out of scope, which the native model cannot say: its threats are generated like any other's`,
+        hint: "Remove the element from the diagram if it is really out of scope, or convert the model and record decisions on its threats."
+      });
+    }
+  }
+  addFlow(shape) {
+    const from = shape.sourceGuid === void 0 ? void 0 : this.componentIds.get(shape.sourceGuid);
+    const to = shape.targetGuid === void 0 ? void 0 : this.componentIds.get(shape.targetGuid);
+    if (from === void 0 || to === void 0) {
+      const missing = from === void 0 ? shape.sourceGuid : shape.targetGuid;
+      this.unmapped(shape.keySpan, shape.guid, {
+        message: `the data flow "${shape.name ?? shape.guid}" connects to ${missing ?? "nothing"}, which is no process, data store or external interactor of the file: the flow is left out`,
+        hint: "Connect both ends of the flow to elements in the Microsoft Threat Modeling Tool and save the model again."
+      });
+      return void 0;
+    }
+    const at = this.flows.length;
+    const flow = { id: this.ids.claim(kebabCase(shape.name ?? ""), "flow"), from, to };
+    const name = clipText(shape.name);
+    const protocol = shape.typeId === void 0 ? void 0 : flowProtocolMap.get(shape.typeId);
+    if (name !== void 0) flow.name = name;
+    if (protocol !== void 0) flow.protocol = protocol;
+    this.flows.push(flow);
+    this.flowIds.set(shape.guid, flow.id);
+    this.index.record(`/flows/${at}`, shape.span);
+    if (shape.sourceSpan) this.index.record(`/flows/${at}/from`, shape.sourceSpan);
+    if (shape.targetSpan) this.index.record(`/flows/${at}/to`, shape.targetSpan);
+    return flow;
+  }
+  /**
+   * A line boundary is a stroke, not a zone: it cannot become a native boundary that components sit in.
+   * The flows it crosses on the diagram are marked `crossesLineBoundary: true`, and the boundary is reported.
+   */
+  markCrossings(boundary, drawn) {
+    const name = boundary.name ?? typeNameOf(boundary, this.doc.elementTypes) ?? boundary.guid;
+    const crossing = boundary.line ? drawn.filter(({ shape }) => shape.line !== void 0 && linesCross(shape.line, boundary.line)) : [];
+    for (const { flow } of crossing) {
+      flow.properties = { ...flow.properties, crossesLineBoundary: true };
+      const at = this.flows.indexOf(flow);
+      this.note(`/flows/${at}/properties/crossesLineBoundary`, `crosses the line boundary "${name}" on the diagram`);
+    }
+    const crossed = crossing.map(({ flow }) => flow.id).join(", ");
+    this.unmapped(boundary.keySpan, boundary.guid, {
+      message: `the line boundary "${name}" is a stroke, not a zone the native model can express: ${crossing.length === 0 ? "it crosses no flow" : `the flows it crosses (${crossed}) are marked crossesLineBoundary: true`}, and no component is put inside it`,
+      hint: `Draw the trust boundary as a border boundary (a box around its elements) so that its members are known, or convert the model and give the components a boundary (${mappingDoc}).`
+    });
+  }
+  misplaced(shape, kind, list) {
+    this.unmapped(shape.keySpan, shape.guid, {
+      message: `"${shape.name ?? shape.guid}" (${shape.shapeType ?? "unknown shape"}${kind === void 0 ? "" : `, a ${kind}`}) is not an element threat-align can read from ${list}: it is left out`,
+      hint: `Check that the file was saved by the Microsoft Threat Modeling Tool; the shapes it reads are listed in ${mappingDoc}.`
+    });
+  }
+  /** A GUID drawn twice is read once: the second is reported. */
+  firstSight(shape) {
+    if (!this.seen.has(shape.guid)) {
+      this.seen.add(shape.guid);
+      return true;
+    }
+    this.unmapped(shape.keySpan, `duplicate:${shape.guid}`, {
+      message: `the GUID ${shape.guid} is used by more than one shape: only the first is imported`,
+      hint: "Give each shape its own GUID (copy and paste in the Microsoft Threat Modeling Tool does so)."
+    });
+    return false;
+  }
+  unmapped(span, subject, what) {
+    this.findings.push(unmappedFinding(this.index, span, { ...what, subject }));
+  }
+  note(pointer, text3) {
+    this.notes.push({ pointer, text: text3 });
+  }
+};
+
+// src/core/import/ms-tmt/read-tm7.ts
+function readTm7(root) {
+  const meta = xmlChild(root, "MetaInformation");
+  const knowledge = xmlChild(root, "KnowledgeBase");
+  return {
+    name: xmlText(xmlChild(meta, "ThreatModelName")),
+    description: xmlText(xmlChild(meta, "HighLevelSystemDescription")),
+    owner: xmlText(xmlChild(meta, "Owner")),
+    surfaces: xmlChildren(xmlChild(root, "DrawingSurfaceList"), "DrawingSurfaceModel").map(readSurface),
+    threats: (xmlChild(root, "ThreatInstances")?.children ?? []).map(readThreat).filter(isDefined),
+    elementTypes: readElementTypes(knowledge),
+    threatCategories: new Map(
+      xmlChildren(xmlChild(knowledge, "ThreatCategories"), "ThreatCategory").flatMap((category) => {
+        const id2 = xmlText(xmlChild(category, "Id"));
+        const name = xmlText(xmlChild(category, "Name"));
+        return id2 !== void 0 && name !== void 0 ? [[id2, name]] : [];
+      })
+    ),
+    threatTypes: new Map(
+      xmlChildren(xmlChild(knowledge, "ThreatTypes"), "ThreatType").flatMap((type) => {
+        const id2 = xmlText(xmlChild(type, "Id"));
+        if (id2 === void 0) return [];
+        const title2 = xmlText(xmlChild(type, "ShortTitle"));
+        return [[id2, { title: title2, category: xmlText(xmlChild(type, "Category")) }]];
+      })
+    ),
+    propertyLabels: readPropertyLabels(knowledge)
+  };
+}
+function readSurface(surface) {
+  const lines = xmlChild(surface, "Lines");
+  return {
+    guid: xmlText(xmlChild(surface, "Guid")) ?? "",
+    name: readProperties(xmlChild(surface, "Properties")).get("Name"),
+    borders: xmlChildren(xmlChild(surface, "Borders"), "KeyValueOfguidanyType").map(readShape).filter(isDefined),
+    lines: xmlChildren(lines, "KeyValueOfguidanyType").map(readShape).filter(isDefined),
+    hasLines: lines !== void 0
+  };
+}
+function readShape(entry) {
+  const key = xmlChild(entry, "Key");
+  const value = xmlChild(entry, "Value");
+  const guid = xmlText(key) ?? xmlText(xmlChild(value, "Guid"));
+  if (!value || guid === void 0) return void 0;
+  const headers = xmlChildren(xmlChild(value, "Properties"), "anyType");
+  const properties2 = readProperties(xmlChild(value, "Properties"));
+  const typeElement = xmlChild(value, "TypeId");
+  const source = xmlChild(value, "SourceGuid");
+  const target = xmlChild(value, "TargetGuid");
+  return {
+    guid,
+    shapeType: localName(xsiAttribute(value, "type")),
+    genericTypeId: xmlText(xmlChild(value, "GenericTypeId")),
+    typeId: xmlText(typeElement),
+    typeLabel: headers.filter((header) => localName(xsiAttribute(header, "type")) === "HeaderDisplayAttribute").map((header) => xmlText(xmlChild(header, "DisplayName"))).find(isDefined),
+    name: properties2.get("Name"),
+    properties: properties2,
+    keySpan: spanOf(key ?? entry),
+    span: spanOf(entry),
+    typeSpan: typeElement && spanOf(typeElement),
+    rect: readRect(value),
+    line: readLine(value),
+    sourceGuid: xmlText(source),
+    targetGuid: xmlText(target),
+    sourceSpan: source && spanOf(source),
+    targetSpan: target && spanOf(target)
+  };
+}
+function readProperties(properties2) {
+  const map = /* @__PURE__ */ new Map();
+  for (const attribute of xmlChildren(properties2, "anyType")) {
+    const name = xmlText(xmlChild(attribute, "DisplayName"));
+    const value = xmlText(xmlChild(attribute, "Value"));
+    if (name !== void 0 && value !== void 0 && !map.has(name)) map.set(name, value);
+  }
+  return map;
+}
+function readRect(value) {
+  const [left, top, width, height] = ["Left", "Top", "Width", "Height"].map((n) => readNumber(value, n));
+  if (left === void 0 || top === void 0 || width === void 0 || height === void 0)
+    return void 0;
+  return { left, top, width, height };
+}
+function readLine(value) {
+  const point = (x, y) => {
+    const px = readNumber(value, x);
+    const py = readNumber(value, y);
+    return px === void 0 || py === void 0 ? void 0 : { x: px, y: py };
+  };
+  const source = point("SourceX", "SourceY");
+  const target = point("TargetX", "TargetY");
+  if (!source || !target) return void 0;
+  const handle = point("HandleX", "HandleY") ?? {
+    x: (source.x + target.x) / 2,
+    y: (source.y + target.y) / 2
+  };
+  return { source, handle, target };
+}
+function readNumber(element, name) {
+  const text3 = xmlText(xmlChild(element, name));
+  const number2 = text3 === void 0 ? Number.NaN : Number(text3);
+  return Number.isFinite(number2) ? number2 : void 0;
+}
+function readThreat(entry) {
+  const value = xmlChild(entry, "Value");
+  if (!value) return void 0;
+  const fields = /* @__PURE__ */ new Map();
+  for (const child of value.children) {
+    const text3 = xmlText(child);
+    if (child.name !== "Properties" && text3 !== void 0) fields.set(child.name, text3);
+  }
+  const properties2 = /* @__PURE__ */ new Map();
+  for (const pair of xmlChildren(xmlChild(value, "Properties"), "KeyValueOfstringstring")) {
+    const key = xmlText(xmlChild(pair, "Key"));
+    const text3 = xmlText(xmlChild(pair, "Value"));
+    if (key !== void 0 && text3 !== void 0 && !properties2.has(key)) properties2.set(key, text3);
+  }
+  return {
+    key: xmlText(xmlChild(entry, "Key")) ?? "",
+    id: fields.get("Id"),
+    span: spanOf(entry),
+    fields,
+    properties: properties2
+  };
+}
+function readElementTypes(knowledge) {
+  const types = /* @__PURE__ */ new Map();
+  for (const section of ["GenericElements", "StandardElements"]) {
+    for (const type of xmlChildren(xmlChild(knowledge, section), "ElementType")) {
+      const id2 = xmlText(xmlChild(type, "Id"));
+      if (id2 === void 0 || types.has(id2)) continue;
+      types.set(id2, {
+        id: id2,
+        name: xmlText(xmlChild(type, "Name")),
+        parentId: xmlText(xmlChild(type, "ParentId")),
+        representation: xmlText(xmlChild(type, "Representation"))
+      });
+    }
+  }
+  return types;
+}
+function readPropertyLabels(knowledge) {
+  const labels = /* @__PURE__ */ new Map();
+  const data = [
+    xmlChild(xmlChild(knowledge, "ThreatMetaData"), "PropertiesMetaData"),
+    ...xmlChildren(xmlChild(knowledge, "ThreatTypes"), "ThreatType").map(
+      (t) => xmlChild(t, "PropertiesMetaData")
+    )
+  ];
+  for (const datum of data.flatMap((d) => xmlChildren(d, "ThreatMetaDatum"))) {
+    const name = xmlText(xmlChild(datum, "Name"));
+    const label = xmlText(xmlChild(datum, "Label"));
+    if (name !== void 0 && label !== void 0 && !labels.has(name)) labels.set(name, label);
+  }
+  return labels;
+}
+function localName(qualified) {
+  return qualified?.slice(qualified.indexOf(":") + 1);
+}
+function spanOf(element) {
+  return { start: element.start, end: element.end };
+}
+function isDefined(value) {
+  return value !== void 0;
+}
+
+// src/core/import/ms-tmt.ts
+var tm7Namespace = "http://schemas.datacontract.org/2004/07/ThreatModeling.Model";
+var title = "Microsoft Threat Modeling Tool";
+var mappingDoc2 = "docs/import-mappings/ms-tmt.md";
+var msTmtReader = {
+  format: "ms-tmt",
+  title,
+  detect: detectTm7,
+  read: readTm7File
+};
+function detectTm7(text3, file) {
+  const head = text3.slice(0, 65536);
+  const root = rootStartTag(head);
+  if (root === void 0) return /\.tm7$/i.test(file) && head.trimStart().replace(/^\uFEFF/, "").startsWith("<");
+  const match = /^<(?:([A-Za-z_][\w.-]*):)?ThreatModel(?=[\s/>]|$)/.exec(root);
+  if (!match) return false;
+  const prefix = match[1];
+  const declared = new RegExp(`xmlns${prefix === void 0 ? "" : `:${prefix}`}\\s*=\\s*["']([^"']*)["']`).exec(root);
+  return declared?.[1] === tm7Namespace || /\.tm7$/i.test(file);
+}
+function rootStartTag(head) {
+  let i = head.startsWith("\uFEFF") ? 1 : 0;
+  for (; ; ) {
+    while (i < head.length && /\s/.test(head.charAt(i))) i += 1;
+    if (head.startsWith("<?", i)) i = after(head, "?>", i);
+    else if (head.startsWith("<!--", i)) i = after(head, "-->", i);
+    else if (head.startsWith("<!", i)) i = afterDoctype(head, i);
+    else break;
+    if (i < 0) return void 0;
+  }
+  if (head.charAt(i) !== "<") return void 0;
+  const end = head.indexOf(">", i);
+  return head.slice(i, end === -1 ? head.length : end + 1);
+}
+function after(text3, terminator, from) {
+  const at = text3.indexOf(terminator, from);
+  return at === -1 ? -1 : at + terminator.length;
+}
+function afterDoctype(text3, from) {
+  let depth = 0;
+  for (let i = from + 2; i < text3.length; i += 1) {
+    const c = text3.charAt(i);
+    if (c === "[") depth += 1;
+    else if (c === "]") depth -= 1;
+    else if (c === ">" && depth <= 0) return i + 1;
+  }
+  return -1;
+}
+function readTm7File(file, text3) {
+  const index = new SourceIndex(file, text3);
+  const fail2 = (offset, what) => ({
+    format: "ms-tmt",
+    index,
+    findings: [unreadableFinding(index, offset, what)],
+    notes: []
+  });
+  const parsed = parseXml(text3);
+  if (!parsed.ok) return fail2(parsed.offset, parsed);
+  const root = parsed.root;
+  if (root.name !== "ThreatModel") {
+    return fail2(root.start, {
+      message: `the root element is <${root.name}>, not the <ThreatModel> of a ${title} file`,
+      hint: `Open the file in the ${title} and save it as a .tm7 model.`,
+      subject: "root"
+    });
+  }
+  const converted = convertTm7(readTm7(root), index, `Imported from ${baseName(file)}`);
+  if (converted.model.components.length === 0) {
+    const empty = unreadableFinding(index, root.start, {
+      message: `the ${title} file has no process, data store or external interactor that threat-align can read, and a model needs at least one component`,
+      hint: `Draw the system's elements in the ${title}, or check the shapes it reads (${mappingDoc2}).`,
+      subject: "no-components"
+    });
+    return { format: "ms-tmt", index, findings: [...converted.findings, empty], notes: converted.notes };
+  }
+  index.record("", { start: root.start, end: root.end });
+  return { format: "ms-tmt", model: converted.model, index, findings: converted.findings, notes: converted.notes };
+}
+function baseName(file) {
+  return file.split(/[\\/]/).pop() ?? file;
+}
+
+// src/core/import/threagile.ts
+var threagileReader = {
+  format: "threagile",
+  title: "Threagile",
+  detect: () => false,
+  read: (file, text3) => ({
+    format: "threagile",
+    index: new SourceIndex(file, text3),
+    findings: [],
+    notes: []
+  })
+};
+
+// src/core/import/threat-composer.ts
+var threatComposerReader = {
+  format: "threat-composer",
+  title: "AWS Threat Composer",
+  detect: () => false,
+  read: (file, text3) => ({
+    format: "threat-composer",
+    index: new SourceIndex(file, text3),
+    findings: [],
+    notes: []
+  })
+};
+
+// src/core/import/threat-dragon.ts
+var threatDragonV1Reader = {
+  format: "threat-dragon-v1",
+  title: "OWASP Threat Dragon v1",
+  detect: () => false,
+  read: (file, text3) => ({
+    format: "threat-dragon-v1",
+    index: new SourceIndex(file, text3),
+    findings: [],
+    notes: []
+  })
+};
+var threatDragonV2Reader = {
+  format: "threat-dragon-v2",
+  title: "OWASP Threat Dragon v2",
+  detect: () => false,
+  read: (file, text3) => ({
+    format: "threat-dragon-v2",
+    index: new SourceIndex(file, text3),
+    findings: [],
+    notes: []
+  })
+};
+
+// src/core/import/readers.ts
+var modelReaders = [
+  threatDragonV2Reader,
+  threatDragonV1Reader,
+  threatComposerReader,
+  msTmtReader,
+  threagileReader
+];
+function findReader(text3, file) {
+  if (looksNative(text3)) return void 0;
+  return modelReaders.find((reader) => reader.detect(text3, file));
+}
+function looksNative(text3) {
+  return /^\s*["']?schema["']?\s*:\s*["']?threat-align\//m.test(text3.slice(0, 4096));
+}
+
 // src/core/model/load-model.ts
 function loadModel(file, content) {
   let text3;
@@ -16678,6 +20512,8 @@ function loadModel(file, content) {
     }
     text3 = decoded.text;
   }
+  const reader = findReader(text3, file);
+  if (reader) return loadImportedModel(reader, file, text3);
   const parsed = parseSourceDocument(file, text3);
   if (parsed.findings.length > 0) return { index: parsed.index, findings: parsed.findings };
   const findings = validateDocument(parsed.value, modelSchema, parsed.index, {
@@ -16686,6 +20522,21 @@ function loadModel(file, content) {
   });
   if (findings.length > 0) return { index: parsed.index, findings };
   return { model: parsed.value, index: parsed.index, findings: [] };
+}
+function loadImportedModel(reader, file, text3) {
+  const result = reader.read(file, text3);
+  const importedFrom = { format: reader.format, title: reader.title, notes: result.notes };
+  if (!result.model) return { index: result.index, findings: result.findings, importedFrom };
+  const invalid = validateDocument(result.model, modelSchema, result.index, {
+    check: "TA101",
+    what: "imported"
+  }).map((finding) => ({
+    ...finding,
+    message: `the ${reader.title} file yields an invalid model: ${finding.message}`
+  }));
+  if (invalid.length > 0)
+    return { index: result.index, findings: [...result.findings, ...invalid], importedFrom };
+  return { model: result.model, index: result.index, findings: result.findings, importedFrom };
 }
 
 // src/core/backlog/backlog-item.ts
@@ -16797,6 +20648,8 @@ function resolveLinks(input) {
     for (const threat of story.threats ?? []) link("threat", threat, itemId);
     for (const requirement of story.requirements ?? []) link("requirement", requirement, itemId);
   }
+  const threatTypes = new Set(kb.threatTypes.map((t) => t.id));
+  const elements = /* @__PURE__ */ new Set([...model.components.map((c) => c.id), ...(model.flows ?? []).map((f) => f.id)]);
   const unknownMentions = [];
   const withoutClauses = /* @__PURE__ */ new Map();
   const stories = /* @__PURE__ */ new Set();
@@ -16805,7 +20658,7 @@ function resolveLinks(input) {
     const mention = (id2, where2, forced) => {
       const kind = forced ?? kindOf2(id2, known);
       if (kind && known[kind].has(id2)) link(kind, id2, item.id);
-      else if ((forced || looksLikeOurId(id2)) && !seen.has(id2)) {
+      else if ((forced || plausiblyOurs(id2, known, threatTypes, elements)) && !seen.has(id2)) {
         seen.add(id2);
         unknownMentions.push({ itemId: item.id, id: id2, where: where2 });
       }
@@ -16846,8 +20699,14 @@ function kindOf2(id2, known) {
   if (eventIdShape.test(id2)) return "event";
   return void 0;
 }
-function looksLikeOurId(id2) {
-  return threatIdShape.test(id2) || mitigationIdShape.test(id2) || eventIdShape.test(id2);
+function plausiblyOurs(id2, known, threatTypes, elements) {
+  if (threatIdShape.test(id2)) {
+    const at = id2.indexOf("@");
+    return threatTypes.has(id2.slice(0, at)) || elements.has(id2.slice(at + 1));
+  }
+  if (mitigationIdShape.test(id2)) return suggestId(id2, known.mitigation) !== void 0;
+  if (eventIdShape.test(id2)) return suggestId(id2, known.event) !== void 0;
+  return false;
 }
 function addTo(map, key, value) {
   const set = map.get(key);
@@ -16924,7 +20783,12 @@ function analyseLoaded(loaded, options) {
           aliases: backlog.aliases,
           ...options.config.withoutKeyword === void 0 ? {} : { withoutKeyword: options.config.withoutKeyword }
         });
-        context.alignment = { source: backlog.source, items: backlog.items, links };
+        context.alignment = {
+          source: backlog.source,
+          withoutKeyword: options.config.withoutKeyword ?? "WITHOUT",
+          items: backlog.items,
+          links
+        };
         analysis.links = links;
       }
     }
@@ -16942,12 +20806,12 @@ function describeUpgrade(model, knowledge, current) {
   if (!newest) return void 0;
   const next = expandModel(model, newest, knowledge.profile);
   const before = new Set(current.threats.map((t) => t.id));
-  const after = new Set(next.threats.map((t) => t.id));
+  const after2 = new Set(next.threats.map((t) => t.id));
   return {
     from: `${knowledge.kb.name}@${knowledge.kb.version}`,
     to: `${newest.name}@${newest.version}`,
-    added: [...after].filter((id2) => !before.has(id2)),
-    removed: [...before].filter((id2) => !after.has(id2))
+    added: [...after2].filter((id2) => !before.has(id2)),
+    removed: [...before].filter((id2) => !after2.has(id2))
   };
 }
 
@@ -17769,6 +21633,7 @@ async function runPipeline(input, store) {
     pin: {
       use,
       declared: declared !== void 0,
+      ...loaded.importedFrom ? { imported: true } : {},
       loaded: { name: kb.name, version: kb.version, sha256: kb.sha256 },
       ...model.knowledgeBase?.sha256 === void 0 ? {} : { pinnedSha256: model.knowledgeBase.sha256 }
     }
@@ -17940,15 +21805,15 @@ function isOneOf(value, allowed) {
 import { dirname as dirname3 } from "node:path";
 
 // src/core/kb/diff-expansions.ts
-function diffExpansions(before, after) {
+function diffExpansions(before, after2) {
   const setDiff = (a, b) => {
     const seen = new Set(b);
     return a.filter((id2) => !seen.has(id2));
   };
   const threatsBefore = before.threats.map((t) => t.id);
-  const threatsAfter = after.threats.map((t) => t.id);
+  const threatsAfter = after2.threats.map((t) => t.id);
   const mitigationsBefore = before.mitigations.map((m) => m.id);
-  const mitigationsAfter = after.mitigations.map((m) => m.id);
+  const mitigationsAfter = after2.mitigations.map((m) => m.id);
   return {
     threatsAdded: setDiff(threatsAfter, threatsBefore),
     threatsRemoved: setDiff(threatsBefore, threatsAfter),
@@ -18027,8 +21892,8 @@ function lineEnd(text3, offset) {
 function newline(text3) {
   return text3.includes("\r\n") ? "\r\n" : "\n";
 }
-function verify(before, after, pin) {
-  const parsedAfter = (0, import_yaml4.parseDocument)(after);
+function verify(before, after2, pin) {
+  const parsedAfter = (0, import_yaml4.parseDocument)(after2);
   if (parsedAfter.errors.length > 0) return false;
   const a = (0, import_yaml4.parseDocument)(before).toJS();
   const b = parsedAfter.toJS();
@@ -18164,8 +22029,8 @@ async function diffKb(args, profileOption, io) {
   const lines = [
     `${current.name}@${current.version} \u2192 ${next.name}@${next.version} (profile ${profile}) for ${file}`
   ];
-  const section = (title, sign, ids2) => {
-    lines.push(`${title}: ${ids2.length}`, ...ids2.map((id2) => `  ${sign} ${id2}`));
+  const section = (title2, sign, ids2) => {
+    lines.push(`${title2}: ${ids2.length}`, ...ids2.map((id2) => `  ${sign} ${id2}`));
   };
   section("threats that would appear", "+", diff.threatsAdded);
   section("threats that would disappear", "-", diff.threatsRemoved);
@@ -18200,8 +22065,8 @@ async function resolveOrReport(use, relativeTo, io) {
     reportFindings(io, `knowledge base ${use} does not load`, resolved.findings);
   return void 0;
 }
-function reportFindings(io, title, findings) {
-  io.stderr(`threat-align: ${title}
+function reportFindings(io, title2, findings) {
+  io.stderr(`threat-align: ${title2}
 ${renderText({ findings, counts: countFindings(findings) })}`);
 }
 function usage(io, message) {

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Profile } from '../../src/core/expand/expand-model.js';
 import { runPipeline } from '../../src/core/run-pipeline.js';
+import { loadBacklogFile } from '../../src/core/backlog/load-backlog-file.js';
+import { aliasesOfSource, memoryBacklogProvider } from '../../src/core/backlog/memory-backlog-provider.js';
+import { catalogue } from '../../src/core/checks/registry.js';
 import { nodeKbStore } from '../../src/adapters/node/node-kb-store.js';
 
 const repoRoot = new URL('../../', import.meta.url).pathname;
@@ -27,10 +30,34 @@ function describeThreats(analysis: Awaited<ReturnType<typeof expandExample>>): s
 }
 
 describe('the online-shop example', () => {
-  it('validates, is pinned, and has no finding of its own without a backlog', async () => {
+  it('validates and is pinned: no loading, reference or pin finding, and no error', async () => {
     const analysis = await expandExample('top');
-    expect(analysis.findings).toEqual([]);
+    expect(analysis.findings.filter((f) => f.check.startsWith('TA1'))).toEqual([]);
+    expect(analysis.counts.error).toBe(0);
     expect(analysis.kb?.version).toBe('1.0.0');
+  });
+
+  it('shows, with its backlog, every check a valid and pinned model can trigger, each with a hint', async () => {
+    const backlogFile = 'examples/online-shop/backlog.json';
+    const loaded = loadBacklogFile(backlogFile, readFileSync(join(repoRoot, backlogFile)));
+    expect(loaded.findings).toEqual([]);
+    const analysis = await runPipeline(
+      {
+        model: { file: modelFile, content: readFileSync(join(repoRoot, modelFile), 'utf8') },
+        modelFolder: 'examples/online-shop',
+        backlog: memoryBacklogProvider(
+          loaded.source ?? backlogFile,
+          loaded.items ?? [],
+          aliasesOfSource(loaded.source),
+        ),
+      },
+      nodeKbStore({ cwd: repoRoot }),
+    );
+    const fired = new Set(analysis.findings.map((f) => f.check));
+    const expected = catalogue.map((c) => c.id).filter((id) => id >= 'TA200');
+    expect(expected.filter((id) => !fired.has(id))).toEqual([]);
+    expect([...fired].filter((id) => id < 'TA200')).toEqual([]);
+    expect(analysis.findings.filter((f) => f.hint.trim().length < 20)).toEqual([]);
   });
 
   it('expands to the reviewed TOP threats', async () => {

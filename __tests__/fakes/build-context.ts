@@ -72,7 +72,12 @@ export function buildContext(options: {
       aliases: options.aliases ?? [],
       ...(options.withoutKeyword === undefined ? {} : { withoutKeyword: options.withoutKeyword }),
     });
-    context.alignment = { source: 'test', items: options.items, links };
+    context.alignment = {
+      source: 'test',
+      withoutKeyword: options.withoutKeyword ?? 'WITHOUT',
+      items: options.items,
+      links,
+    };
   }
   return context;
 }

@@ -96,7 +96,12 @@ export function analyseLoaded(
             ? {}
             : { withoutKeyword: options.config.withoutKeyword }),
         });
-        context.alignment = { source: backlog.source, items: backlog.items, links };
+        context.alignment = {
+          source: backlog.source,
+          withoutKeyword: options.config.withoutKeyword ?? 'WITHOUT',
+          items: backlog.items,
+          links,
+        };
         analysis.links = links;
       }
     }

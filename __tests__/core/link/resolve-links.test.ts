@@ -53,6 +53,24 @@ stories:
   });
 });
 
+describe('resolveLinks on prose that only looks like ids', () => {
+  it('reports an unknown id in text only when it is plausibly ours; labels always', () => {
+    const items = [
+      item('#1', {
+        body: 'Mail BOB@EXAMPLE.COM about the M-16 rifle emoji, SQLX@orders-db, SQLI@order-db and M-PARAMS.',
+        labels: ['mitigation:M-16'],
+      }),
+    ];
+    const links = buildContext({ items }).alignment!.links;
+    expect(links.unknownMentions.map((m) => `${m.id} (${m.where})`)).toEqual([
+      'M-16 (label)',
+      'SQLX@orders-db (body)',
+      'SQLI@order-db (body)',
+      'M-PARAMS (body)',
+    ]);
+  });
+});
+
 describe('normalizeBacklogRef', () => {
   it('maps this repository’s qualified refs and URLs to #N, and Azure work-item URLs to AB#N', () => {
     expect(normalizeBacklogRef('northwind/shop#12', ['northwind/shop'])).toBe('#12');

@@ -54,6 +54,8 @@ export interface CheckContext {
   /** Present when the knowledge base loaded and a backlog was read: the links both ways. */
   alignment?: {
     source: string;
+    /** The word that starts a WITHOUT clause (configuration `withoutKeyword`, default WITHOUT). */
+    withoutKeyword: string;
     items: readonly BacklogItem[];
     links: Links;
   };

@@ -23,6 +23,17 @@ export const configSchema = {
         pattern: '^TA[1-9][0-9]{2}$',
         description: 'a check id such as TA202',
       },
+      // A model or knowledge base that does not load cannot be checked: those two stay errors.
+      properties: {
+        TA101: {
+          const: 'error',
+          description: 'TA101 stays an error: nothing is checked when the model does not load',
+        },
+        TA106: {
+          const: 'error',
+          description: 'TA106 stays an error: nothing is checked when the knowledge base does not load',
+        },
+      },
       additionalProperties: { enum: ['error', 'warning', 'note', 'off'] },
     },
     suppressions: {

@@ -4,6 +4,7 @@ import type { Expansion } from '../expand/expand-model.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { ThreatModel } from '../model/threat-model.js';
 import { childPointer } from '../source/source-index.js';
+import { suggestId } from '../model/suggest-id.js';
 import { normalizeBacklogRef } from './backlog-reference.js';
 
 export type LinkKind = 'threat' | 'mitigation' | 'requirement' | 'event';
@@ -105,6 +106,8 @@ export function resolveLinks(input: {
     for (const requirement of story.requirements ?? []) link('requirement', requirement, itemId);
   }
 
+  const threatTypes = new Set(kb.threatTypes.map((t) => t.id));
+  const elements = new Set([...model.components.map((c) => c.id), ...(model.flows ?? []).map((f) => f.id)]);
   const unknownMentions: UnknownMention[] = [];
   const withoutClauses = new Map<string, WithoutClause[]>();
   const stories = new Set<string>();
@@ -113,7 +116,7 @@ export function resolveLinks(input: {
     const mention = (id: string, where: UnknownMention['where'], forced?: LinkKind): void => {
       const kind = forced ?? kindOf(id, known);
       if (kind && known[kind].has(id)) link(kind, id, item.id);
-      else if ((forced || looksLikeOurId(id)) && !seen.has(id)) {
+      else if ((forced || plausiblyOurs(id, known, threatTypes, elements)) && !seen.has(id)) {
         seen.add(id);
         unknownMentions.push({ itemId: item.id, id, where });
       }
@@ -157,8 +160,24 @@ function kindOf(id: string, known: Record<LinkKind, Set<string>>): LinkKind | un
   return undefined;
 }
 
-function looksLikeOurId(id: string): boolean {
-  return threatIdShape.test(id) || mitigationIdShape.test(id) || eventIdShape.test(id);
+/**
+ * Whether an unknown id in free text is meant as one of ours, rather than prose that happens to
+ * look like one (an upper-case e-mail address, "M-16"): a threat id with one of its two halves
+ * known, or a mitigation or event id close to a known one. Labels (`kind:id`) are always ours.
+ */
+function plausiblyOurs(
+  id: string,
+  known: Record<LinkKind, Set<string>>,
+  threatTypes: ReadonlySet<string>,
+  elements: ReadonlySet<string>,
+): boolean {
+  if (threatIdShape.test(id)) {
+    const at = id.indexOf('@');
+    return threatTypes.has(id.slice(0, at)) || elements.has(id.slice(at + 1));
+  }
+  if (mitigationIdShape.test(id)) return suggestId(id, known.mitigation) !== undefined;
+  if (eventIdShape.test(id)) return suggestId(id, known.event) !== undefined;
+  return false;
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, value: string): void {

@@ -1,0 +1,82 @@
+import type { BacklogItem } from '../backlog/backlog-item.js';
+import type { BacklogLocation } from '../findings/finding.js';
+import { compareText } from '../findings/order-findings.js';
+import type { Links } from '../link/resolve-links.js';
+import type { MitigationStatus } from '../model/threat-model.js';
+import type { CheckContext } from './check.js';
+
+/** The longest text from a backlog item or the model that a message quotes. */
+export const maxQuotedLength = 120;
+
+const settledStatuses: ReadonlySet<MitigationStatus> = new Set([
+  'implemented',
+  'not-applicable',
+  'accepted-risk',
+]);
+
+/** Whether a mitigation status needs no more backlog work: in place, not needed, or a risk accepted. */
+export function isSettled(status: MitigationStatus): boolean {
+  return settledStatuses.has(status);
+}
+
+/** Text quoted in a message: on one line, its first 120 characters and "…" when longer. Renderers neutralise it. */
+export function quoteText(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  const chars = Array.from(line);
+  return chars.length <= maxQuotedLength ? line : `${chars.slice(0, maxQuotedLength).join('')}…`;
+}
+
+/** `#12 "Add MFA to the shop"`: an item as a message names it. */
+export function describeItem(item: BacklogItem): string {
+  return `${item.id} "${quoteText(item.title)}"`;
+}
+
+/** A finding about a backlog item rather than a line of the model. */
+export function itemLocation(item: BacklogItem): BacklogLocation {
+  return { backlogItem: item.url === undefined ? { id: item.id } : { id: item.id, url: item.url } };
+}
+
+/** `a, b, c, d, e, f and 3 more`: a list cut at `max` entries. */
+export function listSome(parts: readonly string[], max = 6): string {
+  const shown = parts.slice(0, max);
+  const rest = parts.length - shown.length;
+  if (rest > 0) return `${shown.join(', ')} and ${rest} more`;
+  if (shown.length <= 1) return shown.join('');
+  return `${shown.slice(0, -1).join(', ')} and ${shown.at(-1) ?? ''}`;
+}
+
+/** Backlog items in the order a reader expects: by number, then by text. */
+export function compareItems(a: BacklogItem, b: BacklogItem): number {
+  const na = /(\d+)$/.exec(a.id)?.[1];
+  const nb = /(\d+)$/.exec(b.id)?.[1];
+  const byNumber = na !== undefined && nb !== undefined ? Number(na) - Number(nb) : 0;
+  return byNumber || compareText(a.id, b.id);
+}
+
+/** How a reference to an item of this backlog is written: `AB#N` for Azure Boards, `#N` otherwise. */
+export function refExample(context: CheckContext): string {
+  return context.alignment?.items.some((item) => item.id.startsWith('AB#')) === true ? 'AB#N' : '#N';
+}
+
+/**
+ * The items of the backlog that carry a mitigation type, linked from either side. An item that an
+ * `except:` place references belongs to that place alone (a place has a status of its own), unless
+ * the mitigation's own `backlog:` references it too: without `element`, the items of the mitigation
+ * as a whole; with it, those of the mitigation at that element.
+ */
+export function mitigationItems(links: Links, mitigation: string, element?: string): BacklogItem[] {
+  const linked = links.itemsFor.mitigation.get(mitigation) ?? new Set<string>();
+  const carried = new Set<string>();
+  const elsewhere = new Set<string>();
+  for (const reference of links.modelReferences) {
+    if (reference.kind !== 'mitigation' || reference.owner !== mitigation) continue;
+    const here = reference.element === undefined || reference.element === element;
+    (here ? carried : elsewhere).add(reference.itemId);
+  }
+  const items: BacklogItem[] = [];
+  for (const id of linked) {
+    const item = links.items.get(id);
+    if (item && (carried.has(id) || !elsewhere.has(id))) items.push(item);
+  }
+  return items.sort(compareItems);
+}

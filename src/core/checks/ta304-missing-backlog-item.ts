@@ -1,0 +1,58 @@
+import type { BacklogItem } from '../backlog/backlog-item.js';
+import type { ModelReference } from '../link/resolve-links.js';
+import { describePointer } from '../source/source-index.js';
+import { refExample } from './backlog-work.js';
+import type { Check, CheckContext, FindingDraft } from './check.js';
+
+export const ta304MissingBacklogItem: Check = {
+  id: 'TA304',
+  title: 'The model links to a backlog item that does not exist',
+  defaultSeverity: 'error',
+  why: 'A backlog reference to an item that does not exist makes work look planned that nobody can find: a typo, a deleted item, or an item moved to another tracker.',
+  fix: 'Write the reference of an item that exists, or remove it; an item of another repository is written owner/repo#N.',
+  run: findMissingBacklogItems,
+};
+
+const ownReference = /^(.*)#\d+$/;
+
+function findMissingBacklogItems(context: CheckContext): FindingDraft[] {
+  const alignment = context.alignment;
+  if (!alignment) return [];
+  const { links } = alignment;
+  const ours = backlogNamespaces(alignment.items);
+  const example = refExample(context);
+  const findings: FindingDraft[] = [];
+  for (const reference of links.modelReferences) {
+    if (links.items.has(reference.itemId)) continue;
+    const namespace = ownReference.exec(reference.itemId)?.[1];
+    // References to other repositories and foreign URLs are items this backlog cannot know.
+    if (namespace === undefined || !ours.has(namespace.toLowerCase())) continue;
+    const written =
+      reference.ref === reference.itemId ? `"${reference.ref}"` : `"${reference.ref}" (${reference.itemId})`;
+    findings.push({
+      message: `${describePointer(reference.pointer)}: ${written} is not an item of the backlog read from ${alignment.source}`,
+      location: context.index.locate(reference.pointer),
+      hint: `Write the reference of an item that exists (${example}), or remove this one if the item was deleted; an item of another repository is written owner/repo#N.`,
+      subject: `${subjectOwner(reference)}:${reference.ref}`,
+    });
+  }
+  return findings;
+}
+
+/**
+ * The kinds of reference this backlog answers for, by what precedes `#`: `ab` for Azure Boards
+ * items, `owner/repo` for qualified ids, and `` (plain `#N`) unless the backlog is Azure Boards.
+ */
+function backlogNamespaces(items: readonly BacklogItem[]): Set<string> {
+  const namespaces = new Set<string>();
+  for (const item of items) {
+    const namespace = ownReference.exec(item.id)?.[1];
+    if (namespace !== undefined) namespaces.add(namespace.toLowerCase());
+  }
+  if (!namespaces.has('ab')) namespaces.add('');
+  return namespaces;
+}
+
+function subjectOwner(reference: ModelReference): string {
+  return reference.kind === 'story' ? 'story' : reference.owner;
+}

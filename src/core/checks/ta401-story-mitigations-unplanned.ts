@@ -1,0 +1,111 @@
+import type { BacklogItem } from '../backlog/backlog-item.js';
+import type { Threat } from '../expand/expand-model.js';
+import type { Links } from '../link/resolve-links.js';
+import {
+  compareItems,
+  describeItem,
+  isSettled,
+  itemLocation,
+  listSome,
+  mitigationItems,
+} from './backlog-work.js';
+import type { Check, CheckContext, FindingDraft } from './check.js';
+
+export const ta401StoryMitigationsUnplanned: Check = {
+  id: 'TA401',
+  title: 'A planned story’s mitigation items are not planned with it',
+  defaultSeverity: 'warning',
+  why: 'The cheapest moment to build a mitigation is with the feature it protects; when a story is planned without the open mitigation items of its threats, the feature ships unprotected and security becomes late, reactive work.',
+  fix: 'Plan the open mitigation items in the same milestone (or iteration) as the story, or an earlier one, or plan the story later.',
+  run: findUnplannedStoryMitigations,
+};
+
+/** An open mitigation item to move, and the mitigations it carries for the story's threats. */
+interface ItemToMove {
+  item: BacklogItem;
+  mitigations: Set<string>;
+}
+
+function findUnplannedStoryMitigations(context: CheckContext): FindingDraft[] {
+  const { knowledge, alignment } = context;
+  if (!knowledge || !alignment) return [];
+  const { links } = alignment;
+  const threats = new Map(knowledge.expansion.threats.map((t) => [t.id, t]));
+  const findings: FindingDraft[] = [];
+  for (const story of alignment.items) {
+    const milestone = story.milestone;
+    if (
+      !links.stories.has(story.id) ||
+      story.status !== 'open' ||
+      milestone === undefined ||
+      milestone === ''
+    )
+      continue;
+    const storyThreats = [...(links.linkedFrom.get(story.id)?.threat ?? [])]
+      .map((id) => threats.get(id))
+      .filter((threat): threat is Threat => threat !== undefined);
+    const { toMove, via } = itemsToMove(links, story, storyThreats);
+    if (toMove.length === 0) continue;
+    const listed = toMove.map(
+      ({ item, mitigations }) =>
+        `${describeItem(item)} (${[...mitigations].join(', ')}; ${item.milestone === undefined ? 'no milestone' : `in ${item.milestone}`})`,
+    );
+    findings.push({
+      message: `story ${describeItem(story)} is planned in ${milestone}, but open items of the mitigations of its threat${via.length === 1 ? '' : 's'} ${listSome(via)} are not planned by then: ${listSome(listed)}`,
+      location: itemLocation(story),
+      hint: `Plan the mitigations with the story: set the milestone (in Azure Boards, the iteration) of ${listSome(
+        toMove.map(({ item }) => item.id),
+        12,
+      )} to ${milestone}, or plan the story in a later milestone.`,
+      subject: story.id,
+    });
+  }
+  return findings;
+}
+
+/** The open items of the threats' mitigations that are not in the story's milestone, by number. */
+function itemsToMove(
+  links: Links,
+  story: BacklogItem,
+  threats: readonly Threat[],
+): { toMove: ItemToMove[]; via: string[] } {
+  const toMove = new Map<string, ItemToMove>();
+  const via = new Set<string>();
+  for (const threat of threats) {
+    for (const applied of threat.mitigations) {
+      if (isSettled(applied.status)) continue;
+      for (const item of mitigationItems(links, applied.id, threat.element)) {
+        if (item.id === story.id || item.status !== 'open' || isPlannedBy(item.milestone, story.milestone))
+          continue;
+        const entry = toMove.get(item.id) ?? { item, mitigations: new Set<string>() };
+        entry.mitigations.add(applied.id);
+        toMove.set(item.id, entry);
+        via.add(threat.id);
+      }
+    }
+  }
+  return { toMove: [...toMove.values()].sort((a, b) => compareItems(a.item, b.item)), via: [...via] };
+}
+
+/**
+ * Whether an item in `milestone` is done by the story's milestone: the same milestone, or an earlier
+ * one of the same numbered series ("Sprint 15" before "Sprint 16", "Shop\Iteration 3" before
+ * "Shop\Iteration 4"). Milestones of no common series cannot be ordered, so they do not count.
+ */
+function isPlannedBy(milestone: string | undefined, storyMilestone: string | undefined): boolean {
+  if (milestone === undefined || storyMilestone === undefined) return false;
+  if (milestone === storyMilestone) return true;
+  const item = splitNumber(milestone);
+  const story = splitNumber(storyMilestone);
+  return (
+    item !== undefined && story !== undefined && item.series === story.series && item.number < story.number
+  );
+}
+
+/** `Sprint 15` → { series: "Sprint ", number: 15 }; a scan from the end, linear in the text. */
+function splitNumber(milestone: string): { series: string; number: number } | undefined {
+  let start = milestone.length;
+  while (start > 0 && /\d/.test(milestone.charAt(start - 1))) start -= 1;
+  if (start === milestone.length) return undefined;
+  return { series: milestone.slice(0, start), number: Number(milestone.slice(start)) };
+}

@@ -1004,14 +1004,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text5, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text3;
+        return text5;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text3.length <= endStep)
-        return text3;
+      if (text5.length <= endStep)
+        return text5;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1028,14 +1028,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text3, i, indent.length);
+        i = consumeMoreIndentedLines(text5, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text3[i += 1]; ) {
+      for (let ch; ch = text5[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text3[i + 1]) {
+          switch (text5[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1052,12 +1052,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text3, i, indent.length);
+            i = consumeMoreIndentedLines(text5, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text3[i + 1];
+            const next = text5[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1069,12 +1069,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text3[i += 1];
+                ch = text5[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text3;
+                return text5;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1089,39 +1089,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text3;
+        return text5;
       if (onFold)
         onFold();
-      let res = text3.slice(0, folds[0]);
+      let res = text5.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text3.length;
+        const end2 = folds[i2 + 1] || text5.length;
         if (fold === 0)
           res = `
-${indent}${text3.slice(0, end2)}`;
+${indent}${text5.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text3[fold]}\\`;
+            res += `${text5[fold]}\\`;
           res += `
-${indent}${text3.slice(fold + 1, end2)}`;
+${indent}${text5.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text3, i, indent) {
+    function consumeMoreIndentedLines(text5, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text3[start];
+      let ch = text5[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text3[++i];
+          ch = text5[++i];
         } else {
           do {
-            ch = text3[++i];
+            ch = text5[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text3[start];
+          ch = text5[start];
         }
       }
       return end;
@@ -1184,8 +1184,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
-                switch (code) {
+                const code3 = json.substr(i + 2, 4);
+                switch (code3) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -1211,8 +1211,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code3.substr(0, 2) === "00")
+                      str += "\\x" + code3.substr(2);
                     else
                       str += json.substr(i, 6);
                 }
@@ -3711,22 +3711,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code3, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code3;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code3, message) {
+        super("YAMLParseError", pos, code3, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code3, message) {
+        super("YAMLWarning", pos, code3, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -4144,7 +4144,7 @@ var require_resolve_block_seq = __commonJS({
 var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
-    function resolveEnd(end, offset, reqSpace, onError) {
+    function resolveEnd2(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
         let hasSpace = false;
@@ -4179,7 +4179,7 @@ var require_resolve_end = __commonJS({
       }
       return { comment, offset };
     }
-    exports.resolveEnd = resolveEnd;
+    exports.resolveEnd = resolveEnd2;
   }
 });
 
@@ -4191,7 +4191,7 @@ var require_resolve_flow_collection = __commonJS({
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
-    var resolveEnd = require_resolve_end();
+    var resolveEnd2 = require_resolve_end();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
     var utilMapIncludes = require_util_map_includes();
@@ -4360,7 +4360,7 @@ var require_resolve_flow_collection = __commonJS({
           ee.unshift(ce);
       }
       if (ee.length > 0) {
-        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        const end = resolveEnd2.resolveEnd(ee, cePos, ctx.options.strict, onError);
         if (end.comment) {
           if (coll.comment)
             coll.comment += "\n" + end.comment;
@@ -4630,12 +4630,12 @@ var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    var resolveEnd = require_resolve_end();
+    var resolveEnd2 = require_resolve_end();
     function resolveFlowScalar(scalar2, strict2, onError) {
       const { offset, type, source, end } = scalar2;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code3, msg) => onError(offset + rel, code3, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4660,7 +4660,7 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict2, onError);
+      const re = resolveEnd2.resolveEnd(end, valueEnd, strict2, onError);
       return {
         value,
         type: _type,
@@ -4833,9 +4833,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code3 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code3);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -4965,7 +4965,7 @@ var require_compose_node = __commonJS({
     var identity = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
-    var resolveEnd = require_resolve_end();
+    var resolveEnd2 = require_resolve_end();
     var utilEmptyScalarPosition = require_util_empty_scalar_position();
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
@@ -5052,7 +5052,7 @@ var require_compose_node = __commonJS({
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      const re = resolveEnd2.resolveEnd(end, valueEnd, options.strict, onError);
       alias.range = [offset, valueEnd, re.offset];
       if (re.comment)
         alias.comment = re.comment;
@@ -5069,7 +5069,7 @@ var require_compose_doc = __commonJS({
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
-    var resolveEnd = require_resolve_end();
+    var resolveEnd2 = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
@@ -5096,7 +5096,7 @@ var require_compose_doc = __commonJS({
       }
       doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      const re = resolveEnd2.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
         doc.comment = re.comment;
       doc.range = [offset, contentEnd, re.offset];
@@ -5116,7 +5116,7 @@ var require_composer = __commonJS({
     var errors = require_errors();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
-    var resolveEnd = require_resolve_end();
+    var resolveEnd2 = require_resolve_end();
     function getErrorPos(src) {
       if (typeof src === "number")
         return [src, src + 1];
@@ -5157,12 +5157,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code3, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code3, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code3, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5274,7 +5274,7 @@ ${cb}` : comment;
               break;
             }
             this.doc.directives.docEnd = true;
-            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            const end = resolveEnd2.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
             this.decorate(this.doc, true);
             if (end.comment) {
               const dc = this.doc.comment;
@@ -5324,12 +5324,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict2 = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code3, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code3, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code3, message);
         };
         switch (token.type) {
           case "scalar":
@@ -5577,8 +5577,8 @@ var require_cst_visit = __commonJS({
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field, index] of path) {
-        const tok = item?.[field];
+      for (const [field2, index] of path) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -5588,8 +5588,8 @@ var require_cst_visit = __commonJS({
     };
     visit2.parentCollection = (cst, path) => {
       const parent = visit2.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
-      const coll = parent?.[field];
+      const field2 = path[path.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -5598,11 +5598,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5612,7 +5612,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path);
         }
       }
@@ -7396,9 +7396,9 @@ var require_code = __commonJS({
     };
     exports.Name = Name;
     var _Code = class extends _CodeOrName {
-      constructor(code) {
+      constructor(code3) {
         super();
-        this._items = typeof code === "string" ? [code] : code;
+        this._items = typeof code3 === "string" ? [code3] : code3;
       }
       toString() {
         return this.str;
@@ -7425,13 +7425,13 @@ var require_code = __commonJS({
     exports._Code = _Code;
     exports.nil = new _Code("");
     function _(strs, ...args) {
-      const code = [strs[0]];
+      const code3 = [strs[0]];
       let i = 0;
       while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
+        addCodeArg(code3, args[i]);
+        code3.push(strs[++i]);
       }
-      return new _Code(code);
+      return new _Code(code3);
     }
     exports._ = _;
     var plus = new _Code("+");
@@ -7447,13 +7447,13 @@ var require_code = __commonJS({
       return new _Code(expr);
     }
     exports.str = str;
-    function addCodeArg(code, arg) {
+    function addCodeArg(code3, arg) {
       if (arg instanceof _Code)
-        code.push(...arg._items);
+        code3.push(...arg._items);
       else if (arg instanceof Name)
-        code.push(arg);
+        code3.push(arg);
       else
-        code.push(interpolate(arg));
+        code3.push(interpolate(arg));
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
@@ -7637,7 +7637,7 @@ var require_scope = __commonJS({
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
+        let code3 = code_1.nil;
         for (const prefix in values) {
           const vs = values[prefix];
           if (!vs)
@@ -7650,16 +7650,16 @@ var require_scope = __commonJS({
             let c = valueCode(name);
             if (c) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
+              code3 = (0, code_1._)`${code3}${def} ${name} = ${c};${this.opts._n}`;
             } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code = (0, code_1._)`${code}${c}${this.opts._n}`;
+              code3 = (0, code_1._)`${code3}${c}${this.opts._n}`;
             } else {
               throw new ValueError(name);
             }
             nameSet.set(name, UsedValueState.Completed);
           });
         }
-        return code;
+        return code3;
       }
     };
     exports.ValueScope = ValueScope;
@@ -7786,9 +7786,9 @@ var require_codegen = __commonJS({
       }
     };
     var Label = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
@@ -7796,14 +7796,14 @@ var require_codegen = __commonJS({
       }
     };
     var Break = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
+        const label2 = this.label ? ` ${this.label}` : "";
+        return `break${label2};` + _n;
       }
     };
     var Throw = class extends Node {
@@ -7819,9 +7819,9 @@ var require_codegen = __commonJS({
       }
     };
     var AnyCode = class extends Node {
-      constructor(code) {
+      constructor(code3) {
         super();
-        this.code = code;
+        this.code = code3;
       }
       render({ _n }) {
         return `${this.code};` + _n;
@@ -7843,7 +7843,7 @@ var require_codegen = __commonJS({
         this.nodes = nodes;
       }
       render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+        return this.nodes.reduce((code3, n) => code3 + n.render(opts), "");
       }
       optimizeNodes() {
         const { nodes } = this;
@@ -7891,10 +7891,10 @@ var require_codegen = __commonJS({
         this.condition = condition;
       }
       render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
+        let code3 = `if(${this.condition})` + super.render(opts);
         if (this.else)
-          code += "else " + this.else.render(opts);
-        return code;
+          code3 += "else " + this.else.render(opts);
+        return code3;
       }
       optimizeNodes() {
         super.optimizeNodes();
@@ -8015,12 +8015,12 @@ var require_codegen = __commonJS({
     Return.kind = "return";
     var Try = class extends BlockNode {
       render(opts) {
-        let code = "try" + super.render(opts);
+        let code3 = "try" + super.render(opts);
         if (this.catch)
-          code += this.catch.render(opts);
+          code3 += this.catch.render(opts);
         if (this.finally)
-          code += this.finally.render(opts);
-        return code;
+          code3 += this.finally.render(opts);
+        return code3;
       }
       optimizeNodes() {
         var _a, _b;
@@ -8137,18 +8137,18 @@ var require_codegen = __commonJS({
       }
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
-        const code = ["{"];
+        const code3 = ["{"];
         for (const [key, value] of keyValues) {
-          if (code.length > 1)
-            code.push(",");
-          code.push(key);
+          if (code3.length > 1)
+            code3.push(",");
+          code3.push(key);
           if (key !== value || this.opts.es5) {
-            code.push(":");
-            (0, code_1.addCodeArg)(code, value);
+            code3.push(":");
+            (0, code_1.addCodeArg)(code3, value);
           }
         }
-        code.push("}");
-        return new code_1._Code(code);
+        code3.push("}");
+        return new code_1._Code(code3);
       }
       // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
       if(condition, thenBody, elseBody) {
@@ -8215,12 +8215,12 @@ var require_codegen = __commonJS({
         return this._endBlockNode(For);
       }
       // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
+      label(label2) {
+        return this._leafNode(new Label(label2));
       }
       // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
+      break(label2) {
+        return this._leafNode(new Break(label2));
       }
       // `return` statement
       return(value) {
@@ -10467,22 +10467,22 @@ var require_utils = __commonJS({
     }
     function stringArrayToHexStripped(input) {
       let acc = "";
-      let code = 0;
+      let code3 = 0;
       let i = 0;
       for (i = 0; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (code === 48) {
+        code3 = input[i].charCodeAt(0);
+        if (code3 === 48) {
           continue;
         }
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+        if (!(code3 >= 48 && code3 <= 57 || code3 >= 65 && code3 <= 70 || code3 >= 97 && code3 <= 102)) {
           return "";
         }
         acc += input[i];
         break;
       }
       for (i += 1; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+        code3 = input[i].charCodeAt(0);
+        if (!(code3 >= 48 && code3 <= 57 || code3 >= 65 && code3 <= 70 || code3 >= 97 && code3 <= 102)) {
           return "";
         }
         acc += input[i];
@@ -10755,15 +10755,15 @@ var require_utils = __commonJS({
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code3 = input.charCodeAt(i);
+          if (code3 < 128) {
+            output += isEscapeSafe(code3) ? ch : BYTE_HEX[code3];
+          } else if (code3 < 55296 || code3 > 57343) {
+            output += percentEncodeNonAscii(code3);
+          } else if (code3 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code3 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -10794,15 +10794,15 @@ var require_utils = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code3 = input.charCodeAt(i);
+          if (code3 < 128) {
+            output += BYTE_HEX[code3];
+          } else if (code3 < 55296 || code3 > 57343) {
+            output += percentEncodeNonAscii(code3);
+          } else if (code3 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code3 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -10829,15 +10829,15 @@ var require_utils = __commonJS({
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code3 = input.charCodeAt(i);
+          if (code3 < 128) {
+            output += BYTE_HEX[code3];
+          } else if (code3 < 55296 || code3 > 57343) {
+            output += percentEncodeNonAscii(code3);
+          } else if (code3 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code3 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -10882,15 +10882,15 @@ var require_utils = __commonJS({
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code3 = input.charCodeAt(i);
+          if (code3 < 128) {
+            output += isEscapeSafe(code3) ? ch : BYTE_HEX[code3];
+          } else if (code3 < 55296 || code3 > 57343) {
+            output += percentEncodeNonAscii(code3);
+          } else if (code3 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code3 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -12012,10 +12012,10 @@ var require_core = __commonJS({
         this.formats[name] = format;
         return this;
       }
-      errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
+      errorsText(errors = this.errors, { separator: separator2 = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text3, msg) => text3 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text5, msg) => text5 + separator2 + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -13848,8 +13848,8 @@ var require_format = __commonJS({
             }
           }
           function getFormat(fmtDef) {
-            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+            const code3 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code: code3 });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
             }
@@ -14847,13 +14847,13 @@ var require_saxes = __commonJS({
         if (i >= chunk.length) {
           return EOC;
         }
-        const code = chunk.charCodeAt(i);
+        const code3 = chunk.charCodeAt(i);
         this.column++;
-        if (code < 55296) {
-          if (code >= SPACE || code === TAB) {
-            return code;
+        if (code3 < 55296) {
+          if (code3 >= SPACE || code3 === TAB) {
+            return code3;
           }
-          switch (code) {
+          switch (code3) {
             case NL:
               this.line++;
               this.column = 0;
@@ -14869,16 +14869,16 @@ var require_saxes = __commonJS({
               return NL_LIKE;
             default:
               this.fail("disallowed character.");
-              return code;
+              return code3;
           }
         }
-        if (code > 56319) {
-          if (!(code >= 57344 && code <= 65533)) {
+        if (code3 > 56319) {
+          if (!(code3 >= 57344 && code3 <= 65533)) {
             this.fail("disallowed character.");
           }
-          return code;
+          return code3;
         }
-        const final = 65536 + (code - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
+        const final = 65536 + (code3 - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
         this.i = i + 2;
         if (final > 1114111) {
           this.fail("disallowed character.");
@@ -14900,13 +14900,13 @@ var require_saxes = __commonJS({
         if (i >= chunk.length) {
           return EOC;
         }
-        const code = chunk.charCodeAt(i);
+        const code3 = chunk.charCodeAt(i);
         this.column++;
-        if (code < 55296) {
-          if (code > 31 && code < 127 || code > 159 && code !== LS || code === TAB) {
-            return code;
+        if (code3 < 55296) {
+          if (code3 > 31 && code3 < 127 || code3 > 159 && code3 !== LS || code3 === TAB) {
+            return code3;
           }
-          switch (code) {
+          switch (code3) {
             case NL:
               this.line++;
               this.column = 0;
@@ -14928,16 +14928,16 @@ var require_saxes = __commonJS({
               return NL_LIKE;
             default:
               this.fail("disallowed character.");
-              return code;
+              return code3;
           }
         }
-        if (code > 56319) {
-          if (!(code >= 57344 && code <= 65533)) {
+        if (code3 > 56319) {
+          if (!(code3 >= 57344 && code3 <= 65533)) {
             this.fail("disallowed character.");
           }
-          return code;
+          return code3;
         }
-        const final = 65536 + (code - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
+        const final = 65536 + (code3 - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
         this.i = i + 2;
         if (final > 1114111) {
           this.fail("disallowed character.");
@@ -15802,10 +15802,10 @@ var require_saxes = __commonJS({
               case LESS: {
                 this.state = S_OPEN_WAKA;
                 if (handler !== void 0) {
-                  const { text: text3 } = this;
+                  const { text: text5 } = this;
                   const slice = chunk.slice(start, this.prevI);
-                  if (text3.length !== 0) {
-                    handler(text3 + slice);
+                  if (text5.length !== 0) {
+                    handler(text5 + slice);
                     this.text = "";
                   } else if (slice.length !== 0) {
                     handler(slice);
@@ -15867,15 +15867,15 @@ var require_saxes = __commonJS({
         let nonSpace = false;
         outRootLoop:
           while (true) {
-            const code = this.getCode();
-            switch (code) {
+            const code3 = this.getCode();
+            switch (code3) {
               case LESS: {
                 this.state = S_OPEN_WAKA;
                 if (handler !== void 0) {
-                  const { text: text3 } = this;
+                  const { text: text5 } = this;
                   const slice = chunk.slice(start, this.prevI);
-                  if (text3.length !== 0) {
-                    handler(text3 + slice);
+                  if (text5.length !== 0) {
+                    handler(text5 + slice);
                     this.text = "";
                   } else if (slice.length !== 0) {
                     handler(slice);
@@ -15904,7 +15904,7 @@ var require_saxes = __commonJS({
                 }
                 break outRootLoop;
               default:
-                if (!isS(code)) {
+                if (!isS(code3)) {
                   nonSpace = true;
                 }
             }
@@ -15965,9 +15965,9 @@ var require_saxes = __commonJS({
         if (this.state !== S_BEGIN && this.state !== S_TEXT) {
           this.fail("unexpected end.");
         }
-        const { text: text3 } = this;
-        if (text3.length !== 0) {
-          (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text3);
+        const { text: text5 } = this;
+        if (text5.length !== 0) {
+          (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text5);
           this.text = "";
         }
         this._closed = true;
@@ -16244,10 +16244,10 @@ async function readYamlFolder(folder, shownAs) {
     );
     return { ok: true, files };
   } catch (error) {
-    const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
+    const code3 = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
     return {
       ok: false,
-      reason: code === "ENOENT" ? `${shownAs} does not exist` : `${shownAs} cannot be read (${code || "error"})`
+      reason: code3 === "ENOENT" ? `${shownAs} does not exist` : `${shownAs} cannot be read (${code3 || "error"})`
     };
   }
 }
@@ -16259,8 +16259,8 @@ function nodeIo(cwd = process.cwd()) {
   return {
     cwd,
     knowledgeBases: nodeKbStore({ cwd }),
-    stdout: (text3) => process.stdout.write(text3),
-    stderr: (text3) => process.stderr.write(text3),
+    stdout: (text5) => process.stdout.write(text5),
+    stderr: (text5) => process.stderr.write(text5),
     async readFile(path) {
       const full = resolve2(cwd, path);
       try {
@@ -16277,9 +16277,9 @@ function nodeIo(cwd = process.cwd()) {
         return { ok: false, reason: describeFsError(path, error) };
       }
     },
-    async writeFile(path, text3) {
+    async writeFile(path, text5) {
       try {
-        await writeFile(resolve2(cwd, path), text3, "utf8");
+        await writeFile(resolve2(cwd, path), text5, "utf8");
         return { ok: true };
       } catch (error) {
         return { ok: false, reason: describeFsError(path, error) };
@@ -16296,14 +16296,2279 @@ function nodeIo(cwd = process.cwd()) {
   };
 }
 function describeFsError(path, error) {
-  const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
-  if (code === "ENOENT") return `${path} does not exist`;
-  if (code === "EACCES" || code === "EPERM") return `${path} cannot be read: permission denied`;
-  return `${path} cannot be read (${code || "unknown error"})`;
+  const code3 = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
+  if (code3 === "ENOENT") return `${path} does not exist`;
+  if (code3 === "EACCES" || code3 === "EPERM") return `${path} cannot be read: permission denied`;
+  return `${path} cannot be read (${code3 || "unknown error"})`;
 }
 
 // src/adapters/cli/run-cli.ts
 import { parseArgs } from "node:util";
+
+// src/core/findings/finding.ts
+var severities = ["error", "warning", "note"];
+function isFileLocation(location) {
+  return "file" in location;
+}
+function severityRank(severity) {
+  return severities.indexOf(severity);
+}
+
+// src/core/findings/fails-run.ts
+function failsRun(findings, failOn) {
+  if (failOn === "never") return false;
+  const threshold2 = severityRank(failOn);
+  return findings.some((finding) => severityRank(finding.severity) <= threshold2);
+}
+
+// src/core/findings/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprintFinding(finding) {
+  return createHash("sha256").update(`${finding.check}\0${finding.subject}`).digest("hex").slice(0, 32);
+}
+
+// src/core/report/report-options.ts
+function checkDocsUrl(options, checkId) {
+  return `${options.docsBase}${checkId}.md`;
+}
+
+// src/core/report/render-json.ts
+function renderJson(analysis, options) {
+  const report = {
+    tool: { name: "threat-align", version: options.toolVersion },
+    ...analysis.kb && analysis.expansion ? {
+      knowledgeBase: {
+        name: analysis.kb.name,
+        version: analysis.kb.version,
+        sha256: analysis.kb.sha256,
+        profile: analysis.expansion.profile
+      }
+    } : {},
+    findings: analysis.findings.map((finding) => ({
+      check: finding.check,
+      severity: finding.severity,
+      message: finding.message,
+      location: finding.location,
+      hint: finding.hint,
+      docs: checkDocsUrl(options, finding.check),
+      fingerprint: fingerprintFinding(finding)
+    })),
+    threats: (analysis.expansion?.threats ?? []).map((threat) => ({
+      id: threat.id,
+      type: threat.typeId ?? null,
+      title: threat.title,
+      element: threat.element,
+      stride: threat.stride,
+      severity: threat.severity,
+      top: threat.top,
+      status: threat.status,
+      mitigations: threat.mitigations.map((m) => ({ id: m.id, strength: m.strength, status: m.status }))
+    })),
+    counts: analysis.counts
+  };
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+
+// src/core/report/markdown-blocks.ts
+var heading = (text5) => ({ text: text5, kind: "heading", findings: 0 });
+var note = (text5) => ({ text: text5, kind: "note", findings: 0 });
+var entry = (text5, findings = 0) => ({ text: text5, kind: "entry", findings, tight: true });
+function joinBlocks(blocks) {
+  let out = "";
+  let previous;
+  for (const block of blocks) {
+    if (previous) out += separator(previous, block);
+    out += block.text;
+    previous = block;
+  }
+  return `${out}
+`;
+}
+function separator(previous, block) {
+  return block.tight === true && previous.kind === "entry" ? "\n" : "\n\n";
+}
+function trimBlocks(parts, budget, moreIn) {
+  const { head, body, tail } = parts;
+  const everything = omitted(body);
+  let length = joinBlocks([...head, ...tail, note(notice(everything, moreIn))]).length;
+  let kept = 0;
+  let previous = head.at(-1);
+  for (const block of body) {
+    length += (previous ? separator(previous, block).length : 2) + block.text.length;
+    if (length > budget) break;
+    kept += 1;
+    previous = block;
+  }
+  while (kept > 0 && body[kept - 1]?.kind === "heading") kept -= 1;
+  const left = omitted(body.slice(kept));
+  return joinBlocks([...head, ...body.slice(0, kept), ...tail, note(notice(left, moreIn))]);
+}
+function omitted(blocks) {
+  let findings = 0;
+  let entries = 0;
+  for (const block of blocks) {
+    findings += block.findings;
+    if (block.kind === "entry" && block.findings === 0) entries += 1;
+  }
+  return { findings, entries };
+}
+function notice(left, moreIn) {
+  const parts = [];
+  if (left.findings > 0) parts.push(`${left.findings} more ${left.findings === 1 ? "finding" : "findings"}`);
+  if (left.entries > 0) parts.push(`${left.entries} more ${left.entries === 1 ? "entry" : "entries"}`);
+  return `\u2026 ${parts.length > 0 ? parts.join(" and ") : "more"}: see ${moreIn}`;
+}
+
+// src/core/findings/order-findings.ts
+function orderFindings(findings) {
+  return [...findings].sort(compareFindings);
+}
+function compareFindings(a, b) {
+  return compareLocation(a, b) || compareText(a.check, b.check) || compareText(a.subject, b.subject) || compareText(a.message, b.message);
+}
+function compareLocation(a, b) {
+  const la = a.location;
+  const lb = b.location;
+  if (isFileLocation(la) && isFileLocation(lb)) {
+    return compareText(la.file, lb.file) || la.line - lb.line || la.column - lb.column;
+  }
+  if (isFileLocation(la)) return -1;
+  if (isFileLocation(lb)) return 1;
+  return compareBacklogIds(la.backlogItem.id, lb.backlogItem.id);
+}
+function compareBacklogIds(a, b) {
+  const na = /^\D*(\d+)$/.exec(a);
+  const nb = /^\D*(\d+)$/.exec(b);
+  if (na?.[1] !== void 0 && nb?.[1] !== void 0) {
+    return Number(na[1]) - Number(nb[1]) || compareText(a, b);
+  }
+  return compareText(a, b);
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/core/checks/ta101-invalid-model.ts
+var ta101InvalidModel = {
+  id: "TA101",
+  title: "The model does not validate",
+  defaultSeverity: "error",
+  why: "Nothing else can be checked until the model is well-formed: a threat model that does not validate silently loses components, flows or decisions.",
+  fix: "Correct the file at the line and column given; the schema is published at schema/threatmodel.schema.json for editor completion."
+};
+
+// src/core/source/text-position.ts
+var TextPositions = class {
+  lineStarts = [0];
+  constructor(text5) {
+    for (let i = 0; i < text5.length; i += 1) {
+      const c = text5.charCodeAt(i);
+      if (c === 10) this.lineStarts.push(i + 1);
+      else if (c === 13 && text5.charCodeAt(i + 1) !== 10) this.lineStarts.push(i + 1);
+    }
+  }
+  position(offset) {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if ((this.lineStarts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - (this.lineStarts[low] ?? 0) + 1 };
+  }
+};
+
+// src/core/source/source-index.ts
+var SourceIndex = class {
+  constructor(file, text5) {
+    this.file = file;
+    this.positions = new TextPositions(text5);
+  }
+  file;
+  spans = /* @__PURE__ */ new Map();
+  positions;
+  record(pointer, span) {
+    this.spans.set(pointer, span);
+  }
+  has(pointer) {
+    return this.spans.has(pointer);
+  }
+  /** The node's value, or with `key`, the key that names it in its mapping. */
+  locate(pointer, part = "value") {
+    let current = pointer;
+    for (; ; ) {
+      const span = this.spans.get(current);
+      if (span) {
+        const start = part === "key" && span.keyStart !== void 0 ? span.keyStart : span.start;
+        return this.at(start, part === "key" && span.keyStart !== void 0 ? void 0 : span.end);
+      }
+      if (current === "") return this.at(0);
+      current = parentPointer(current);
+    }
+  }
+  /** A location at a character offset of the file. */
+  at(offset, endOffset) {
+    const { line, column } = this.positions.position(offset);
+    const location = { file: this.file, line, column };
+    if (endOffset !== void 0 && endOffset > offset) {
+      const end = this.positions.position(endOffset);
+      location.endLine = end.line;
+      location.endColumn = end.column;
+    }
+    return location;
+  }
+};
+function parentPointer(pointer) {
+  const slash = pointer.lastIndexOf("/");
+  return slash <= 0 ? "" : pointer.slice(0, slash);
+}
+function childPointer(pointer, key) {
+  return `${pointer}/${String(key).replace(/~/g, "~0").replace(/\//g, "~1")}`;
+}
+function describePointer(pointer) {
+  if (pointer === "") return "the document";
+  let out = "";
+  for (const raw of pointer.slice(1).split("/")) {
+    const part = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (/^\d+$/.test(part)) out += `[${part}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(part)) out += out === "" ? part : `.${part}`;
+    else out += `[${JSON.stringify(part)}]`;
+  }
+  return out;
+}
+
+// src/core/model/threat-model.ts
+function isThreatDecision(entry2) {
+  return entry2.id.includes("@");
+}
+
+// src/core/model/index-model.ts
+function indexModelIds(model) {
+  const byId = /* @__PURE__ */ new Map();
+  const repeats = [];
+  const declare = (kind, id2, pointer) => {
+    const declaration = { kind, id: id2, pointer: childPointer(pointer, "id") };
+    const first = byId.get(id2);
+    if (first) repeats.push({ first, repeat: declaration });
+    else byId.set(id2, declaration);
+  };
+  const lists = [
+    ["boundary", "/boundaries", model.boundaries],
+    ["data", "/data", model.data],
+    ["component", "/components", model.components],
+    ["flow", "/flows", model.flows],
+    ["requirement", "/requirements", model.requirements]
+  ];
+  for (const [kind, pointer, list] of lists) {
+    for (const [i, item] of (list ?? []).entries()) declare(kind, item.id, childPointer(pointer, i));
+  }
+  for (const [i, threat] of (model.threats ?? []).entries()) {
+    declare("threat", threat.id, childPointer("/threats", i));
+  }
+  return { byId, repeats };
+}
+function threatElement(threatId3) {
+  const at = threatId3.indexOf("@");
+  return at === -1 ? void 0 : threatId3.slice(at + 1);
+}
+
+// src/core/model/suggest-id.ts
+function suggestId(wrong, candidates2) {
+  const limit = Math.max(1, Math.min(3, Math.floor(wrong.length / 4)));
+  let best;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates2) {
+    if (Math.abs(candidate.length - wrong.length) > limit) continue;
+    const distance = editDistance(wrong.toLowerCase(), candidate.toLowerCase(), bestDistance + 1);
+    if (distance < bestDistance || distance === bestDistance && best !== void 0 && candidate < best) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= limit ? best : void 0;
+}
+function editDistance(a, b, cap) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost
+      );
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin >= cap) return cap;
+    previous = current;
+  }
+  return previous[b.length] ?? cap;
+}
+
+// src/core/checks/knowledge-references.ts
+function findUnknownKnowledgeReferences(context) {
+  const knowledge = context.knowledge;
+  if (!knowledge) return [];
+  const { kb, expansion, fullExpansion } = knowledge;
+  const { model } = context;
+  const kbName = `${kb.name}@${kb.version}`;
+  const findings = [];
+  const report = (pointer, part, id2, what, known) => {
+    const suggestion = suggestId(id2, known);
+    findings.push({
+      message: `"${id2}" is not ${what} of ${kbName}`,
+      location: context.index.locate(pointer, part),
+      hint: suggestion ? `Did you mean "${suggestion}"? threat-align kb show lists every entry.` : `Write ${what} that ${kbName} defines (threat-align kb show lists them).`,
+      subject: `${pointer}=${id2}`
+    });
+  };
+  const componentTypes = kb.componentTypes.map((t) => t.id);
+  for (const unknown2 of expansion.unknownTypes) {
+    report(unknown2.pointer, "value", unknown2.type, "a component type", componentTypes);
+  }
+  const mitigations = new Set(kb.mitigationTypes.map((m) => m.id));
+  const checkMitigation = (pointer, part, id2) => {
+    if (!mitigations.has(id2)) report(pointer, part, id2, "a mitigation type", mitigations);
+  };
+  for (const id2 of Object.keys(model.mitigations ?? {}))
+    checkMitigation(childPointer("/mitigations", id2), "key", id2);
+  for (const [i, requirement] of (model.requirements ?? []).entries()) {
+    for (const [j, id2] of (requirement.mitigations ?? []).entries())
+      checkMitigation(`/requirements/${i}/mitigations/${j}`, "value", id2);
+  }
+  const events = new Set(kb.events.map((e) => e.id));
+  for (const id2 of Object.keys(model.events ?? {})) {
+    if (!events.has(id2)) report(childPointer("/events", id2), "key", id2, "a security event", events);
+  }
+  const questions = new Set(kb.questions.map((q) => q.id));
+  for (const [component, answers] of Object.entries(model.answers ?? {})) {
+    for (const id2 of Object.keys(answers)) {
+      if (!questions.has(id2))
+        report(childPointer(childPointer("/answers", component), id2), "key", id2, "a question", questions);
+    }
+  }
+  const threatTypes = new Set(kb.threatTypes.map((t) => t.id));
+  const generated = new Set(fullExpansion.threats.map((t) => t.id));
+  const inScope = new Set(expansion.threats.map((t) => t.id));
+  let byElement;
+  const threatsOf = (element) => {
+    if (!byElement) {
+      byElement = /* @__PURE__ */ new Map();
+      for (const t of fullExpansion.threats) {
+        const list = byElement.get(t.element);
+        if (list) list.push(t.id);
+        else byElement.set(t.element, [t.id]);
+      }
+    }
+    const ids2 = byElement.get(element) ?? [];
+    return ids2.length === 0 ? "none" : ids2.slice(0, 8).join(", ") + (ids2.length > 8 ? ", \u2026" : "");
+  };
+  const checkThreat = (pointer, threatId3) => {
+    if (generated.has(threatId3)) return;
+    const at = threatId3.indexOf("@");
+    if (at === -1) {
+      if (!inScope.has(threatId3)) {
+        report(
+          pointer,
+          "value",
+          threatId3,
+          "a threat of the model (THREATTYPE@element) or written by hand",
+          generated
+        );
+      }
+      return;
+    }
+    const type = threatId3.slice(0, at);
+    const element = threatId3.slice(at + 1);
+    if (!threatTypes.has(type)) {
+      report(pointer, "value", type, "a threat type", threatTypes);
+      return;
+    }
+    if (!context.ids.byId.has(element)) return;
+    findings.push({
+      message: `threat type ${type} does not apply to "${element}": its rule in ${kbName} does not hold there, so ${threatId3} does not exist`,
+      location: context.index.locate(pointer),
+      hint: `Remove this entry, or write a threat by hand (id without "@") if the threat is real here. Threats of "${element}": ${threatsOf(element)}.`,
+      subject: `${pointer}=${threatId3}`
+    });
+  };
+  for (const [i, entry2] of (model.threats ?? []).entries()) {
+    if (isThreatDecision(entry2)) checkThreat(`/threats/${i}/id`, entry2.id);
+    else
+      for (const [j, id2] of (entry2.mitigations ?? []).entries())
+        checkMitigation(`/threats/${i}/mitigations/${j}`, "value", id2);
+    if (!isThreatDecision(entry2)) {
+      for (const [j, id2] of (entry2.events ?? []).entries()) {
+        if (!events.has(id2)) report(`/threats/${i}/events/${j}`, "value", id2, "a security event", events);
+      }
+    }
+  }
+  for (const [i, story] of (model.stories ?? []).entries()) {
+    for (const [j, id2] of (story.threats ?? []).entries()) checkThreat(`/stories/${i}/threats/${j}`, id2);
+  }
+  return findings;
+}
+
+// src/core/checks/ta102-unknown-reference.ts
+var kindNames = {
+  boundary: "boundary",
+  data: "data asset",
+  component: "component",
+  flow: "flow",
+  requirement: "requirement",
+  threat: "threat"
+};
+var ta102UnknownReference = {
+  id: "TA102",
+  title: "A reference points to nothing",
+  defaultSeverity: "error",
+  why: "A reference to an id the model does not declare is a typo or a leftover: the link it was meant to make (a flow, a boundary, a decision) silently does not exist.",
+  fix: "Write the id of an element that exists, or declare the missing element.",
+  run: (context) => [...findUnknownReferences(context), ...findUnknownKnowledgeReferences(context)]
+};
+function findUnknownReferences(context) {
+  const { model } = context;
+  const findings = [];
+  const declared = declaredKinds(context);
+  const expect = (pointer, id2, kinds2, threatId3) => {
+    const kindsOfId = declared.get(id2) ?? [];
+    if (kindsOfId.some((kind) => kinds2.includes(kind))) return;
+    findings.push(unknown(context, declared, { pointer, id: id2, kinds: kinds2, actualKind: kindsOfId[0], threatId: threatId3 }));
+  };
+  for (const [i, boundary] of (model.boundaries ?? []).entries()) {
+    if (boundary.parent !== void 0) expect(`/boundaries/${i}/parent`, boundary.parent, ["boundary"]);
+  }
+  findings.push(...findBoundaryCycles(context));
+  for (const [i, component] of model.components.entries()) {
+    if (component.boundary !== void 0)
+      expect(`/components/${i}/boundary`, component.boundary, ["boundary"]);
+    for (const [j, data] of (component.data ?? []).entries())
+      expect(`/components/${i}/data/${j}`, data, ["data"]);
+  }
+  for (const [i, flow] of (model.flows ?? []).entries()) {
+    expect(`/flows/${i}/from`, flow.from, ["component"]);
+    expect(`/flows/${i}/to`, flow.to, ["component"]);
+    for (const [j, data] of (flow.data ?? []).entries()) expect(`/flows/${i}/data/${j}`, data, ["data"]);
+  }
+  for (const [i, threat] of (model.threats ?? []).entries()) {
+    if (isThreatDecision(threat)) {
+      expect(`/threats/${i}/id`, threatElement(threat.id) ?? "", ["component", "flow"], threat.id);
+    } else {
+      expect(`/threats/${i}/target`, threat.target, ["component", "flow"]);
+    }
+  }
+  for (const [id2, decision] of Object.entries(model.mitigations ?? {})) {
+    for (const element of Object.keys(decision.except ?? {})) {
+      const pointer = childPointer(childPointer(childPointer("/mitigations", id2), "except"), element);
+      expect(pointer, element, ["component", "flow"]);
+    }
+  }
+  for (const [i, story] of (model.stories ?? []).entries()) {
+    for (const [j, threat] of (story.threats ?? []).entries()) {
+      const element = threatElement(threat);
+      if (element === void 0) expect(`/stories/${i}/threats/${j}`, threat, ["threat"]);
+      else expect(`/stories/${i}/threats/${j}`, element, ["component", "flow"], threat);
+    }
+    for (const [j, requirement] of (story.requirements ?? []).entries()) {
+      expect(`/stories/${i}/requirements/${j}`, requirement, ["requirement"]);
+    }
+  }
+  for (const component of Object.keys(model.answers ?? {})) {
+    expect(childPointer("/answers", component), component, ["component"]);
+  }
+  return findings;
+}
+function declaredKinds(context) {
+  const declared = /* @__PURE__ */ new Map();
+  const add = ({ id: id2, kind }) => {
+    declared.set(id2, [...declared.get(id2) ?? [], kind]);
+  };
+  context.ids.byId.forEach(add);
+  context.ids.repeats.forEach(({ repeat }) => {
+    add(repeat);
+  });
+  return declared;
+}
+function unknown(context, declared, { pointer, id: id2, kinds: kinds2, actualKind, threatId: threatId3 }) {
+  const wanted = kinds2.map((k) => kindNames[k]).join(" or ");
+  const isKey = pointer.startsWith("/answers/") || pointer.includes("/except/");
+  const candidates2 = [...declared].filter(([, k]) => k.some((kind) => kinds2.includes(kind))).map(([c]) => c);
+  const suggestion = suggestId(id2, candidates2);
+  const subjectOf = threatId3 === void 0 ? `"${id2}"` : `threat "${threatId3}" is about "${id2}", which`;
+  const problem = actualKind ? `${subjectOf} is a ${kindNames[actualKind]}, not a ${wanted}` : `${subjectOf} names no ${wanted} of the model`;
+  const hint = suggestion ? `Did you mean "${suggestion}"? Write the id of a ${wanted} declared in the model.` : actualKind ? `Write the id of a ${wanted} declared in the model here.` : `Write the id of a ${wanted} declared in the model, or declare "${id2}".`;
+  const where2 = describePointer(isKey ? parentPointer(pointer) : pointer);
+  return {
+    message: `${where2}: ${problem}`,
+    location: context.index.locate(pointer, isKey ? "key" : "value"),
+    hint,
+    subject: `${pointer}=${id2}`
+  };
+}
+function findBoundaryCycles(context) {
+  const boundaries = context.model.boundaries ?? [];
+  const parentOf = new Map(boundaries.map((b) => [b.id, b.parent]));
+  const reported = /* @__PURE__ */ new Set();
+  const findings = [];
+  for (const [i, boundary] of boundaries.entries()) {
+    const path = [boundary.id];
+    let current = boundary.parent;
+    while (current !== void 0 && parentOf.has(current) && !path.includes(current)) {
+      path.push(current);
+      current = parentOf.get(current);
+    }
+    if (current !== boundary.id || reported.has(boundary.id)) continue;
+    path.forEach((id2) => reported.add(id2));
+    findings.push({
+      message: `boundary "${boundary.id}" sits inside itself: ${[...path, boundary.id].join(" \u2192 ")}`,
+      location: context.index.locate(`/boundaries/${i}/parent`),
+      hint: `Remove "parent:" from one of ${path.map((p) => `"${p}"`).join(", ")} so that the nesting has an outermost boundary.`,
+      subject: `boundary-cycle:${[...path].sort().join(",")}`
+    });
+  }
+  return findings;
+}
+
+// src/core/checks/ta103-duplicate-id.ts
+var ta103DuplicateId = {
+  id: "TA103",
+  title: "Duplicate id",
+  defaultSeverity: "error",
+  why: "Ids name threats (THREATTYPE@element), links and backlog references; two elements with one id make every such link ambiguous.",
+  fix: "Rename one of the two elements; ids share one namespace across boundaries, data, components, flows, requirements and threats.",
+  run: findDuplicateIds
+};
+function findDuplicateIds(context) {
+  return context.ids.repeats.map(({ first, repeat }) => {
+    const at = context.index.locate(first.pointer);
+    const firstAt = `line ${at.line}:${at.column}`;
+    const bothDecisions = first.kind === "threat" && repeat.kind === "threat" && repeat.id.includes("@");
+    return {
+      message: `${describePointer(repeat.pointer)}: "${repeat.id}" is already the id of the ${kindNames[first.kind]} at ${firstAt}`,
+      location: context.index.locate(repeat.pointer),
+      hint: bothDecisions ? `Keep one decision on "${repeat.id}": remove this entry, or merge it into the one at ${firstAt}.` : `Rename this ${kindNames[repeat.kind]}, or merge it into the ${kindNames[first.kind]} at ${firstAt}: boundaries, data assets, components, flows, requirements and threats share one namespace of ids.`,
+      subject: `${repeat.pointer}=${repeat.id}`
+    };
+  });
+}
+
+// src/core/checks/ta104-pin-mismatch.ts
+var ta104PinMismatch = {
+  id: "TA104",
+  title: "The knowledge-base pin does not match",
+  defaultSeverity: "error",
+  why: "The threats a model gets depend on the exact knowledge base; without a matching pin the same model can silently gain or lose threats when the knowledge base changes.",
+  fix: "Run `threat-align kb pin` to record the name, version and sha256 of the knowledge base the model uses, after reviewing what changed with `threat-align kb diff`.",
+  run: findPinMismatch
+};
+function findPinMismatch(context) {
+  const pin = context.knowledge?.pin;
+  if (!pin) return [];
+  const { loaded } = pin;
+  const described = `${loaded.name}@${loaded.version}`;
+  if (!pin.declared) {
+    if (pin.imported === true) return [];
+    return [
+      {
+        message: `the model does not say which knowledge base it uses; it was checked against ${described}`,
+        location: context.index.locate("/schema", "key"),
+        hint: `Run threat-align kb pin, or add knowledgeBase: { use: ${described}, sha256: ${loaded.sha256} } to the model.`,
+        subject: "pin:undeclared"
+      }
+    ];
+  }
+  if (pin.pinnedSha256 === void 0) {
+    return [
+      {
+        message: `the knowledge base ${pin.use} is not pinned: the model records no sha256`,
+        location: context.index.locate("/knowledgeBase/use"),
+        hint: `Run threat-align kb pin, or add sha256: ${loaded.sha256} to knowledgeBase.`,
+        subject: "pin:missing"
+      }
+    ];
+  }
+  if (pin.pinnedSha256 !== loaded.sha256) {
+    return [
+      {
+        message: `the pinned sha256 does not match ${pin.use} (${described} has ${loaded.sha256.slice(0, 12)}\u2026, the model pins ${pin.pinnedSha256.slice(0, 12)}\u2026): its content changed since it was pinned`,
+        location: context.index.locate("/knowledgeBase/sha256"),
+        hint: "Review the change with threat-align kb diff, then run threat-align kb pin to record the new hash.",
+        subject: "pin:sha256"
+      }
+    ];
+  }
+  return [];
+}
+
+// src/core/checks/ta105-newer-knowledge-base.ts
+var ta105NewerKnowledgeBase = {
+  id: "TA105",
+  title: "A newer knowledge-base version exists",
+  defaultSeverity: "note",
+  why: "Newer knowledge-base versions add threats found since and retire wrong ones; staying on an old pin keeps the model blind to them.",
+  fix: "Review the change with `threat-align kb diff core@NEW`, then move `knowledgeBase.use` to the new version and run `threat-align kb pin`.",
+  run: findNewerKnowledgeBase
+};
+function findNewerKnowledgeBase(context) {
+  const upgrade = context.knowledge?.upgrade;
+  if (!upgrade) return [];
+  return [
+    {
+      message: `${upgrade.to} is available (the model uses ${upgrade.from}): moving would add ${upgrade.added.length} threat${upgrade.added.length === 1 ? "" : "s"} and remove ${upgrade.removed.length}`,
+      location: context.index.locate("/knowledgeBase/use"),
+      hint: `Run threat-align kb diff ${upgrade.to} to see them, then write use: ${upgrade.to} and run threat-align kb pin.`,
+      subject: `upgrade:${upgrade.to}`
+    }
+  ];
+}
+
+// src/core/checks/ta106-invalid-knowledge-base.ts
+var ta106InvalidKnowledgeBase = {
+  id: "TA106",
+  title: "The knowledge base does not load",
+  defaultSeverity: "error",
+  why: "Threats and mitigations come from the knowledge base; one that does not load (a bad rule, a missing entry, a conflict with the one it extends) would leave the model unchecked.",
+  fix: "Correct the knowledge-base file at the line and column given; the format is in docs/knowledge-base.md and schema/kb.schema.json."
+};
+
+// src/core/checks/ta107-unmapped-import.ts
+var ta107UnmappedImport = {
+  id: "TA107",
+  title: "Part of an imported model could not be mapped",
+  defaultSeverity: "warning",
+  why: "A threat model read from another tool must not lose elements silently: an element whose type has no knowledge-base counterpart gets no threats, and a construct the native format cannot express is not checked.",
+  fix: "Give the element a type the knowledge base knows (see the mapping table in docs/importing.md), or convert the model with threat-align import and complete it by hand."
+};
+
+// src/core/link/suggest-threat-types.ts
+var stopWords = new Set(
+  "a an the my our your their his her its me us them i we you they to of in on at by for from with and or but so that this these those be being been is are was were it as any some other else someone somebody something anyone anybody nobody".split(
+    " "
+  )
+);
+function contentWords(text5) {
+  const words = /* @__PURE__ */ new Set();
+  for (const raw of text5.toLowerCase().split(/[^a-z0-9]+/)) {
+    if (raw.length < 2 || stopWords.has(raw)) continue;
+    words.add(stem(raw));
+  }
+  return words;
+}
+function stem(word) {
+  for (const suffix of ["ing", "ed", "es", "s"]) {
+    if (word.length - suffix.length >= 3 && word.endsWith(suffix)) {
+      const base = word.slice(0, -suffix.length);
+      const last = base.charAt(base.length - 1);
+      return base.length > 3 && last === base.charAt(base.length - 2) && !"aeiou".includes(last) ? base.slice(0, -1) : base;
+    }
+  }
+  return word;
+}
+var resemblanceThreshold = 0.5;
+function suggestThreatTypes(clause, threatTypes) {
+  const words = contentWords(clause);
+  const ranked = [];
+  for (const type of threatTypes) {
+    let best;
+    for (const phrase of type.withoutPhrases ?? []) {
+      const phraseWords = contentWords(phrase);
+      if (phraseWords.size === 0) continue;
+      let shared = 0;
+      for (const word of phraseWords) if (words.has(word)) shared += 1;
+      const score = shared / phraseWords.size;
+      if (!best || score > best.score || score === best.score && shared > best.shared) {
+        best = { typeId: type.id, phrase, score, shared };
+      }
+    }
+    if (best && best.score >= resemblanceThreshold) ranked.push(best);
+  }
+  ranked.sort((a, b) => b.score - a.score || b.shared - a.shared || compareText(a.typeId, b.typeId));
+  return ranked.map(({ typeId, phrase, score }) => ({ typeId, phrase, score }));
+}
+
+// src/core/checks/alignment-wording.ts
+var maxQuoteLength = 120;
+function cutText(text5) {
+  const chars = Array.from(text5.replace(/\s+/g, " ").trim());
+  return chars.length > maxQuoteLength ? `${chars.slice(0, maxQuoteLength).join("")}\u2026` : chars.join("");
+}
+function quoteText(text5) {
+  return `"${cutText(text5)}"`;
+}
+function itemLocation(item) {
+  return { backlogItem: item.url === void 0 ? { id: item.id } : { id: item.id, url: item.url } };
+}
+function isWontDo(item) {
+  return item.status === "wont-do";
+}
+function listIds(ids2, conjunction = "and", max = 5) {
+  if (ids2.length <= 1) return ids2.join("");
+  if (ids2.length > max) {
+    const rest = ids2.length - max;
+    return `${ids2.slice(0, max).join(", ")} ${conjunction === "and" ? "and" : "or one of"} ${rest} more`;
+  }
+  return `${ids2.slice(0, -1).join(", ")} ${conjunction} ${ids2.at(-1) ?? ""}`;
+}
+function withoutKeywordOf(context) {
+  return context.alignment?.withoutKeyword ?? "WITHOUT";
+}
+function threatDecisionHint(model, threat, status) {
+  if (threat.pointer.startsWith("/threats/"))
+    return `set status: ${status} and reason: \u2026 on its entry under threats:`;
+  const entry2 = `{ id: ${threat.id}, status: ${status}, reason: \u2026 }`;
+  return model.threats === void 0 ? `write threats: [${entry2}]` : `add - ${entry2} under threats:`;
+}
+
+// src/core/checks/ta201-without-story-unmapped.ts
+var ta201WithoutStoryUnmapped = {
+  id: "TA201",
+  title: "A WITHOUT story is linked to no threat",
+  defaultSeverity: "warning",
+  why: "A WITHOUT clause says what must not happen. Until the story is linked to the threat that would make it happen, nothing checks that the mitigations of that threat are planned with the story.",
+  fix: "Link the story to the threat its clause is about: a threat:THREATTYPE@element label on the item, the threat id in its body, or an entry under stories: in the model.",
+  run: findUnmappedWithoutStories
+};
+function findUnmappedWithoutStories(context) {
+  const { knowledge, alignment } = context;
+  if (!knowledge || !alignment) return [];
+  const { links } = alignment;
+  const known = new Set(knowledge.fullExpansion.threats.map((t) => t.id));
+  const keyword = withoutKeywordOf(context);
+  const findings = [];
+  for (const [itemId, clauses] of links.withoutClauses) {
+    const item = links.items.get(itemId);
+    const first = clauses[0];
+    if (!item || !first || isWontDo(item)) continue;
+    const linked = [...links.linkedFrom.get(itemId)?.threat ?? []].filter((id2) => known.has(id2));
+    if (linked.length > 0) continue;
+    const resemblance = findResemblance(clauses, knowledge, item);
+    const clause = resemblance?.clause ?? first;
+    const found = `story ${item.id} has a ${keyword} clause in its ${clause.field}, ${quoteText(clause.text)}, but is linked to no threat`;
+    findings.push({
+      message: resemblance ? `${found}; the clause resembles ${resemblance.typeId} (${resemblance.typeName}: "${resemblance.phrase}")` : found,
+      location: itemLocation(item),
+      hint: resemblance ? suggestedLinkHint(item, resemblance) : genericLinkHint(item, keyword),
+      subject: item.id
+    });
+  }
+  return findings;
+}
+function findResemblance(clauses, knowledge, item) {
+  let best;
+  for (const clause of clauses) {
+    for (const suggestion of suggestThreatTypes(clause.text, knowledge.kb.threatTypes)) {
+      const threats = threatsOfType(suggestion.typeId, knowledge);
+      if (threats.length === 0) continue;
+      if (!best || suggestion.score > best.score) {
+        const typeName = knowledge.kb.threatTypes.find((t) => t.id === suggestion.typeId)?.name ?? "";
+        best = { clause, ...suggestion, typeName, threats: namedFirst(threats, item) };
+      }
+      break;
+    }
+  }
+  return best;
+}
+function threatsOfType(typeId, knowledge) {
+  const inScope = knowledge.expansion.threats.filter((t) => t.typeId === typeId);
+  return inScope.length > 0 ? inScope : knowledge.fullExpansion.threats.filter((t) => t.typeId === typeId);
+}
+function namedFirst(threats, item) {
+  const text5 = [item.title, item.body, ...item.labels].join("\n").toLowerCase();
+  const words = new Set(text5.split(/[^a-z0-9._-]+/));
+  const named2 = threats.filter((t) => words.has(t.element.toLowerCase()));
+  return [...named2, ...threats.filter((t) => !named2.includes(t))].map((t) => t.id);
+}
+function storyEntry(item, threatId3) {
+  return `- { backlog: "${item.id}", threats: [${threatId3}] }`;
+}
+function suggestedLinkHint(item, resemblance) {
+  const [threatId3 = "", ...others] = resemblance.threats;
+  const hint = `Add the label threat:${threatId3} to ${item.id}, or write ${threatId3} in its body (or list it under stories: in the model: ${storyEntry(item, threatId3)}).`;
+  if (others.length === 0) return hint;
+  return `${hint} ${resemblance.typeId} also applies elsewhere: write ${listIds(others, "or")} instead if the story is about ${others.length === 1 ? "that element" : "one of those elements"}.`;
+}
+function genericLinkHint(item, keyword) {
+  return `Link ${item.id} to the threat its ${keyword} clause is about: add the label threat:THREATTYPE@element to ${item.id} or write the threat id in its body (or list it under stories: in the model: ${storyEntry(item, "THREATTYPE@element")}); threat-align check lists the model's threats. If none of them is what the clause is about, write that threat by hand under threats: in the model.`;
+}
+
+// src/core/checks/ta202-threat-without-story.ts
+var ta202ThreatWithoutStory = {
+  id: "TA202",
+  title: "A TOP or high-severity threat is linked to no story",
+  defaultSeverity: "warning",
+  why: "A TOP or high-severity threat that no user story mentions is planned with no feature: its mitigations slip out of the sprints that build what it endangers.",
+  fix: "Link the user story the threat endangers (a threat:THREATTYPE@element label, the id in its body, or stories: in the model), write such a story with a WITHOUT clause, or mark the threat not-applicable with a reason.",
+  run: findThreatsWithoutStory
+};
+function findThreatsWithoutStory(context) {
+  const { knowledge, alignment } = context;
+  if (!knowledge || !alignment) return [];
+  const { links } = alignment;
+  const kbTypes = new Map(knowledge.kb.threatTypes.map((t) => [t.id, t]));
+  const findings = [];
+  for (const threat of knowledge.expansion.threats) {
+    if (!isImportant(threat) || threat.status === "not-applicable") continue;
+    const linked = [...links.itemsFor.threat.get(threat.id) ?? []];
+    const stories = linked.filter((id2) => links.stories.has(id2));
+    const abandoned = stories.filter((id2) => isAbandoned(links, id2));
+    if (stories.length > abandoned.length) continue;
+    const others = linked.filter((id2) => !links.stories.has(id2));
+    const phrase = threat.typeId === void 0 ? void 0 : kbTypes.get(threat.typeId)?.withoutPhrases?.[0];
+    findings.push({
+      message: `threat ${threat.id} (${threat.title}; ${importance(threat)}) is linked to no user story${explain(others, abandoned)}`,
+      location: context.index.locate(threat.pointer),
+      hint: linkHint(context, threat, phrase),
+      subject: threat.id
+    });
+  }
+  return findings;
+}
+function isImportant(threat) {
+  return threat.top || threat.severity === "high" || threat.severity === "critical";
+}
+function importance(threat) {
+  return threat.top ? `TOP, severity ${threat.severity}` : `severity ${threat.severity}`;
+}
+function isAbandoned(links, itemId) {
+  const item = links.items.get(itemId);
+  return item !== void 0 && isWontDo(item);
+}
+function explain(others, abandoned) {
+  const parts = [];
+  if (others.length === 1) parts.push(`${listIds(others)} links to it but is not a story`);
+  if (others.length > 1) parts.push(`${listIds(others)} link to it but none of them is a story`);
+  if (abandoned.length === 1) parts.push(`its story ${listIds(abandoned)} is closed as won't do`);
+  if (abandoned.length > 1) parts.push(`its stories ${listIds(abandoned)} are closed as won't do`);
+  return parts.length === 0 ? "" : `: ${parts.join("; ")}`;
+}
+function linkHint(context, threat, phrase) {
+  const keyword = withoutKeywordOf(context);
+  const example = phrase ? `a ${keyword} clause such as "\u2026 ${keyword} ${phrase}."` : `a ${keyword} clause that says what this threat must not achieve`;
+  return `Link the user story this threat endangers: add the label threat:${threat.id} to it, or write ${threat.id} in its body, or list it under stories: in the model: - { backlog: "#123", threats: [${threat.id}] } (with the story's id). If no story covers it yet, write one with ${example}; if the threat does not apply, ${threatDecisionHint(context.model, threat, "not-applicable")}.`;
+}
+
+// src/core/checks/ta203-story-without-clause.ts
+var ta203StoryWithoutClause = {
+  id: "TA203",
+  title: "A story linked to a threat has no WITHOUT clause",
+  defaultSeverity: "warning",
+  why: "The WITHOUT clause is how a story tells its team, in their own words, what must not happen; a story linked to a threat without one leaves the threat invisible to whoever builds it.",
+  fix: "Add a WITHOUT clause (the keyword in capitals, to the end of its sentence) to the story\u2019s title or body, saying what the linked threat must not achieve.",
+  run: findStoriesWithoutClause
+};
+var maxTitleToExtend = 120;
+function findStoriesWithoutClause(context) {
+  const { knowledge, alignment } = context;
+  if (!knowledge || !alignment) return [];
+  const { links } = alignment;
+  const threats = new Map(knowledge.fullExpansion.threats.map((t) => [t.id, t]));
+  const order = new Map(knowledge.fullExpansion.threats.map((t, i) => [t.id, i]));
+  const findings = [];
+  for (const itemId of links.stories) {
+    const item = links.items.get(itemId);
+    if (!item || isWontDo(item) || links.withoutClauses.has(itemId)) continue;
+    const linked = [...links.linkedFrom.get(itemId)?.threat ?? []].filter((id2) => threats.has(id2)).sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    if (linked.length === 0) continue;
+    const what = linked.length === 1 ? `threat ${linked[0] ?? ""}` : `threats ${listIds(linked)}`;
+    findings.push({
+      message: `story ${item.id} is linked to ${what} but has no ${withoutKeywordOf(context)} clause`,
+      location: itemLocation(item),
+      hint: clauseHint(context, item, linked.map((id2) => threats.get(id2)).filter(isThreat), knowledge),
+      subject: item.id
+    });
+  }
+  return findings;
+}
+function isThreat(threat) {
+  return threat !== void 0;
+}
+function clauseHint(context, item, linked, knowledge) {
+  const keyword = withoutKeywordOf(context);
+  const rule = `(${keyword} in capitals; the clause runs to the end of its sentence)`;
+  for (const threat2 of linked) {
+    const type = knowledge.kb.threatTypes.find((t) => t.id === threat2.typeId);
+    const phrase = type?.withoutPhrases?.[0];
+    if (phrase === void 0) continue;
+    const sentence = `"This story must be done ${keyword} ${phrase}."`;
+    const title2 = item.title.trim().replace(/[.!?]+$/, "");
+    const from = `the phrase ${knowledge.kb.name}@${knowledge.kb.version} gives for ${threat2.typeId ?? ""}, the type of ${threat2.id}`;
+    if (/^as an? /i.test(title2) && title2.length <= maxTitleToExtend) {
+      return `Say what must not happen ${rule}: change the title of ${item.id} to "${title2}, ${keyword} ${phrase}", or add to its body: ${sentence} This is ${from}; reword it in the story's terms.`;
+    }
+    return `Say what must not happen ${rule}: add to the body of ${item.id}: ${sentence} This is ${from}; reword it in the story's terms.`;
+  }
+  const threat = linked[0];
+  const about = threat ? ` what threat ${threat.id} (${threat.title}) must not achieve` : " what must not happen";
+  return `Add to the body of ${item.id} a sentence that says${about} ${rule}: "This story must be done ${keyword} \u2026".`;
+}
+
+// src/core/checks/ta204-unknown-backlog-mention.ts
+var ta204UnknownBacklogMention = {
+  id: "TA204",
+  title: "A backlog item names an id the model does not have",
+  defaultSeverity: "warning",
+  why: "An id in a backlog item is a link; when the model has no such threat, mitigation, requirement or event, the link is silently lost and the item looks unplanned to every other check.",
+  fix: "Correct the id in the item\u2019s title, body or label to one the model or its knowledge base has, or remove it.",
+  run: findUnknownMentions
+};
+var kindNames2 = {
+  threat: "threat",
+  mitigation: "mitigation type",
+  requirement: "requirement",
+  event: "security event"
+};
+function findUnknownMentions(context) {
+  const { knowledge, alignment } = context;
+  if (!knowledge || !alignment) return [];
+  const findings = [];
+  for (const mention of alignment.links.unknownMentions) {
+    const item = alignment.links.items.get(mention.itemId);
+    if (!item || isWontDo(item)) continue;
+    const label2 = mention.where === "label" ? findLabel(item, mention.id) : void 0;
+    const kind = label2?.kind ?? kindOfShape(mention.id);
+    const known = knownIds(context, knowledge, kind);
+    const suggestion = suggestId(mention.id, known);
+    const where2 = label2 ? `the label ${label2.text}` : `its ${mention.where}`;
+    const shown = { ...mention, id: cutText(mention.id) };
+    findings.push({
+      message: `${item.id} names ${kindNames2[kind]} ${shown.id} in ${where2}, but ${whyUnknown(context, knowledge, kind, mention.id)}`,
+      location: itemLocation(item),
+      hint: suggestion ? fixHint(item, shown, label2, suggestion) : noSuggestionHint(context, knowledge, item, shown, kind, label2),
+      subject: `${item.id}:${mention.id}`
+    });
+  }
+  return findings;
+}
+function findLabel(item, id2) {
+  for (const text5 of item.labels) {
+    const colon = text5.indexOf(":");
+    if (colon <= 0 || text5.slice(colon + 1).trim() !== id2) continue;
+    const prefix = text5.slice(0, colon).trim();
+    const kind = ["threat", "mitigation", "requirement", "event"].find(
+      (k) => k === prefix.toLowerCase()
+    );
+    if (kind) return { text: cutText(text5), prefix: cutText(prefix), kind };
+  }
+  return void 0;
+}
+function kindOfShape(id2) {
+  if (id2.startsWith("M-")) return "mitigation";
+  if (id2.startsWith("EV-")) return "event";
+  return "threat";
+}
+function knownIds(context, knowledge, kind) {
+  switch (kind) {
+    case "threat":
+      return knowledge.fullExpansion.threats.map((t) => t.id);
+    case "mitigation":
+      return knowledge.kb.mitigationTypes.map((m) => m.id);
+    case "event":
+      return knowledge.kb.events.map((e) => e.id);
+    case "requirement":
+      return (context.model.requirements ?? []).map((r) => r.id);
+  }
+}
+function whyUnknown(context, knowledge, kind, id2) {
+  const kbName = `${knowledge.kb.name}@${knowledge.kb.version}`;
+  if (kind === "mitigation") return `${kbName} has no such mitigation type`;
+  if (kind === "event") return `${kbName} has no such security event`;
+  if (kind === "requirement") return "the model has no such requirement";
+  const element = threatElement(id2);
+  if (element === void 0) return "the model has no such threat";
+  const typeId = id2.slice(0, id2.indexOf("@"));
+  if (!knowledge.kb.threatTypes.some((t) => t.id === typeId))
+    return `${kbName} has no threat type ${cutText(typeId)}`;
+  const declared = context.ids.byId.get(element);
+  if (declared?.kind !== "component" && declared?.kind !== "flow")
+    return `the model has no component or flow "${cutText(element)}"`;
+  return `threat type ${typeId} does not apply to ${element} in this model`;
+}
+function fixHint(item, mention, label2, suggestion) {
+  if (label2)
+    return `Did you mean ${suggestion}? Replace the label ${label2.text} on ${item.id} with ${label2.prefix}:${suggestion}.`;
+  return `Did you mean ${suggestion}? Replace ${mention.id} with ${suggestion} in the ${mention.where} of ${item.id}.`;
+}
+function noSuggestionHint(context, knowledge, item, mention, kind, label2) {
+  const remove = label2 ? `remove the label ${label2.text} from ${item.id}` : `remove ${mention.id} from the ${mention.where} of ${item.id}`;
+  const kbName = `${knowledge.kb.name}@${knowledge.kb.version}`;
+  switch (kind) {
+    case "mitigation":
+      return `Write a mitigation type of ${kbName} instead (threat-align kb show lists them), or ${remove}.`;
+    case "event":
+      return `Write a security event of ${kbName} instead (threat-align kb show lists them), or ${remove}.`;
+    case "requirement": {
+      const ids2 = (context.model.requirements ?? []).map((r) => r.id);
+      const existing = ids2.length > 0 ? `write one of ${listIds(ids2, "or")}, ` : "";
+      return `Declare it in the model (- { id: ${mention.id}, text: \u2026 } under requirements:), ${existing}or ${remove}.`;
+    }
+    case "threat": {
+      const element = threatElement(mention.id);
+      const ofElement = knowledge.fullExpansion.threats.filter((t) => t.element === element).map((t) => t.id);
+      const choices = ofElement.length > 0 ? `write one of the threats of ${element ?? ""}: ${listIds(ofElement, "or")}` : "write the id of a threat of the model (threat-align check lists them)";
+      return `${capitalize(choices)}, or ${remove}; if the threat is real and the model lacks it, write it by hand under threats: in the model.`;
+    }
+  }
+}
+function capitalize(text5) {
+  return text5.charAt(0).toUpperCase() + text5.slice(1);
+}
+
+// src/core/checks/ta205-threat-unmitigated.ts
+var ta205ThreatUnmitigated = {
+  id: "TA205",
+  title: "A threat has no mitigation in place or planned",
+  defaultSeverity: "warning",
+  why: "A threat in scope with no mitigation implemented, planned or in progress, and no decision to accept the risk, is a known weakness that nobody has decided anything about.",
+  fix: "Give one of its mitigations the status planned (with its backlog item), in progress or implemented under mitigations:, or record an accepted-risk decision with a reason under threats:.",
+  run: findUnmitigatedThreats
+};
+var acting = ["implemented", "planned", "in-progress"];
+var strengthOrder = { strong: 0, medium: 1, weak: 2 };
+function findUnmitigatedThreats(context) {
+  const knowledge = context.knowledge;
+  if (!knowledge) return [];
+  const full = new Map(knowledge.fullExpansion.threats.map((t) => [t.id, t]));
+  const findings = [];
+  for (const threat of knowledge.expansion.threats) {
+    if (threat.status === "not-applicable" || threat.status === "accepted-risk") continue;
+    const everyMitigation = full.get(threat.id)?.mitigations ?? threat.mitigations;
+    if ([...threat.mitigations, ...everyMitigation].some((m) => acting.includes(m.status))) continue;
+    const mitigations = strongestFirst(threat.mitigations.length > 0 ? threat.mitigations : everyMitigation);
+    findings.push({
+      message: describe(threat, mitigations),
+      location: context.index.locate(threat.pointer),
+      hint: `${planHint(context, threat, mitigations)}; or record that the risk is accepted: ${threatDecisionHint(context.model, threat, "accepted-risk")}.`,
+      subject: threat.id
+    });
+  }
+  return findings;
+}
+function strongestFirst(mitigations) {
+  return [...mitigations].sort((a, b) => strengthOrder[a.strength] - strengthOrder[b.strength]);
+}
+function describe(threat, mitigations) {
+  const subject = `threat ${threat.id} (${threat.title})`;
+  const marked = threat.status === "mitigated" ? " is marked mitigated, but" : "";
+  if (mitigations.length === 0) return `${subject}${marked} has no mitigation: none is listed for it`;
+  const statuses = mitigations.map((m) => `${m.id} ${m.status}`).join(", ");
+  return `${subject}${marked} has no mitigation implemented, planned or in progress (${statuses})`;
+}
+function planHint(context, threat, mitigations) {
+  if (mitigations.length === 0) {
+    const where2 = threat.origin === "model" ? "list its mitigation types on its entry under threats: (mitigations: [M-\u2026]; threat-align kb show lists them), then " : "";
+    return `Name how it is mitigated: ${where2}write mitigations: { M-\u2026: { status: planned, backlog: ["#123"] } } in the model, with the id of the backlog item that does it`;
+  }
+  const chosen = mitigations.find((m) => m.status !== "not-applicable") ?? mitigations[0];
+  const id2 = chosen?.id ?? "";
+  const plan = '{ status: planned, backlog: ["#123"] }';
+  const decisions = context.model.mitigations;
+  const yaml = decisions?.[id2]?.except?.[threat.element] !== void 0 ? `set its exception to ${threat.element}: ${plan} under mitigations: ${id2}: except:` : decisions?.[id2] !== void 0 ? `set ${id2}: ${plan} under mitigations:` : decisions !== void 0 ? `add ${id2}: ${plan} under mitigations:` : `write mitigations: { ${id2}: ${plan} }`;
+  const its = mitigations.map((m) => `${m.id} (${m.strength})`).join(", ");
+  const which = mitigations.length === 1 ? `its mitigation ${its}` : `one of its mitigations (strongest first: ${its})`;
+  return `Plan ${which}: ${yaml} in the model, with the id of the backlog item that does it`;
+}
+
+// src/core/checks/backlog-work.ts
+var maxQuotedLength = 120;
+var settledStatuses = /* @__PURE__ */ new Set([
+  "implemented",
+  "not-applicable",
+  "accepted-risk"
+]);
+function isSettled(status) {
+  return settledStatuses.has(status);
+}
+function quoteText2(text5) {
+  const line = text5.replace(/\s+/g, " ").trim();
+  const chars = Array.from(line);
+  return chars.length <= maxQuotedLength ? line : `${chars.slice(0, maxQuotedLength).join("")}\u2026`;
+}
+function describeItem(item) {
+  return `${item.id} "${quoteText2(item.title)}"`;
+}
+function itemLocation2(item) {
+  return { backlogItem: item.url === void 0 ? { id: item.id } : { id: item.id, url: item.url } };
+}
+function listSome(parts, max = 6) {
+  const shown = parts.slice(0, max);
+  const rest = parts.length - shown.length;
+  if (rest > 0) return `${shown.join(", ")} and ${rest} more`;
+  if (shown.length <= 1) return shown.join("");
+  return `${shown.slice(0, -1).join(", ")} and ${shown.at(-1) ?? ""}`;
+}
+function compareItems(a, b) {
+  const na = /(\d+)$/.exec(a.id)?.[1];
+  const nb = /(\d+)$/.exec(b.id)?.[1];
+  const byNumber = na !== void 0 && nb !== void 0 ? Number(na) - Number(nb) : 0;
+  return byNumber || compareText(a.id, b.id);
+}
+function refExample(context) {
+  return context.alignment?.items.some((item) => item.id.startsWith("AB#")) === true ? "AB#N" : "#N";
+}
+function mitigationItems(links, mitigation, element) {
+  const linked = links.itemsFor.mitigation.get(mitigation) ?? /* @__PURE__ */ new Set();
+  const carried = /* @__PURE__ */ new Set();
+  const elsewhere = /* @__PURE__ */ new Set();
+  for (const reference2 of links.modelReferences) {
+    if (reference2.kind !== "mitigation" || reference2.owner !== mitigation) continue;
+    const here = reference2.element === void 0 || reference2.element === element;
+    (here ? carried : elsewhere).add(reference2.itemId);
+  }
+  const items = [];
+  for (const id2 of linked) {
+    const item = links.items.get(id2);
+    if (item && (carried.has(id2) || !elsewhere.has(id2))) items.push(item);
+  }
+  return items.sort(compareItems);
+}
+
+// src/core/checks/ta301-mitigation-without-backlog.ts
+var ta301MitigationWithoutBacklog = {
+  id: "TA301",
+  title: "A mitigation that is not in place has no backlog item",
+  defaultSeverity: "warning",
+  why: "A mitigation that is not in place and not in the backlog is work nobody plans: the threats it answers stay open release after release.",
+  fix: "Open a backlog item for the mitigation and link it, from the model (`backlog:` on the mitigation) or from the item (the label `mitigation:M-\u2026`, or the id in its title or body); or record in the model that it is implemented, not applicable or an accepted risk.",
+  run: findMitigationsWithoutBacklog
+};
+function findMitigationsWithoutBacklog(context) {
+  const expansion = context.knowledge?.expansion;
+  if (!expansion) return [];
+  const pending = pendingPlaces(expansion);
+  const findings = [];
+  for (const rollup of expansion.mitigations) {
+    const places = pending.get(rollup.id);
+    if (!places) continue;
+    const linked = linkedItems(context, rollup);
+    if (linked.live > 0) continue;
+    const wontDo = linked.wontDo.map(describeItem);
+    const carried = wontDo.length === 0 ? "no backlog item carries it" : `its only backlog item${wontDo.length === 1 ? " was" : "s were"} closed as won't do: ${listSome(wontDo)}`;
+    findings.push({
+      message: `mitigation ${named(rollup)} is ${describePlaces(places)}, and ${carried}`,
+      location: context.index.locate(rollup.pointer, rollup.decided ? "key" : "value"),
+      hint: hintFor(context, rollup),
+      subject: rollup.id
+    });
+  }
+  return findings;
+}
+function pendingPlaces(expansion) {
+  const pending = /* @__PURE__ */ new Map();
+  for (const threat of expansion.threats) {
+    if (threat.status !== "open") continue;
+    for (const applied of threat.mitigations) {
+      if (isSettled(applied.status)) continue;
+      const places = pending.get(applied.id) ?? /* @__PURE__ */ new Map();
+      places.set(threat.element, applied.status);
+      pending.set(applied.id, places);
+    }
+  }
+  return pending;
+}
+function linkedItems(context, rollup) {
+  const alignment = context.alignment;
+  if (!alignment) {
+    const refs = rollup.backlog.length + rollup.places.reduce((n, place) => n + place.backlog.length, 0);
+    return { live: refs, wontDo: [] };
+  }
+  const { links } = alignment;
+  const wontDo = [];
+  let live = 0;
+  for (const id2 of links.itemsFor.mitigation.get(rollup.id) ?? []) {
+    const item = links.items.get(id2);
+    if (item?.status === "wont-do") wontDo.push(item);
+    else live += 1;
+  }
+  return { live, wontDo };
+}
+function named(rollup) {
+  return rollup.name === rollup.id ? rollup.id : `${rollup.id} (${rollup.name})`;
+}
+function describePlaces(places) {
+  const byStatus = /* @__PURE__ */ new Map();
+  for (const [element, status] of places) byStatus.set(status, [...byStatus.get(status) ?? [], element]);
+  return listSome([...byStatus].map(([status, elements]) => `${status} at ${listSome(elements)}`));
+}
+function hintFor(context, rollup) {
+  const id2 = rollup.id;
+  const ref = refExample(context);
+  const model = rollup.decided ? `add backlog: ["${ref}"] to ${id2} under mitigations:` : `under mitigations: write ${id2}: { status: planned, backlog: ["${ref}"] }`;
+  const noBacklog = context.alignment ? "" : " No backlog was read in this run, so only backlog: references in the model count.";
+  return `Open a backlog item for ${id2} and link it: ${model} (N: the item's number), or give the item the label mitigation:${id2}. If it is already in place, write status: implemented instead; if it is not needed, status: not-applicable or accepted-risk with a reason:.${noBacklog}`;
+}
+
+// src/core/checks/ta302-implemented-with-open-items.ts
+var ta302ImplementedWithOpenItems = {
+  id: "TA302",
+  title: "A mitigation is marked implemented but its backlog items are all open",
+  defaultSeverity: "warning",
+  why: "A status of implemented tells reviewers and auditors that the control is in place; when every item that carries the work is still open, the model claims protection the system does not have yet.",
+  fix: "Close the items if the work is done, or set the mitigation back to in-progress (or planned) until it is.",
+  run: findImplementedWithOpenItems
+};
+function findImplementedWithOpenItems(context) {
+  const { knowledge, alignment } = context;
+  if (!knowledge || !alignment) return [];
+  const names = new Map(knowledge.kb.mitigationTypes.map((m) => [m.id, m.name]));
+  const findings = [];
+  for (const [id2, decision] of Object.entries(context.model.mitigations ?? {})) {
+    if (decision.status !== "implemented") continue;
+    const items = mitigationItems(alignment.links, id2);
+    if (items.length === 0 || items.some((item) => item.status !== "open")) continue;
+    const name = names.get(id2);
+    const listed = listSome(items.map(describeItem));
+    const ids2 = listSome(items.map((item) => item.id));
+    findings.push({
+      message: `mitigation ${name === void 0 ? id2 : `${id2} (${name})`} is marked implemented, but ` + (items.length === 1 ? `its backlog item is still open: ${listed}` : `its backlog items are all still open: ${listed}`),
+      location: context.index.locate(childPointer(childPointer("/mitigations", id2), "status")),
+      hint: `If the work is done, close ${ids2} as completed; if it is not, write status: in-progress for ${id2} under mitigations: until it is.`,
+      subject: id2
+    });
+  }
+  return findings;
+}
+
+// src/core/checks/ta303-done-items-still-planned.ts
+var ta303DoneItemsStillPlanned = {
+  id: "TA303",
+  title: "All backlog items of a mitigation are done but the model still says planned or in progress",
+  defaultSeverity: "note",
+  why: "When the work is finished but the model still calls the mitigation planned, reports understate the protection in place and keep asking for work that is done.",
+  fix: "Write status: implemented for the mitigation, or open (or link) an item for the work that remains.",
+  run: findDoneItemsStillPlanned
+};
+function findDoneItemsStillPlanned(context) {
+  const { knowledge, alignment } = context;
+  if (!knowledge || !alignment) return [];
+  const names = new Map(knowledge.kb.mitigationTypes.map((m) => [m.id, m.name]));
+  const findings = [];
+  for (const [id2, decision] of Object.entries(context.model.mitigations ?? {})) {
+    if (decision.status !== "planned" && decision.status !== "in-progress") continue;
+    const items = mitigationItems(alignment.links, id2);
+    const worked = items.filter((item) => item.status !== "wont-do");
+    if (worked.length === 0 || worked.some((item) => item.status !== "done")) continue;
+    const dropped = items.filter((item) => item.status === "wont-do").map((item) => item.id);
+    const name = names.get(id2);
+    const done = listSome(worked.map(describeItem));
+    findings.push({
+      message: `mitigation ${name === void 0 ? id2 : `${id2} (${name})`} is still ${decision.status} in the model, but ` + (worked.length === 1 ? `its backlog item is done: ${done}` : `its backlog items are all done: ${done}`) + (dropped.length === 0 ? "" : ` (${listSome(dropped)} closed as won't do)`),
+      location: context.index.locate(childPointer(childPointer("/mitigations", id2), "status")),
+      hint: `If ${id2} is in place, write status: implemented for it under mitigations:; if work remains, open an item for it and add it to backlog:.`,
+      subject: id2
+    });
+  }
+  return findings;
+}
+
+// src/core/checks/ta304-missing-backlog-item.ts
+var ta304MissingBacklogItem = {
+  id: "TA304",
+  title: "The model links to a backlog item that does not exist",
+  defaultSeverity: "error",
+  why: "A backlog reference to an item that does not exist makes work look planned that nobody can find: a typo, a deleted item, or an item moved to another tracker.",
+  fix: "Write the reference of an item that exists, or remove it; an item of another repository is written owner/repo#N.",
+  run: findMissingBacklogItems
+};
+var ownReference = /^(.*)#\d+$/;
+function findMissingBacklogItems(context) {
+  const alignment = context.alignment;
+  if (!alignment) return [];
+  const { links } = alignment;
+  const ours = backlogNamespaces(alignment.items);
+  const example = refExample(context);
+  const findings = [];
+  for (const reference2 of links.modelReferences) {
+    if (links.items.has(reference2.itemId)) continue;
+    const namespace = ownReference.exec(reference2.itemId)?.[1];
+    if (namespace === void 0 || !ours.has(namespace.toLowerCase())) continue;
+    const written = reference2.ref === reference2.itemId ? `"${reference2.ref}"` : `"${reference2.ref}" (${reference2.itemId})`;
+    findings.push({
+      message: `${describePointer(reference2.pointer)}: ${written} is not an item of the backlog read from ${alignment.source}`,
+      location: context.index.locate(reference2.pointer),
+      hint: `Write the reference of an item that exists (${example}), or remove this one if the item was deleted; an item of another repository is written owner/repo#N.`,
+      subject: `${subjectOwner(reference2)}:${reference2.ref}`
+    });
+  }
+  return findings;
+}
+function backlogNamespaces(items) {
+  const namespaces = /* @__PURE__ */ new Set();
+  for (const item of items) {
+    const namespace = ownReference.exec(item.id)?.[1];
+    if (namespace !== void 0) namespaces.add(namespace.toLowerCase());
+  }
+  if (!namespaces.has("ab")) namespaces.add("");
+  return namespaces;
+}
+function subjectOwner(reference2) {
+  return reference2.kind === "story" ? "story" : reference2.owner;
+}
+
+// src/core/checks/ta305-requirement-unlinked.ts
+var ta305RequirementUnlinked = {
+  id: "TA305",
+  title: "A security requirement is linked to no mitigation and no backlog item",
+  defaultSeverity: "warning",
+  why: "A requirement that maps to no mitigation and no backlog item is not realised by anything: nobody can tell whether the system meets it, and nobody is working on it.",
+  fix: "Name the mitigation types that realise the requirement (`mitigations:`) and the items that carry its work (`backlog:`, or the requirement id in an item).",
+  run: findUnlinkedRequirements
+};
+function findUnlinkedRequirements(context) {
+  const findings = [];
+  for (const [i, requirement] of (context.model.requirements ?? []).entries()) {
+    if ((requirement.mitigations ?? []).length > 0 || hasBacklogItem(context, requirement)) continue;
+    const id2 = requirement.id;
+    const noBacklog = context.alignment ? "" : " No backlog was read in this run, so only backlog: references in the model count.";
+    findings.push({
+      message: `requirement ${id2} "${quoteText2(requirement.text)}" is linked to no mitigation and no backlog item`,
+      location: context.index.locate(`/requirements/${i}/id`),
+      hint: `On ${id2} under requirements, write mitigations: [M-\u2026] (the mitigation types that realise it) and backlog: ["${refExample(context)}"] (the item that carries its work), or write ${id2} in that item's title or body.${noBacklog}`,
+      subject: id2
+    });
+  }
+  return findings;
+}
+function hasBacklogItem(context, requirement) {
+  if (context.alignment)
+    return (context.alignment.links.itemsFor.requirement.get(requirement.id)?.size ?? 0) > 0;
+  if ((requirement.backlog ?? []).length > 0) return true;
+  return (context.model.stories ?? []).some((story) => story.requirements?.includes(requirement.id) === true);
+}
+
+// src/core/checks/ta401-story-mitigations-unplanned.ts
+var ta401StoryMitigationsUnplanned = {
+  id: "TA401",
+  title: "A planned story\u2019s mitigation items are not planned with it",
+  defaultSeverity: "warning",
+  why: "The cheapest moment to build a mitigation is with the feature it protects; when a story is planned without the open mitigation items of its threats, the feature ships unprotected and security becomes late, reactive work.",
+  fix: "Plan the open mitigation items in the same milestone (or iteration) as the story, or an earlier one, or plan the story later.",
+  run: findUnplannedStoryMitigations
+};
+function findUnplannedStoryMitigations(context) {
+  const { knowledge, alignment } = context;
+  if (!knowledge || !alignment) return [];
+  const { links } = alignment;
+  const threats = new Map(knowledge.expansion.threats.map((t) => [t.id, t]));
+  const findings = [];
+  for (const story of alignment.items) {
+    const milestone = story.milestone;
+    if (!links.stories.has(story.id) || story.status !== "open" || milestone === void 0 || milestone === "")
+      continue;
+    const storyThreats = [...links.linkedFrom.get(story.id)?.threat ?? []].map((id2) => threats.get(id2)).filter((threat) => threat !== void 0);
+    const { toMove, via } = itemsToMove(links, story, storyThreats);
+    if (toMove.length === 0) continue;
+    const listed = toMove.map(
+      ({ item, mitigations }) => `${describeItem(item)} (${[...mitigations].join(", ")}; ${item.milestone === void 0 ? "no milestone" : `in ${item.milestone}`})`
+    );
+    findings.push({
+      message: `story ${describeItem(story)} is planned in ${milestone}, but open items of the mitigations of its threat${via.length === 1 ? "" : "s"} ${listSome(via)} are not planned by then: ${listSome(listed)}`,
+      location: itemLocation2(story),
+      hint: `Plan the mitigations with the story: set the milestone (in Azure Boards, the iteration) of ${listSome(
+        toMove.map(({ item }) => item.id),
+        12
+      )} to ${milestone}, or plan the story in a later milestone.`,
+      subject: story.id
+    });
+  }
+  return findings;
+}
+function itemsToMove(links, story, threats) {
+  const toMove = /* @__PURE__ */ new Map();
+  const via = /* @__PURE__ */ new Set();
+  for (const threat of threats) {
+    for (const applied of threat.mitigations) {
+      if (isSettled(applied.status)) continue;
+      for (const item of mitigationItems(links, applied.id, threat.element)) {
+        if (item.id === story.id || item.status !== "open" || isPlannedBy(item.milestone, story.milestone))
+          continue;
+        const entry2 = toMove.get(item.id) ?? { item, mitigations: /* @__PURE__ */ new Set() };
+        entry2.mitigations.add(applied.id);
+        toMove.set(item.id, entry2);
+        via.add(threat.id);
+      }
+    }
+  }
+  return { toMove: [...toMove.values()].sort((a, b) => compareItems(a.item, b.item)), via: [...via] };
+}
+function isPlannedBy(milestone, storyMilestone) {
+  if (milestone === void 0 || storyMilestone === void 0) return false;
+  if (milestone === storyMilestone) return true;
+  const item = splitNumber(milestone);
+  const story = splitNumber(storyMilestone);
+  return item !== void 0 && story !== void 0 && item.series === story.series && item.number < story.number;
+}
+function splitNumber(milestone) {
+  let start = milestone.length;
+  while (start > 0 && /\d/.test(milestone.charAt(start - 1))) start -= 1;
+  if (start === milestone.length) return void 0;
+  return { series: milestone.slice(0, start), number: Number(milestone.slice(start)) };
+}
+
+// src/core/checks/ta501-threat-events-unplanned.ts
+var ta501ThreatEventsUnplanned = {
+  id: "TA501",
+  title: "A TOP threat\u2019s security events are neither implemented nor in the backlog",
+  defaultSeverity: "warning",
+  why: "Attacks fail several times before one succeeds; the events the application raises on those failures are what lets the SOC notice an attack in progress. Infrastructure monitoring does not see them, so the team must build them, and that is backlog work.",
+  fix: "Record the events the application raises (`events:` with status implemented), or plan them: `events:` with status planned and a `backlog:` reference, or the event id in a backlog item.",
+  run: findThreatEventsUnplanned
+};
+function findThreatEventsUnplanned(context) {
+  const knowledge = context.knowledge;
+  if (!knowledge) return [];
+  const events = new Map(knowledge.kb.events.map((e) => [e.id, e]));
+  const findings = [];
+  for (const threat of knowledge.expansion.threats) {
+    if (!threat.top || threat.events.length === 0 || threat.status === "not-applicable") continue;
+    if (threat.events.some((id2) => isCovered(context, id2))) continue;
+    const named2 = threat.events.map((id2) => describeEvent(id2, events.get(id2)));
+    const ref = refExample(context);
+    const yaml = threat.events.map((id2) => `${id2}: { status: planned, backlog: ["${ref}"] }`);
+    const noBacklog = context.alignment ? "" : " No backlog was read in this run, so only backlog: references in the model count.";
+    findings.push({
+      message: `TOP threat ${threat.id} (${threat.title}) has security events to raise, but none is implemented or in the backlog: ${listSome(named2.map((e) => e.name))}`,
+      location: context.index.locate(threat.pointer),
+      hint: `Plan the events the SOC can alert on: ${named2.map((e) => e.detail).join("; ")}. Under events: write ${listSome(yaml, yaml.length)} (N: the item that implements it), or write the event id in that item's title or body; write status: implemented if the application raises it already.${noBacklog}`,
+      subject: threat.id
+    });
+  }
+  return findings;
+}
+function isCovered(context, id2) {
+  const events = context.model.events;
+  const decision = events !== void 0 && Object.hasOwn(events, id2) ? events[id2] : void 0;
+  if (decision?.status === "implemented" || decision?.status === "not-applicable") return true;
+  if ((decision?.backlog ?? []).length > 0) return true;
+  return (context.alignment?.links.itemsFor.event.get(id2)?.size ?? 0) > 0;
+}
+function describeEvent(id2, event2) {
+  if (!event2) return { name: id2, detail: id2 };
+  const { count, window, per } = event2.threshold;
+  return {
+    name: `${id2} (${event2.name})`,
+    detail: `${id2} (${event2.name}, ${event2.level}: alert at ${count} in ${window} per ${per})`
+  };
+}
+
+// src/core/checks/ta601-unanswered-questions.ts
+var ta601UnansweredQuestions = {
+  id: "TA601",
+  title: "A component has unanswered knowledge-base questions",
+  defaultSeverity: "note",
+  why: "The knowledge base asks, per component, the STRIDE questions whose answers decide which threats are real (how callers authenticate, what a store holds\u2026); an unanswered question is a part of the analysis nobody has done yet.",
+  fix: "Answer the questions under `answers:`, per component, in a sentence each; `threat-align kb show --format json` gives each question\u2019s rationale.",
+  run: findUnansweredQuestions
+};
+function findUnansweredQuestions(context) {
+  const expansion = context.knowledge?.expansion;
+  if (!expansion) return [];
+  const byComponent = /* @__PURE__ */ new Map();
+  for (const question of expansion.questions) {
+    if (question.answered) continue;
+    byComponent.set(question.component, [...byComponent.get(question.component) ?? [], question]);
+  }
+  return [...byComponent].map(([component, questions]) => {
+    const listed = questions.map(({ question }) => `${question.id} "${quoteText2(question.text)}"`);
+    const answers = questions.map(({ question }) => `${question.id}: "\u2026"`).join(", ");
+    const where2 = context.model.answers === void 0 || !Object.hasOwn(context.model.answers, component) ? `under answers: write ${component}: { ${answers} }` : `add ${answers} to ${component} under answers:`;
+    const count = questions.length === 1 ? "1 unanswered question" : `${questions.length} unanswered questions`;
+    return {
+      message: `component ${component} has ${count} of the knowledge base: ${listSome(listed)}`,
+      location: context.index.locate(questions[0]?.pointer ?? ""),
+      hint: `Answer them in the model: ${where2}, replacing \u2026 with your answer (threat-align kb show --format json gives each question's rationale).`,
+      subject: component
+    };
+  });
+}
+
+// src/core/checks/registry.ts
+var checks = [
+  ta102UnknownReference,
+  ta103DuplicateId,
+  ta104PinMismatch,
+  ta105NewerKnowledgeBase,
+  ta201WithoutStoryUnmapped,
+  ta202ThreatWithoutStory,
+  ta203StoryWithoutClause,
+  ta204UnknownBacklogMention,
+  ta205ThreatUnmitigated,
+  ta301MitigationWithoutBacklog,
+  ta302ImplementedWithOpenItems,
+  ta303DoneItemsStillPlanned,
+  ta304MissingBacklogItem,
+  ta305RequirementUnlinked,
+  ta401StoryMitigationsUnplanned,
+  ta501ThreatEventsUnplanned,
+  ta601UnansweredQuestions
+];
+var catalogue = [
+  ta101InvalidModel,
+  ...checks,
+  ta106InvalidKnowledgeBase,
+  ta107UnmappedImport
+].sort((a, b) => a.id < b.id ? -1 : 1);
+function findCheckInfo(id2) {
+  return catalogue.find((check) => check.id === id2);
+}
+
+// src/core/report/neutralize.ts
+var wordJoiner = "\u2060";
+var defaultMaxLength = 1e3;
+var references = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "`": "&#96;",
+  "*": "&#42;",
+  _: "&#95;",
+  "~": "&#126;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "|": "&#124;",
+  "#": "&#35;",
+  "\\": "&#92;",
+  $: "&#36;"
+};
+var specials = /[&<>`*_~[\]|#\\$]/g;
+var invisibles = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u0084\u0086-\u009F\u202A-\u202E\u2066-\u2069]/g;
+var lineBreaks = /\r\n|[\n\r\f\v\u0085\u2028\u2029]/g;
+var leadingBlockMarker = /^(?:[-+=]|\d{1,9}[.)](?= |$))/;
+function neutralizeMarkdown(text5, limit = {}) {
+  const line = oneLine(truncateText(text5, limit.maxLength ?? defaultMaxLength));
+  const escaped = line.replace(specials, (c) => references[c] ?? c).replaceAll("@", `@${wordJoiner}`).replace(
+    leadingBlockMarker,
+    (marker) => `${marker.slice(0, -1)}&#${marker.charCodeAt(marker.length - 1)};`
+  );
+  return escaped;
+}
+function codeSpan(text5, options = {}) {
+  let code3 = oneLine(truncateText(text5, options.maxLength ?? defaultMaxLength)).replaceAll(
+    "<!--",
+    `<${wordJoiner}!--`
+  );
+  if (options.inTable === true) code3 = code3.replaceAll("|", "\\|");
+  if (code3 === "") return "` `";
+  const fence = "`".repeat(longestRun(code3, "`") + 1);
+  const pad = code3.startsWith("`") || code3.endsWith("`") || code3.startsWith(" ") && code3.endsWith(" ");
+  return pad ? `${fence} ${code3} ${fence}` : `${fence}${code3}${fence}`;
+}
+function safeUrl(url) {
+  if (url === void 0 || url.length > 2e3) return void 0;
+  return /^https?:\/\/[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+$/.test(url) ? url : void 0;
+}
+function truncateText(text5, maxLength) {
+  if (text5.length <= maxLength) return text5;
+  let end = Math.max(0, maxLength - 1);
+  const last = text5.charCodeAt(end - 1);
+  if (last >= 55296 && last <= 56319) end -= 1;
+  return `${text5.slice(0, end)}\u2026`;
+}
+function oneLine(text5) {
+  return text5.replace(lineBreaks, " ").replace(invisibles, "").replaceAll("	", " ").trim();
+}
+function longestRun(text5, char) {
+  let longest = 0;
+  let current = 0;
+  for (const c of text5) {
+    current = c === char ? current + 1 : 0;
+    if (current > longest) longest = current;
+  }
+  return longest;
+}
+
+// src/core/report/markdown-entries.ts
+var limits = { title: 200, message: 1e3, hint: 1e3, question: 500, id: 200 };
+var severityIcons = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
+var mitigationIcons = {
+  implemented: "\u2705",
+  "not-applicable": "\u2796",
+  "accepted-risk": "\u2796",
+  proposed: "\u26A0\uFE0F",
+  planned: "\u26A0\uFE0F",
+  "in-progress": "\u26A0\uFE0F"
+};
+var text = (value, maxLength = limits.message) => neutralizeMarkdown(value, { maxLength });
+var code = (value) => codeSpan(value, { maxLength: limits.id });
+function checkTitle(check) {
+  return findCheckInfo(check)?.title ?? check;
+}
+function checkLink(check, options) {
+  return `[${text(check, limits.id)}](${linkDestination(checkDocsUrl(options, check))})`;
+}
+function linkDestination(url) {
+  return url.replace(
+    /[\s()<>[\]`"'\\]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
+  );
+}
+function findingPlace(finding) {
+  const location = finding.location;
+  if (isFileLocation(location)) return code(`${location.file}:${location.line}:${location.column}`);
+  return itemReference(location.backlogItem.id, location.backlogItem.url);
+}
+function itemReference(id2, url) {
+  const shown = text(id2, limits.id);
+  const target = safeUrl(url);
+  return target === void 0 ? shown : `[${shown}](${target})`;
+}
+function findingEntry(finding, options, show) {
+  const check = show.check ? `${checkLink(finding.check, options)} ` : "";
+  const line = `- ${severityIcons[finding.severity]} ${check}${findingPlace(finding)} ${text(finding.message)}`;
+  return show.hint ? `${line}
+  - Fix: ${text(finding.hint, limits.hint)}` : line;
+}
+function threatEntry(threat, show) {
+  const facts = [threat.severity, ...threat.top ? ["TOP"] : [], threat.status].join(" \xB7 ");
+  const line = `- ${code(threat.id)} ${text(threat.title, limits.title)} \xB7 ${facts}`;
+  if (!show.mitigations || threat.mitigations.length === 0) return line;
+  return `${line}
+  - mitigations: ${threat.mitigations.map((m) => mitigationState(m)).join(" \xB7 ")}`;
+}
+function mitigationState(mitigation, items = []) {
+  const shown = items.slice(0, 5).map((item) => `${itemReference(item.id, item.url)} ${item.status}`);
+  if (items.length > 5) shown.push(`${items.length - 5} more`);
+  const backlog = shown.length > 0 ? ` (${shown.join(", ")})` : "";
+  return `${mitigationIcons[mitigation.status]} ${code(mitigation.id)} ${mitigation.status}${backlog}`;
+}
+function countOf(count, singular, pluralForm = `${singular}s`) {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+// src/core/report/markdown-change.ts
+function changeBlocks(input, detail) {
+  const { delta, closingStories } = input;
+  if (!delta && closingStories.length === 0) return [];
+  const blocks = [heading("### What this change brings")];
+  if (delta) {
+    if (!delta.hasBase)
+      blocks.push(
+        note("The base branch has no analysis of this model: every threat and finding counts as new.")
+      );
+    blocks.push(note(deltaTally(delta, input.analysis.model !== void 0)));
+    if (!delta.threatsCompared)
+      blocks.push(note("Threats could not be compared: the model does not load on this branch."));
+    pushList(
+      blocks,
+      `**${countOf(delta.threatsAdded.length, "threat")} added**`,
+      delta.threatsAdded,
+      (t) => entry(threatEntry(t, { mitigations: detail.hints }))
+    );
+    pushList(
+      blocks,
+      `**${countOf(delta.threatsRemoved.length, "threat")} removed**`,
+      delta.threatsRemoved,
+      (t) => entry(threatEntry(t, { mitigations: false }))
+    );
+    pushList(
+      blocks,
+      `**${countOf(delta.findingsNew.length, "new finding")}** compared with the base branch`,
+      delta.findingsNew,
+      (f) => entry(findingEntry(f, input.options, { check: true, hint: detail.hints }), 1)
+    );
+    pushList(
+      blocks,
+      `**${countOf(delta.findingsFixed.length, "finding")} fixed**`,
+      delta.findingsFixed,
+      (f) => entry(`- \u2705 ${text(f.check, limits.id)} ${text(f.message)}`)
+    );
+  }
+  pushList(
+    blocks,
+    "**Stories this pull request closes**",
+    closingStories,
+    (id2) => entry(storyEntry2(input, id2))
+  );
+  return blocks;
+}
+function deltaTally(delta, modelLoaded) {
+  return [
+    delta.threatsCompared ? `Threats: ${delta.threatsAdded.length} added, ${delta.threatsRemoved.length} removed` : "Threats: not compared",
+    `findings: ${delta.findingsNew.length} new, ${delta.findingsFixed.length} fixed`,
+    modelLoaded ? `components: ${delta.componentsAdded.length} new, ${delta.componentsChanged.length} changed, ${delta.componentsRemoved.length} removed` : "components: not compared"
+  ].join(" \xB7 ");
+}
+function pushList(blocks, title2, list, toBlock) {
+  if (list.length === 0) return;
+  blocks.push(heading(title2), ...list.map(toBlock));
+}
+function storyEntry2(input, id2) {
+  const links = input.analysis.links;
+  const item = links?.items.get(id2);
+  if (!item) return `- ${text(id2, limits.id)}: not in the backlog that was read`;
+  const line = `- ${itemReference(item.id, item.url)} ${text(item.title, limits.title)} (${item.status})`;
+  const threatIds = [...links?.linkedFrom.get(id2)?.threat ?? []].sort(compareText);
+  if (threatIds.length === 0) return `${line}: linked to no threat`;
+  const threats = new Map((input.analysis.expansion?.threats ?? []).map((t) => [t.id, t]));
+  const lines = threatIds.map((threatId3) => {
+    const threat = threats.get(threatId3);
+    if (!threat) return `  - ${code(threatId3)}: not in scope`;
+    const mitigations = threat.mitigations.map((m) => mitigationState(m, mitigationItems2(input, m.id)));
+    return `  - ${code(threat.id)} ${text(threat.title, limits.title)} (${threat.status})${mitigations.length > 0 ? `: ${mitigations.join(" \xB7 ")}` : ": no mitigation"}`;
+  });
+  return [line, ...lines].join("\n");
+}
+function mitigationItems2(input, mitigation) {
+  const links = input.analysis.links;
+  const ids2 = [...links?.itemsFor.mitigation.get(mitigation) ?? []];
+  return ids2.flatMap((id2) => links?.items.get(id2) ?? []);
+}
+
+// src/core/report/markdown-sections.ts
+function headerBlocks(input, marker, title2) {
+  const { counts, expansion, kb, links } = input.analysis;
+  const worst = counts.error > 0 ? "error" : counts.warning > 0 ? "warning" : void 0;
+  const icon = worst ? severityIcons[worst] : "\u2705";
+  const tally = counts.total === 0 ? "no findings" : [
+    countOf(counts.error, "error"),
+    countOf(counts.warning, "warning"),
+    countOf(counts.note, "note")
+  ].join(" \xB7 ");
+  const context = [];
+  if (kb && expansion) {
+    const open = expansion.threats.filter((t) => t.status === "open").length;
+    context.push(
+      `Knowledge base ${code(`${kb.name}@${kb.version}`)}, profile ${expansion.profile}`,
+      `${countOf(expansion.threats.length, "threat")} in scope, ${open} open`
+    );
+  } else {
+    context.push(input.analysis.model ? "No knowledge base loaded" : "The model did not load");
+  }
+  if (links) context.push(`${countOf(links.items.size, "backlog item")} read`);
+  const suppressed = input.analysis.suppressed.length;
+  if (suppressed > 0) context.push(`${countOf(suppressed, "finding")} suppressed by configuration`);
+  context.push(`threat-align ${text(input.options.toolVersion, limits.id)}`);
+  return [
+    note(`<!-- threat-align:${marker} -->
+## ${icon} ${text(title2, limits.title)}: ${tally}`),
+    note(context.join(" \xB7 "))
+  ];
+}
+function findingGroupBlocks(input, detail) {
+  const shown = new Set((input.delta?.findingsNew ?? []).map(fingerprintFinding));
+  const rest = input.analysis.findings.filter((f) => !shown.has(fingerprintFinding(f)));
+  if (rest.length === 0) return [];
+  const groups = /* @__PURE__ */ new Map();
+  for (const finding of rest) {
+    const group = groups.get(finding.check);
+    if (group) group.push(finding);
+    else groups.set(finding.check, [finding]);
+  }
+  const title2 = input.delta ? "Findings also on the base branch" : "Findings";
+  const blocks = [heading(`### ${title2} (${rest.length})`)];
+  for (const check of [...groups.keys()].sort(compareText)) {
+    const findings = groups.get(check) ?? [];
+    const worst = findings.reduce(
+      (w, f) => severityRank(f.severity) < severityRank(w) ? f.severity : w,
+      "note"
+    );
+    const name = `${text(check, limits.id)} \xB7 ${text(checkTitle(check), limits.title)}`;
+    if (detail.groups) {
+      const list = findings.map((f) => findingEntry(f, input.options, { check: false, hint: detail.hints }));
+      const docs = `${checkLink(check, input.options)}: what it means and how to fix it`;
+      blocks.push({
+        text: `<details><summary>${severityIcons[worst]} ${name} (${findings.length})</summary>
+
+${docs}
+
+${list.join("\n")}
+
+</details>`,
+        kind: "entry",
+        findings: findings.length
+      });
+    } else {
+      const tally = countOf(findings.length, "finding");
+      const line = `- ${severityIcons[worst]} ${checkLink(check, input.options)} ${text(checkTitle(check), limits.title)}`;
+      blocks.push(entry(`${line}: ${tally}`, findings.length));
+    }
+  }
+  return blocks;
+}
+function questionBlocks(input, detail) {
+  const questions = input.analysis.expansion?.questions ?? [];
+  const wanted = input.components ? new Set(input.components) : void 0;
+  const byComponent = /* @__PURE__ */ new Map();
+  for (const question of questions) {
+    if (wanted && !wanted.has(question.component)) continue;
+    let entryOf = byComponent.get(question.component);
+    if (!entryOf) {
+      entryOf = { open: [], answered: 0 };
+      byComponent.set(question.component, entryOf);
+    }
+    if (question.answered) entryOf.answered += 1;
+    else entryOf.open.push(question);
+  }
+  const open = [...byComponent].filter(([, q]) => q.open.length > 0);
+  if (open.length === 0) return [];
+  const blocks = [
+    heading(wanted ? "### Questions for new or changed components" : "### Unanswered questions"),
+    note(`Answer them in the model, under ${code("answers: { <component>: { <question id>: \u2026 } }")}.`)
+  ];
+  for (const [component, { open: list, answered }] of open) {
+    const tally = `${countOf(list.length, "unanswered question")}${answered > 0 ? `, ${answered} answered` : ""}`;
+    if (!detail.groups) {
+      blocks.push(
+        entry(`- ${code(component)}: ${tally} (${list.map((q) => code(q.question.id)).join(", ")})`)
+      );
+      continue;
+    }
+    const lines = list.map((q) => {
+      const line = `- ${code(q.question.id)} ${text(q.question.text, limits.question)} (${q.question.stride})`;
+      return detail.hints ? `${line}
+  - Why: ${text(q.question.rationale, limits.question)}` : line;
+    });
+    blocks.push({
+      text: `**${code(component)}**: ${tally}
+
+${lines.join("\n")}`,
+      kind: "entry",
+      findings: 0
+    });
+  }
+  return blocks;
+}
+function diagramBlocks(input, detail) {
+  const mermaid = input.mermaid?.trim();
+  if (mermaid === void 0 || mermaid === "" || !detail.diagram) return [];
+  const body = mermaid.replaceAll("<!--", `<${wordJoiner}!--`);
+  const fence = "`".repeat(Math.max(3, longestRun(body, "`") + 1));
+  const title2 = input.delta ? "### Changed part of the system" : "### The system";
+  return [heading(title2), { text: `${fence}mermaid
+${body}
+${fence}`, kind: "entry", findings: 0 }];
+}
+
+// src/core/report/render-markdown.ts
+var defaultBudget = 65e3;
+var steps = [
+  { step: "full", detail: { hints: true, groups: true, diagram: true } },
+  { step: "no-hints", detail: { hints: false, groups: true, diagram: true }, left: "fix hints left out" },
+  {
+    step: "counts",
+    detail: { hints: false, groups: false, diagram: true },
+    left: "findings counted per check"
+  },
+  { step: "no-diagram", detail: { hints: false, groups: false, diagram: false }, left: "diagram left out" }
+];
+function renderMarkdown(input) {
+  return renderMarkdownReport(input).markdown;
+}
+function renderMarkdownReport(input) {
+  const { options } = input;
+  const budget = options.budget ?? defaultBudget;
+  const moreIn = options.moreIn ?? "the job summary / SARIF";
+  const sections = {
+    analysis: input.analysis,
+    delta: input.delta,
+    closingStories: input.closingStories ?? [],
+    components: input.changedComponents ?? (input.delta ? [...input.delta.componentsAdded, ...input.delta.componentsChanged] : void 0),
+    mermaid: input.mermaid,
+    options
+  };
+  const head = headerBlocks(sections, markerName(options.marker), options.title ?? "threat-align");
+  const left = [];
+  let last = { body: [], tail: [] };
+  for (const { step, detail, left: leaves } of steps) {
+    const body = bodyBlocks(sections, detail);
+    const text5 = joinBlocks(body);
+    if (last.text === text5) continue;
+    if (leaves !== void 0) left.push(leaves);
+    const tail = left.length > 0 ? [note(`Shortened to fit the size limit: ${left.join("; ")}. The whole report: ${moreIn}.`)] : [];
+    const markdown = joinBlocks([...head, ...body, ...tail]);
+    if (markdown.length <= budget) return { markdown, step };
+    last = { body, tail, text: text5 };
+  }
+  return {
+    markdown: trimBlocks({ head, body: last.body, tail: last.tail }, budget, moreIn),
+    step: "trimmed"
+  };
+}
+function bodyBlocks(input, detail) {
+  return [
+    ...changeBlocks(input, detail),
+    ...findingGroupBlocks(input, detail),
+    ...questionBlocks(input, detail),
+    ...diagramBlocks(input, detail)
+  ];
+}
+function markerName(marker) {
+  return marker.replace(/[^A-Za-z0-9._:/-]/g, "-").replace(/-{2,}/g, "-");
+}
+
+// src/core/report/render-mermaid.ts
+var defaultMaxNodes = 50;
+var defaultMaxEdges = 200;
+var maxLabelLength = 60;
+function renderMermaid(model, options = {}) {
+  const selection = select(model, options);
+  const ids2 = new MermaidIds();
+  const kinds2 = elementKinds(options.kb);
+  const typeNames = new Map((options.kb?.componentTypes ?? []).map((t) => [t.id, t.name]));
+  const lines = ["flowchart LR"];
+  const byBoundary = /* @__PURE__ */ new Map();
+  const boundaries = new Map((model.boundaries ?? []).map((b) => [b.id, b]));
+  for (const component of selection.shown) {
+    const key = component.boundary !== void 0 && boundaries.has(component.boundary) ? component.boundary : void 0;
+    byBoundary.set(key, [...byBoundary.get(key) ?? [], component]);
+  }
+  const tree = boundaryTree(model.boundaries ?? [], new Set(byBoundary.keys()));
+  const node = (component, indent) => {
+    const name = label(component.name?.trim() ? component.name : component.id);
+    const type = label(typeNames.get(component.type) ?? component.type);
+    const text5 = `"${name}<br/>${type}"`;
+    const id2 = ids2.of("c", component.id);
+    switch (kinds2.get(component.type)) {
+      case "data-store":
+        return `${indent}${id2}[(${text5})]`;
+      case "external-entity":
+        return `${indent}${id2}[${text5}]`;
+      default:
+        return `${indent}${id2}(${text5})`;
+    }
+  };
+  const writeBoundary = (boundary, depth) => {
+    const indent = "  ".repeat(depth);
+    const title2 = label(boundary.name?.trim() ? boundary.name : boundary.id);
+    lines.push(`${indent}subgraph ${ids2.of("b", boundary.id)}["${title2}"]`);
+    for (const child of tree.children.get(boundary.id) ?? []) writeBoundary(child, depth + 1);
+    for (const component of byBoundary.get(boundary.id) ?? []) lines.push(node(component, `${indent}  `));
+    lines.push(`${indent}end`);
+  };
+  for (const boundary of tree.roots) writeBoundary(boundary, 1);
+  for (const component of byBoundary.get(void 0) ?? []) lines.push(node(component, "  "));
+  for (const { flow, dimmed } of selection.flows) {
+    const arrow = dimmed ? "-.->" : "-->";
+    const protocol = flow.protocol?.trim() ? `|"${label(flow.protocol)}"|` : "";
+    lines.push(`  ${ids2.of("c", flow.from)} ${arrow}${protocol} ${ids2.of("c", flow.to)}`);
+  }
+  if (selection.shown.length === 0) lines.push('  empty["No component to show"]');
+  const hidden = notShown(selection);
+  if (hidden) lines.push(`  more["${hidden}"]`);
+  if (selection.neighbours.size > 0) {
+    lines.push("  classDef neighbour fill:#f6f8fa,stroke:#8c959f,color:#6e7781,stroke-dasharray:4 3");
+    const dimmed = selection.shown.filter((c) => selection.neighbours.has(c.id)).map((c) => ids2.of("c", c.id));
+    lines.push(`  class ${dimmed.join(",")} neighbour`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+function select(model, options) {
+  const components = firstById(model.components);
+  const known = new Set(components.map((c) => c.id));
+  const flows = (model.flows ?? []).filter((f) => known.has(f.from) && known.has(f.to));
+  const only = options.only ? new Set(options.only) : void 0;
+  const neighbours = /* @__PURE__ */ new Set();
+  if (only) {
+    for (const flow of flows) {
+      if (only.has(flow.from) && !only.has(flow.to)) neighbours.add(flow.to);
+      if (only.has(flow.to) && !only.has(flow.from)) neighbours.add(flow.from);
+    }
+  }
+  const wanted = only ? [...components.filter((c) => only.has(c.id)), ...components.filter((c) => neighbours.has(c.id))] : components;
+  const maxNodes = Math.max(0, options.maxNodes ?? defaultMaxNodes);
+  const shown = wanted.slice(0, maxNodes);
+  const shownIds = new Set(shown.map((c) => c.id));
+  const drawn = flows.filter((f) => shownIds.has(f.from) && shownIds.has(f.to)).filter((f) => !only || only.has(f.from) || only.has(f.to)).map((flow) => ({ flow, dimmed: neighbours.has(flow.from) || neighbours.has(flow.to) }));
+  const maxEdges = Math.max(0, options.maxEdges ?? defaultMaxEdges);
+  return {
+    // Sorted back into model order, so that a neighbour stays beside the components it talks to.
+    shown: components.filter((c) => shownIds.has(c.id)),
+    neighbours: new Set([...neighbours].filter((id2) => shownIds.has(id2))),
+    flows: drawn.slice(0, maxEdges),
+    hiddenNodes: wanted.length - shown.length,
+    hiddenEdges: Math.max(0, drawn.length - maxEdges)
+  };
+}
+function notShown(selection) {
+  const parts = [];
+  if (selection.hiddenNodes > 0)
+    parts.push(`${selection.hiddenNodes} more component${selection.hiddenNodes === 1 ? "" : "s"}`);
+  if (selection.hiddenEdges > 0)
+    parts.push(`${selection.hiddenEdges} more flow${selection.hiddenEdges === 1 ? "" : "s"}`);
+  return parts.length > 0 ? `\u2026 and ${parts.join(" and ")} not shown` : void 0;
+}
+function firstById(items) {
+  const seen = /* @__PURE__ */ new Set();
+  return items.filter((item) => !seen.has(item.id) && seen.add(item.id));
+}
+function boundaryTree(all, holding) {
+  const boundaries = firstById(all);
+  const byId = new Map(boundaries.map((b) => [b.id, b]));
+  const parentOf = (boundary) => {
+    const parent = boundary.parent;
+    if (parent === void 0 || !byId.has(parent)) return void 0;
+    const seen = /* @__PURE__ */ new Set([boundary.id]);
+    for (let at = parent; at !== void 0; at = byId.get(at)?.parent) {
+      if (seen.has(at)) return void 0;
+      seen.add(at);
+    }
+    return parent;
+  };
+  const drawn = /* @__PURE__ */ new Set();
+  for (const boundary of boundaries) {
+    if (!holding.has(boundary.id)) continue;
+    let at = boundary;
+    while (at && !drawn.has(at.id)) {
+      drawn.add(at.id);
+      const parent = parentOf(at);
+      at = parent === void 0 ? void 0 : byId.get(parent);
+    }
+  }
+  const roots = [];
+  const children = /* @__PURE__ */ new Map();
+  for (const boundary of boundaries) {
+    if (!drawn.has(boundary.id)) continue;
+    const parent = parentOf(boundary);
+    if (parent === void 0) roots.push(boundary);
+    else children.set(parent, [...children.get(parent) ?? [], boundary]);
+  }
+  return { roots, children };
+}
+function elementKinds(kb) {
+  const types = new Map((kb?.componentTypes ?? []).map((t) => [t.id, t]));
+  const kinds2 = /* @__PURE__ */ new Map();
+  for (const type of types.values()) {
+    const seen = /* @__PURE__ */ new Set();
+    for (let at = types.get(type.id); at && !seen.has(at.id); at = at.extends ? types.get(at.extends) : void 0) {
+      seen.add(at.id);
+      if (at.element) {
+        kinds2.set(type.id, at.element);
+        break;
+      }
+    }
+  }
+  return kinds2;
+}
+var MermaidIds = class {
+  assigned = /* @__PURE__ */ new Map();
+  used = /* @__PURE__ */ new Set();
+  of(prefix, id2) {
+    const key = `${prefix}:${id2}`;
+    const known = this.assigned.get(key);
+    if (known !== void 0) return known;
+    const base = `${prefix}_${id2.replace(/[^A-Za-z0-9]/g, "_").slice(0, 40)}`;
+    let candidate = base;
+    for (let n = 2; this.used.has(candidate); n += 1) candidate = `${base}_${n}`;
+    this.assigned.set(key, candidate);
+    this.used.add(candidate);
+    return candidate;
+  }
+};
+var entities = {
+  '"': "#quot;",
+  "#": "#35;",
+  ";": "#59;",
+  "|": "#124;",
+  "[": "#91;",
+  "]": "#93;",
+  "(": "#40;",
+  ")": "#41;",
+  "{": "#123;",
+  "}": "#125;",
+  "<": "#lt;",
+  ">": "#gt;",
+  "&": "#amp;",
+  "`": "#96;",
+  "%": "#37;",
+  "\\": "#92;",
+  // Mermaid trims the last `;` of any line matching `style.*:\S*#.*;` before parsing, so no
+  // literal colon may stand in a label beside the entity codes above.
+  ":": "#58;"
+};
+function label(text5) {
+  const flat = text5.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "").replace(/ {2,}/g, " ").trim();
+  const graphemes = Array.from(
+    new Intl.Segmenter("en", { granularity: "grapheme" }).segment(flat),
+    (g) => g.segment
+  );
+  const short = graphemes.length > maxLabelLength ? `${graphemes.slice(0, maxLabelLength - 1).join("")}\u2026` : flat;
+  return short.replace(/["#;|[\](){}<>&`%\\:]/g, (c) => entities[c] ?? c);
+}
+
+// src/core/report/render-sarif.ts
+var sarifSchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+var fingerprintName = "threatAlign/v1";
+var levels = { error: "error", warning: "warning", note: "note" };
+function renderSarif(analysis, options) {
+  const rules = describeRules(analysis.findings, options.catalogue ?? catalogue);
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const semver = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(options.toolVersion);
+  const log = {
+    $schema: sarifSchemaUri,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "threat-align",
+            version: options.toolVersion,
+            ...semver ? { semanticVersion: options.toolVersion } : {},
+            rules: rules.map((rule) => renderRule(rule, options))
+          }
+        },
+        // Columns count UTF-16 code units, as JavaScript strings do (source/text-position.ts).
+        columnKind: "utf16CodeUnits",
+        results: analysis.findings.map(
+          (finding) => renderResult(finding, ruleIndex.get(finding.check) ?? 0, options.modelFile)
+        ),
+        ...analysis.kb && analysis.expansion ? {
+          properties: {
+            knowledgeBase: {
+              name: analysis.kb.name,
+              version: analysis.kb.version,
+              sha256: analysis.kb.sha256,
+              profile: analysis.expansion.profile
+            }
+          }
+        } : {}
+      }
+    ]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
+}
+function describeRules(findings, catalogue2) {
+  const rules = [...catalogue2];
+  const known = new Set(catalogue2.map((check) => check.id));
+  for (const finding of findings) {
+    if (known.has(finding.check)) continue;
+    known.add(finding.check);
+    rules.push({
+      id: finding.check,
+      title: finding.check,
+      defaultSeverity: finding.severity,
+      why: `${finding.check} is not in threat-align's catalogue of checks.`,
+      fix: finding.hint
+    });
+  }
+  return rules;
+}
+function renderRule(check, options) {
+  const docs = checkDocsUrl(options, check.id);
+  return {
+    id: check.id,
+    name: pascalCase(check.title),
+    shortDescription: { text: check.title },
+    fullDescription: { text: check.why },
+    help: {
+      text: `${check.fix}
+
+Documentation: ${docs}`,
+      markdown: `${check.fix}
+
+[${check.id} documentation](${docs})`
+    },
+    .../^https?:\/\//i.test(docs) ? { helpUri: docs } : {},
+    defaultConfiguration: { level: levels[check.defaultSeverity] },
+    properties: { tags: ["threat-model"] }
+  };
+}
+function renderResult(finding, ruleIndex, modelFile) {
+  const location = finding.location;
+  let text5 = finding.message;
+  let where2;
+  if (isFileLocation(location)) {
+    const region = { startLine: location.line, startColumn: location.column };
+    if (location.endLine !== void 0) region.endLine = location.endLine;
+    if (location.endColumn !== void 0) region.endColumn = location.endColumn;
+    where2 = { physicalLocation: { artifactLocation: { uri: pathToUri(location.file) }, region } };
+  } else {
+    const item = location.backlogItem;
+    text5 += item.url === void 0 ? ` (backlog item ${item.id})` : ` (backlog item ${item.id}: ${item.url})`;
+    where2 = {
+      physicalLocation: {
+        artifactLocation: { uri: pathToUri(modelFile) },
+        region: { startLine: 1, startColumn: 1 }
+      },
+      logicalLocations: [{ name: item.id, fullyQualifiedName: `backlog/${item.id}`, kind: "resource" }]
+    };
+  }
+  return {
+    ruleId: finding.check,
+    ruleIndex,
+    level: levels[finding.severity],
+    message: { text: escapeEmbeddedLinks(`${text5}
+
+How to fix: ${finding.hint}`) },
+    locations: [where2],
+    partialFingerprints: { [fingerprintName]: fingerprintFinding(finding) }
+  };
+}
+function pathToUri(path) {
+  const slashed = path.replace(/\\/g, "/");
+  const drive = /^([A-Za-z]):\//.exec(slashed);
+  const encode = (segments) => segments.split("/").map(encodeURIComponent).join("/");
+  if (drive) return `file:///${drive[1] ?? ""}:/${encode(slashed.slice(3))}`;
+  if (slashed.startsWith("/")) return `file://${encode(slashed)}`;
+  return encode(slashed.replace(/^(\.\/)+/, ""));
+}
+function escapeEmbeddedLinks(text5) {
+  if (!/\[[^\]]*\]\(/.test(text5)) return text5;
+  return text5.replace(/[[\]]/g, (c) => `\\${c}`);
+}
+function pascalCase(title2) {
+  return title2.split(/[^A-Za-z0-9]+/).filter((word) => word !== "").map((word) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`).join("");
+}
+
+// src/core/report/render-text.ts
+function renderText(analysis) {
+  const lines = [];
+  if (analysis.expansion && analysis.kb) {
+    lines.push(
+      ...renderThreats(
+        analysis.expansion.threats,
+        `${analysis.kb.name}@${analysis.kb.version}`,
+        analysis.expansion.profile
+      ),
+      ""
+    );
+  }
+  for (const finding of analysis.findings) {
+    lines.push(`${where(finding)}: ${finding.severity} ${finding.check}: ${finding.message}`);
+    lines.push(`    hint: ${finding.hint}`);
+  }
+  const { error, warning, note: note2 } = analysis.counts;
+  lines.push(`${plural(error, "error")}, ${plural(warning, "warning")}, ${plural(note2, "note")}`);
+  return `${lines.join("\n")}
+`;
+}
+function renderThreats(threats, kbName, profile) {
+  const elements = new Set(threats.map((t) => t.element));
+  const lines = [
+    `${plural(threats.length, "threat")} on ${plural(elements.size, "element")} (${kbName}, profile ${profile})`
+  ];
+  let current;
+  for (const threat of threats) {
+    if (threat.element !== current) {
+      current = threat.element;
+      lines.push(`  ${threat.element} (${threat.elementKind})`);
+    }
+    const mitigations = threat.mitigations.map((m) => `${m.id} ${m.status}`).join(", ");
+    lines.push(
+      `    ${threat.top ? "TOP " : "    "}${threat.id} \u2014 ${threat.title} [${threat.severity}, ${threat.stride.join("")}] ${threat.status}${mitigations ? `; ${mitigations}` : ""}`
+    );
+  }
+  return lines;
+}
+function where(finding) {
+  const location = finding.location;
+  if (isFileLocation(location)) return `${location.file}:${location.line}:${location.column}`;
+  return `backlog ${location.backlogItem.id}`;
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+// src/adapters/version.ts
+var toolVersion = true ? "0.1.0" : "0.0.0-dev";
+
+// src/adapters/cli/analysis-inputs.ts
+import { dirname as dirname2 } from "node:path";
 
 // src/core/source/decode-text.ts
 var strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
@@ -16393,8 +18658,8 @@ function describeYamlErrors(document, source, index, maxDepth) {
 }
 function describeSyntaxError(error, document, source, maxDepth) {
   const at = error.pos[0];
-  const text3 = error.message;
-  if (error.code === "MISSING_CHAR" && /closing .?quote/i.test(text3)) {
+  const text5 = error.message;
+  if (error.code === "MISSING_CHAR" && /closing .?quote/i.test(text5)) {
     const start = nodeEndingAt(document, at, (node) => (0, import_yaml.isScalar)(node) && /^QUOTE_/.test(String(node.type)));
     if (start !== void 0) {
       const quote = source.charAt(start);
@@ -16405,7 +18670,7 @@ function describeSyntaxError(error, document, source, maxDepth) {
       };
     }
   }
-  if (error.code === "BAD_INDENT" && /^Flow (sequence|map)/.test(text3)) {
+  if (error.code === "BAD_INDENT" && /^Flow (sequence|map)/.test(text5)) {
     const start = nodeEndingAt(document, at, (node) => (0, import_yaml.isCollection)(node) && node.flow === true);
     if (start !== void 0) {
       const open = source.charAt(start);
@@ -16431,14 +18696,14 @@ function describeSyntaxError(error, document, source, maxDepth) {
       hint: 'Remove the "---" line and what follows it, or merge the two documents into one.'
     };
   }
-  if (/maximum call stack/i.test(text3)) {
+  if (/maximum call stack/i.test(text5)) {
     const deep = deepFlowNesting(source, maxDepth);
     if (deep !== void 0)
       return { offset: deep, message: `nesting is deeper than ${maxDepth} levels`, hint: nestingHint };
     return { offset: at, message: "nesting is too deep to read", hint: nestingHint };
   }
-  const indentation = ["BAD_INDENT", "BLOCK_AS_IMPLICIT_KEY", "MULTILINE_IMPLICIT_KEY"].includes(error.code) || /without - indicator/.test(text3);
-  const message = /without - indicator/.test(text3) ? 'this line is inside the list above, but neither starts a "- " item nor lines up with the keys of one' : text3.charAt(0).toLowerCase() + text3.slice(1);
+  const indentation = ["BAD_INDENT", "BLOCK_AS_IMPLICIT_KEY", "MULTILINE_IMPLICIT_KEY"].includes(error.code) || /without - indicator/.test(text5);
+  const message = /without - indicator/.test(text5) ? 'this line is inside the list above, but neither starts a "- " item nor lines up with the keys of one' : text5.charAt(0).toLowerCase() + text5.slice(1);
   return {
     offset: skipSpaces(source, at),
     message: `invalid YAML: ${message}`,
@@ -16571,18 +18836,18 @@ var expectations = {
   "comma-or-close": "',' or the closing bracket",
   end: "the end of the file"
 };
-function findJsonError(text3) {
+function findJsonError(text5) {
   const open = [];
   let state = "value";
   let lastComma = -1;
   let i = 0;
   const afterValue = () => open.length === 0 ? "end" : "comma-or-close";
   for (; ; ) {
-    while (i < text3.length && " 	\n\r".includes(text3.charAt(i))) i += 1;
-    if (i >= text3.length) {
-      return state === "end" ? void 0 : { offset: text3.length, message: `unexpected end of the file: expected ${closingOf(state, open)}` };
+    while (i < text5.length && " 	\n\r".includes(text5.charAt(i))) i += 1;
+    if (i >= text5.length) {
+      return state === "end" ? void 0 : { offset: text5.length, message: `unexpected end of the file: expected ${closingOf(state, open)}` };
     }
-    const c = text3.charAt(i);
+    const c = text5.charAt(i);
     const top = open[open.length - 1];
     if ((c === "]" || c === "}") && (state === "value" || state === "key") && lastComma !== -1) {
       return { offset: lastComma, message: `trailing comma before '${c}': JSON allows no comma there` };
@@ -16601,19 +18866,19 @@ function findJsonError(text3) {
         i += 1;
         continue;
       }
-      return unexpected(text3, i, `',' or '${top === "{" ? "}" : "]"}'`);
+      return unexpected(text5, i, `',' or '${top === "{" ? "}" : "]"}'`);
     }
     if (state === "colon") {
-      if (c !== ":") return unexpected(text3, i, expectations.colon);
+      if (c !== ":") return unexpected(text5, i, expectations.colon);
       state = "value";
       lastComma = -1;
       i += 1;
       continue;
     }
-    if (state === "end") return unexpected(text3, i, expectations.end);
+    if (state === "end") return unexpected(text5, i, expectations.end);
     if (state === "key" || state === "key-or-close") {
-      if (c !== '"') return unexpected(text3, i, expectations[state]);
-      const end2 = scanString(text3, i);
+      if (c !== '"') return unexpected(text5, i, expectations[state]);
+      const end2 = scanString(text5, i);
       if (typeof end2 !== "number") return end2;
       state = "colon";
       i = end2;
@@ -16626,7 +18891,7 @@ function findJsonError(text3) {
       i += 1;
       continue;
     }
-    const end = c === '"' ? scanString(text3, i) : scanWord(text3, i, expectations[state]);
+    const end = c === '"' ? scanString(text5, i) : scanWord(text5, i, expectations[state]);
     if (typeof end !== "number") return end;
     state = afterValue();
     i = end;
@@ -16636,20 +18901,20 @@ function closingOf(state, open) {
   if (state !== "comma-or-close") return expectations[state];
   return open[open.length - 1] === "{" ? "',' or '}'" : "',' or ']'";
 }
-function scanString(text3, start) {
+function scanString(text5, start) {
   let i = start + 1;
-  while (i < text3.length) {
-    const c = text3.charAt(i);
+  while (i < text5.length) {
+    const c = text5.charAt(i);
     if (c === '"') return i + 1;
     if (c === "\n" || c === "\r") {
       return { offset: start, message: "the string that starts here is not closed on its line" };
     }
     if (c < " ") return { offset: i, message: "a control character in a string must be escaped" };
     if (c === "\\") {
-      if (!/^(["\\/bfnrt]|u[0-9a-fA-F]{4})/.test(text3.slice(i + 1, i + 6))) {
-        return { offset: i, message: `invalid escape "${text3.slice(i, i + 2)}" in a string` };
+      if (!/^(["\\/bfnrt]|u[0-9a-fA-F]{4})/.test(text5.slice(i + 1, i + 6))) {
+        return { offset: i, message: `invalid escape "${text5.slice(i, i + 2)}" in a string` };
       }
-      i += text3.charAt(i + 1) === "u" ? 6 : 2;
+      i += text5.charAt(i + 1) === "u" ? 6 : 2;
       continue;
     }
     i += 1;
@@ -16658,108 +18923,27 @@ function scanString(text3, start) {
 }
 var number = /-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?(?![0-9A-Za-z.+-])/y;
 var literal = /(true|false|null)(?![0-9A-Za-z_])/y;
-function scanWord(text3, start, expected) {
+function scanWord(text5, start, expected) {
   for (const pattern of [number, literal]) {
     pattern.lastIndex = start;
-    if (pattern.test(text3)) return pattern.lastIndex;
+    if (pattern.test(text5)) return pattern.lastIndex;
   }
-  return unexpected(text3, start, expected);
+  return unexpected(text5, start, expected);
 }
-function unexpected(text3, offset, expected) {
+function unexpected(text5, offset, expected) {
   const word = /[A-Za-z0-9_.+-]+/y;
   word.lastIndex = offset;
-  const found = word.exec(text3)?.[0] ?? text3.charAt(offset);
+  const found = word.exec(text5)?.[0] ?? text5.charAt(offset);
   const shown = found.length > 20 ? `${found.slice(0, 20)}\u2026` : found;
   const quote = found.charAt(0) === "'" ? '"' : "'";
   return { offset, message: `expected ${expected}, found ${quote}${shown}${quote}` };
 }
 
-// src/core/source/text-position.ts
-var TextPositions = class {
-  lineStarts = [0];
-  constructor(text3) {
-    for (let i = 0; i < text3.length; i += 1) {
-      const c = text3.charCodeAt(i);
-      if (c === 10) this.lineStarts.push(i + 1);
-      else if (c === 13 && text3.charCodeAt(i + 1) !== 10) this.lineStarts.push(i + 1);
-    }
-  }
-  position(offset) {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if ((this.lineStarts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - (this.lineStarts[low] ?? 0) + 1 };
-  }
-};
-
-// src/core/source/source-index.ts
-var SourceIndex = class {
-  constructor(file, text3) {
-    this.file = file;
-    this.positions = new TextPositions(text3);
-  }
-  file;
-  spans = /* @__PURE__ */ new Map();
-  positions;
-  record(pointer, span) {
-    this.spans.set(pointer, span);
-  }
-  has(pointer) {
-    return this.spans.has(pointer);
-  }
-  /** The node's value, or with `key`, the key that names it in its mapping. */
-  locate(pointer, part = "value") {
-    let current = pointer;
-    for (; ; ) {
-      const span = this.spans.get(current);
-      if (span) {
-        const start = part === "key" && span.keyStart !== void 0 ? span.keyStart : span.start;
-        return this.at(start, part === "key" && span.keyStart !== void 0 ? void 0 : span.end);
-      }
-      if (current === "") return this.at(0);
-      current = parentPointer(current);
-    }
-  }
-  /** A location at a character offset of the file. */
-  at(offset, endOffset) {
-    const { line, column } = this.positions.position(offset);
-    const location = { file: this.file, line, column };
-    if (endOffset !== void 0 && endOffset > offset) {
-      const end = this.positions.position(endOffset);
-      location.endLine = end.line;
-      location.endColumn = end.column;
-    }
-    return location;
-  }
-};
-function parentPointer(pointer) {
-  const slash = pointer.lastIndexOf("/");
-  return slash <= 0 ? "" : pointer.slice(0, slash);
-}
-function childPointer(pointer, key) {
-  return `${pointer}/${String(key).replace(/~/g, "~0").replace(/\//g, "~1")}`;
-}
-function describePointer(pointer) {
-  if (pointer === "") return "the document";
-  let out = "";
-  for (const raw of pointer.slice(1).split("/")) {
-    const part = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (/^\d+$/.test(part)) out += `[${part}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(part)) out += out === "" ? part : `.${part}`;
-    else out += `[${JSON.stringify(part)}]`;
-  }
-  return out;
-}
-
 // src/core/source/parse-document.ts
 var maxNestingDepth = 64;
 var emptyHint = "Write the document: a mapping of keys and values (for a threat model, at least schema:, system: and components:).";
-function parseSourceDocument(file, text3) {
-  const source = text3.startsWith("\uFEFF") ? text3.slice(1) : text3;
+function parseSourceDocument(file, text5) {
+  const source = text5.startsWith("\uFEFF") ? text5.slice(1) : text5;
   const index = new SourceIndex(file, source);
   const fail2 = (offset, message, hint = syntaxHint, subject = "syntax") => ({
     value: void 0,
@@ -16824,62 +19008,24 @@ function indexNodes(node, pointer, index, depth) {
 function isNodeWithRange(node) {
   return typeof node === "object" && node !== null && "range" in node && Array.isArray(node.range);
 }
-function strictJsonError(text3) {
+function strictJsonError(text5) {
   try {
-    JSON.parse(text3);
+    JSON.parse(text5);
     return void 0;
   } catch (error) {
-    return findJsonError(text3) ?? { offset: 0, message: lowerFirst(describeThrown(error)) };
+    return findJsonError(text5) ?? { offset: 0, message: lowerFirst(describeThrown(error)) };
   }
 }
 function describeThrown(error) {
   if (error instanceof Error) return error.message;
   return String(error);
 }
-function lowerFirst(text3) {
-  return text3.charAt(0).toLowerCase() + text3.slice(1);
+function lowerFirst(text5) {
+  return text5.charAt(0).toLowerCase() + text5.slice(1);
 }
 
 // src/core/source/validate-document.ts
 var import_ajv = __toESM(require_ajv(), 1);
-
-// src/core/model/suggest-id.ts
-function suggestId(wrong, candidates2) {
-  const limit = Math.max(1, Math.min(3, Math.floor(wrong.length / 4)));
-  let best;
-  let bestDistance = limit + 1;
-  for (const candidate of candidates2) {
-    if (Math.abs(candidate.length - wrong.length) > limit) continue;
-    const distance = editDistance(wrong.toLowerCase(), candidate.toLowerCase(), bestDistance + 1);
-    if (distance < bestDistance || distance === bestDistance && best !== void 0 && candidate < best) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return bestDistance <= limit ? best : void 0;
-}
-function editDistance(a, b, cap) {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost
-      );
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin >= cap) return cap;
-    previous = current;
-  }
-  return previous[b.length] ?? cap;
-}
-
-// src/core/source/validate-document.ts
 var ajv = new import_ajv.Ajv({
   allErrors: true,
   strict: true,
@@ -17034,7 +19180,7 @@ function describeError(error) {
       return {
         pointer,
         part: "value",
-        message: `${where2}: expected at ${most ? "most" : "least"} ${plural(limit, "item")}, found ${plural(Array.isArray(error.data) ? error.data.length : 0, "item")}`,
+        message: `${where2}: expected at ${most ? "most" : "least"} ${plural2(limit, "item")}, found ${plural2(Array.isArray(error.data) ? error.data.length : 0, "item")}`,
         hint: most ? `Remove items from ${where2}.` : `Add ${limit === 1 ? "an item" : "items"} to ${where2}.`
       };
     }
@@ -17045,7 +19191,7 @@ function describeError(error) {
       return {
         pointer,
         part: "value",
-        message: most ? `${where2}: longer than ${plural(limit, "character")}` : `${where2}: expected at least ${plural(limit, "character")}, found ${error.data === "" ? "an empty string" : kindOf(error.data)}`,
+        message: most ? `${where2}: longer than ${plural2(limit, "character")}` : `${where2}: expected at least ${plural2(limit, "character")}, found ${error.data === "" ? "an empty string" : kindOf(error.data)}`,
         hint: most ? "Shorten the text." : "Write the text, or remove the key."
       };
     }
@@ -17058,7 +19204,7 @@ function describeError(error) {
       };
   }
 }
-function plural(count, word) {
+function plural2(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 function kindOf(value) {
@@ -17111,7 +19257,7 @@ var id = {
   maxLength: 100,
   description: 'an id: letters, digits, ".", "_" or "-"'
 };
-var text = { type: "string", minLength: 1, maxLength: 1e5 };
+var text2 = { type: "string", minLength: 1, maxLength: 1e5 };
 var ids = { type: "array", items: id, uniqueItems: true };
 var mitigationId = {
   type: "string",
@@ -17139,7 +19285,7 @@ var backlogRefs = {
   uniqueItems: true,
   description: "backlog items that carry this work"
 };
-var reason = { ...text, description: "why: required for accepted-risk and not-applicable decisions" };
+var reason = { ...text2, description: "why: required for accepted-risk and not-applicable decisions" };
 var propertyValue = {
   anyOf: [
     { type: "string" },
@@ -17178,11 +19324,11 @@ var modelSchema = {
       additionalProperties: false,
       required: ["name"],
       properties: {
-        name: text,
-        description: text,
-        owner: text,
-        repository: text,
-        version: text
+        name: text2,
+        description: text2,
+        owner: text2,
+        repository: text2,
+        version: text2
       }
     },
     knowledgeBase: {
@@ -17211,9 +19357,9 @@ var modelSchema = {
         required: ["id"],
         properties: {
           id,
-          name: text,
-          description: text,
-          kind: text,
+          name: text2,
+          description: text2,
+          kind: text2,
           parent: { ...id, description: "the boundary this one sits inside" }
         }
       }
@@ -17226,8 +19372,8 @@ var modelSchema = {
         required: ["id", "classification"],
         properties: {
           id,
-          name: text,
-          description: text,
+          name: text2,
+          description: text2,
           classification: {
             enum: classifications,
             description: "public < internal < confidential < restricted"
@@ -17244,14 +19390,14 @@ var modelSchema = {
         required: ["id", "type"],
         properties: {
           id,
-          name: text,
+          name: text2,
           type: {
             type: "string",
             pattern: componentTypePattern,
             description: "a component type of the knowledge base, such as web-app or sql-database"
           },
           boundary: { ...id, description: "the trust boundary the component sits in" },
-          description: text,
+          description: text2,
           data: { ...ids, description: "the data assets the component stores or handles" },
           properties
         }
@@ -17265,11 +19411,11 @@ var modelSchema = {
         required: ["id", "from", "to"],
         properties: {
           id,
-          name: text,
+          name: text2,
           from: { ...id, description: "the component the data leaves" },
           to: { ...id, description: "the component the data reaches" },
-          protocol: text,
-          description: text,
+          protocol: text2,
+          description: text2,
           data: { ...ids, description: "the data assets the flow carries" },
           properties
         }
@@ -17283,7 +19429,7 @@ var modelSchema = {
         required: ["id", "text"],
         properties: {
           id,
-          text,
+          text: text2,
           mitigations: { type: "array", items: mitigationId, uniqueItems: true },
           backlog: backlogRefs
         }
@@ -17313,8 +19459,8 @@ var modelSchema = {
           required: ["title", "stride", "target"],
           properties: {
             id: { ...id, description: "the id of a threat written by hand, such as T-COUPON-ABUSE" },
-            title: text,
-            description: text,
+            title: text2,
+            description: text2,
             stride: { type: "array", minItems: 1, uniqueItems: true, items: { enum: strideCategories } },
             target: { ...id, description: "the component or flow the threat applies to" },
             severity: { enum: threatSeverities },
@@ -17393,7 +19539,7 @@ var modelSchema = {
           pattern: questionIdPattern,
           description: "a question id of the knowledge base, such as Q-AUTHN-INBOUND"
         },
-        additionalProperties: text
+        additionalProperties: text2
       }
     }
   }
@@ -17597,9 +19743,9 @@ var configSchema = {
 };
 
 // src/core/config/config.ts
-function loadConfig(file, text3) {
-  if (/^\s*(#[^\n]*\s*)*$/.test(text3.replace(/^\uFEFF/, ""))) return { config: {}, findings: [] };
-  const parsed = parseSourceDocument(file, text3);
+function loadConfig(file, text5) {
+  if (/^\s*(#[^\n]*\s*)*$/.test(text5.replace(/^\uFEFF/, ""))) return { config: {}, findings: [] };
+  const parsed = parseSourceDocument(file, text5);
   if (parsed.findings.length > 0) return { config: {}, findings: parsed.findings };
   if (parsed.value === null || parsed.value === void 0) return { config: {}, findings: [] };
   const findings = validateDocument(parsed.value, configSchema, parsed.index, {
@@ -17617,1396 +19763,6 @@ function countFindings(findings) {
   for (const finding of findings) counts[finding.severity] += 1;
   return counts;
 }
-
-// src/core/findings/finding.ts
-var severities = ["error", "warning", "note"];
-function isFileLocation(location) {
-  return "file" in location;
-}
-function severityRank(severity) {
-  return severities.indexOf(severity);
-}
-
-// src/core/findings/fails-run.ts
-function failsRun(findings, failOn) {
-  if (failOn === "never") return false;
-  const threshold = severityRank(failOn);
-  return findings.some((finding) => severityRank(finding.severity) <= threshold);
-}
-
-// src/core/findings/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprintFinding(finding) {
-  return createHash("sha256").update(`${finding.check}\0${finding.subject}`).digest("hex").slice(0, 32);
-}
-
-// src/core/report/report-options.ts
-function checkDocsUrl(options, checkId) {
-  return `${options.docsBase}${checkId}.md`;
-}
-
-// src/core/report/render-json.ts
-function renderJson(analysis, options) {
-  const report = {
-    tool: { name: "threat-align", version: options.toolVersion },
-    ...analysis.kb && analysis.expansion ? {
-      knowledgeBase: {
-        name: analysis.kb.name,
-        version: analysis.kb.version,
-        sha256: analysis.kb.sha256,
-        profile: analysis.expansion.profile
-      }
-    } : {},
-    findings: analysis.findings.map((finding) => ({
-      check: finding.check,
-      severity: finding.severity,
-      message: finding.message,
-      location: finding.location,
-      hint: finding.hint,
-      docs: checkDocsUrl(options, finding.check),
-      fingerprint: fingerprintFinding(finding)
-    })),
-    threats: (analysis.expansion?.threats ?? []).map((threat) => ({
-      id: threat.id,
-      type: threat.typeId ?? null,
-      title: threat.title,
-      element: threat.element,
-      stride: threat.stride,
-      severity: threat.severity,
-      top: threat.top,
-      status: threat.status,
-      mitigations: threat.mitigations.map((m) => ({ id: m.id, strength: m.strength, status: m.status }))
-    })),
-    counts: analysis.counts
-  };
-  return `${JSON.stringify(report, null, 2)}
-`;
-}
-
-// src/core/report/render-text.ts
-function renderText(analysis) {
-  const lines = [];
-  if (analysis.expansion && analysis.kb) {
-    lines.push(
-      ...renderThreats(
-        analysis.expansion.threats,
-        `${analysis.kb.name}@${analysis.kb.version}`,
-        analysis.expansion.profile
-      ),
-      ""
-    );
-  }
-  for (const finding of analysis.findings) {
-    lines.push(`${where(finding)}: ${finding.severity} ${finding.check}: ${finding.message}`);
-    lines.push(`    hint: ${finding.hint}`);
-  }
-  const { error, warning, note } = analysis.counts;
-  lines.push(`${plural2(error, "error")}, ${plural2(warning, "warning")}, ${plural2(note, "note")}`);
-  return `${lines.join("\n")}
-`;
-}
-function renderThreats(threats, kbName, profile) {
-  const elements = new Set(threats.map((t) => t.element));
-  const lines = [
-    `${plural2(threats.length, "threat")} on ${plural2(elements.size, "element")} (${kbName}, profile ${profile})`
-  ];
-  let current;
-  for (const threat of threats) {
-    if (threat.element !== current) {
-      current = threat.element;
-      lines.push(`  ${threat.element} (${threat.elementKind})`);
-    }
-    const mitigations = threat.mitigations.map((m) => `${m.id} ${m.status}`).join(", ");
-    lines.push(
-      `    ${threat.top ? "TOP " : "    "}${threat.id} \u2014 ${threat.title} [${threat.severity}, ${threat.stride.join("")}] ${threat.status}${mitigations ? `; ${mitigations}` : ""}`
-    );
-  }
-  return lines;
-}
-function where(finding) {
-  const location = finding.location;
-  if (isFileLocation(location)) return `${location.file}:${location.line}:${location.column}`;
-  return `backlog ${location.backlogItem.id}`;
-}
-function plural2(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
-// src/core/checks/ta101-invalid-model.ts
-var ta101InvalidModel = {
-  id: "TA101",
-  title: "The model does not validate",
-  defaultSeverity: "error",
-  why: "Nothing else can be checked until the model is well-formed: a threat model that does not validate silently loses components, flows or decisions.",
-  fix: "Correct the file at the line and column given; the schema is published at schema/threatmodel.schema.json for editor completion."
-};
-
-// src/core/model/threat-model.ts
-function isThreatDecision(entry) {
-  return entry.id.includes("@");
-}
-
-// src/core/model/index-model.ts
-function indexModelIds(model) {
-  const byId = /* @__PURE__ */ new Map();
-  const repeats = [];
-  const declare = (kind, id2, pointer) => {
-    const declaration = { kind, id: id2, pointer: childPointer(pointer, "id") };
-    const first = byId.get(id2);
-    if (first) repeats.push({ first, repeat: declaration });
-    else byId.set(id2, declaration);
-  };
-  const lists = [
-    ["boundary", "/boundaries", model.boundaries],
-    ["data", "/data", model.data],
-    ["component", "/components", model.components],
-    ["flow", "/flows", model.flows],
-    ["requirement", "/requirements", model.requirements]
-  ];
-  for (const [kind, pointer, list] of lists) {
-    for (const [i, item] of (list ?? []).entries()) declare(kind, item.id, childPointer(pointer, i));
-  }
-  for (const [i, threat] of (model.threats ?? []).entries()) {
-    declare("threat", threat.id, childPointer("/threats", i));
-  }
-  return { byId, repeats };
-}
-function threatElement(threatId2) {
-  const at = threatId2.indexOf("@");
-  return at === -1 ? void 0 : threatId2.slice(at + 1);
-}
-
-// src/core/checks/knowledge-references.ts
-function findUnknownKnowledgeReferences(context) {
-  const knowledge = context.knowledge;
-  if (!knowledge) return [];
-  const { kb, expansion, fullExpansion } = knowledge;
-  const { model } = context;
-  const kbName = `${kb.name}@${kb.version}`;
-  const findings = [];
-  const report = (pointer, part, id2, what, known) => {
-    const suggestion = suggestId(id2, known);
-    findings.push({
-      message: `"${id2}" is not ${what} of ${kbName}`,
-      location: context.index.locate(pointer, part),
-      hint: suggestion ? `Did you mean "${suggestion}"? threat-align kb show lists every entry.` : `Write ${what} that ${kbName} defines (threat-align kb show lists them).`,
-      subject: `${pointer}=${id2}`
-    });
-  };
-  const componentTypes = kb.componentTypes.map((t) => t.id);
-  for (const unknown2 of expansion.unknownTypes) {
-    report(unknown2.pointer, "value", unknown2.type, "a component type", componentTypes);
-  }
-  const mitigations = new Set(kb.mitigationTypes.map((m) => m.id));
-  const checkMitigation = (pointer, part, id2) => {
-    if (!mitigations.has(id2)) report(pointer, part, id2, "a mitigation type", mitigations);
-  };
-  for (const id2 of Object.keys(model.mitigations ?? {}))
-    checkMitigation(childPointer("/mitigations", id2), "key", id2);
-  for (const [i, requirement] of (model.requirements ?? []).entries()) {
-    for (const [j, id2] of (requirement.mitigations ?? []).entries())
-      checkMitigation(`/requirements/${i}/mitigations/${j}`, "value", id2);
-  }
-  const events = new Set(kb.events.map((e) => e.id));
-  for (const id2 of Object.keys(model.events ?? {})) {
-    if (!events.has(id2)) report(childPointer("/events", id2), "key", id2, "a security event", events);
-  }
-  const questions = new Set(kb.questions.map((q) => q.id));
-  for (const [component, answers] of Object.entries(model.answers ?? {})) {
-    for (const id2 of Object.keys(answers)) {
-      if (!questions.has(id2))
-        report(childPointer(childPointer("/answers", component), id2), "key", id2, "a question", questions);
-    }
-  }
-  const threatTypes = new Set(kb.threatTypes.map((t) => t.id));
-  const generated = new Set(fullExpansion.threats.map((t) => t.id));
-  const inScope = new Set(expansion.threats.map((t) => t.id));
-  let byElement;
-  const threatsOf = (element) => {
-    if (!byElement) {
-      byElement = /* @__PURE__ */ new Map();
-      for (const t of fullExpansion.threats) {
-        const list = byElement.get(t.element);
-        if (list) list.push(t.id);
-        else byElement.set(t.element, [t.id]);
-      }
-    }
-    const ids2 = byElement.get(element) ?? [];
-    return ids2.length === 0 ? "none" : ids2.slice(0, 8).join(", ") + (ids2.length > 8 ? ", \u2026" : "");
-  };
-  const checkThreat = (pointer, threatId2) => {
-    if (generated.has(threatId2)) return;
-    const at = threatId2.indexOf("@");
-    if (at === -1) {
-      if (!inScope.has(threatId2)) {
-        report(
-          pointer,
-          "value",
-          threatId2,
-          "a threat of the model (THREATTYPE@element) or written by hand",
-          generated
-        );
-      }
-      return;
-    }
-    const type = threatId2.slice(0, at);
-    const element = threatId2.slice(at + 1);
-    if (!threatTypes.has(type)) {
-      report(pointer, "value", type, "a threat type", threatTypes);
-      return;
-    }
-    if (!context.ids.byId.has(element)) return;
-    findings.push({
-      message: `threat type ${type} does not apply to "${element}": its rule in ${kbName} does not hold there, so ${threatId2} does not exist`,
-      location: context.index.locate(pointer),
-      hint: `Remove this entry, or write a threat by hand (id without "@") if the threat is real here. Threats of "${element}": ${threatsOf(element)}.`,
-      subject: `${pointer}=${threatId2}`
-    });
-  };
-  for (const [i, entry] of (model.threats ?? []).entries()) {
-    if (isThreatDecision(entry)) checkThreat(`/threats/${i}/id`, entry.id);
-    else
-      for (const [j, id2] of (entry.mitigations ?? []).entries())
-        checkMitigation(`/threats/${i}/mitigations/${j}`, "value", id2);
-    if (!isThreatDecision(entry)) {
-      for (const [j, id2] of (entry.events ?? []).entries()) {
-        if (!events.has(id2)) report(`/threats/${i}/events/${j}`, "value", id2, "a security event", events);
-      }
-    }
-  }
-  for (const [i, story] of (model.stories ?? []).entries()) {
-    for (const [j, id2] of (story.threats ?? []).entries()) checkThreat(`/stories/${i}/threats/${j}`, id2);
-  }
-  return findings;
-}
-
-// src/core/checks/ta102-unknown-reference.ts
-var kindNames = {
-  boundary: "boundary",
-  data: "data asset",
-  component: "component",
-  flow: "flow",
-  requirement: "requirement",
-  threat: "threat"
-};
-var ta102UnknownReference = {
-  id: "TA102",
-  title: "A reference points to nothing",
-  defaultSeverity: "error",
-  why: "A reference to an id the model does not declare is a typo or a leftover: the link it was meant to make (a flow, a boundary, a decision) silently does not exist.",
-  fix: "Write the id of an element that exists, or declare the missing element.",
-  run: (context) => [...findUnknownReferences(context), ...findUnknownKnowledgeReferences(context)]
-};
-function findUnknownReferences(context) {
-  const { model } = context;
-  const findings = [];
-  const declared = declaredKinds(context);
-  const expect = (pointer, id2, kinds, threatId2) => {
-    const kindsOfId = declared.get(id2) ?? [];
-    if (kindsOfId.some((kind) => kinds.includes(kind))) return;
-    findings.push(unknown(context, declared, { pointer, id: id2, kinds, actualKind: kindsOfId[0], threatId: threatId2 }));
-  };
-  for (const [i, boundary] of (model.boundaries ?? []).entries()) {
-    if (boundary.parent !== void 0) expect(`/boundaries/${i}/parent`, boundary.parent, ["boundary"]);
-  }
-  findings.push(...findBoundaryCycles(context));
-  for (const [i, component] of model.components.entries()) {
-    if (component.boundary !== void 0)
-      expect(`/components/${i}/boundary`, component.boundary, ["boundary"]);
-    for (const [j, data] of (component.data ?? []).entries())
-      expect(`/components/${i}/data/${j}`, data, ["data"]);
-  }
-  for (const [i, flow] of (model.flows ?? []).entries()) {
-    expect(`/flows/${i}/from`, flow.from, ["component"]);
-    expect(`/flows/${i}/to`, flow.to, ["component"]);
-    for (const [j, data] of (flow.data ?? []).entries()) expect(`/flows/${i}/data/${j}`, data, ["data"]);
-  }
-  for (const [i, threat] of (model.threats ?? []).entries()) {
-    if (isThreatDecision(threat)) {
-      expect(`/threats/${i}/id`, threatElement(threat.id) ?? "", ["component", "flow"], threat.id);
-    } else {
-      expect(`/threats/${i}/target`, threat.target, ["component", "flow"]);
-    }
-  }
-  for (const [id2, decision] of Object.entries(model.mitigations ?? {})) {
-    for (const element of Object.keys(decision.except ?? {})) {
-      const pointer = childPointer(childPointer(childPointer("/mitigations", id2), "except"), element);
-      expect(pointer, element, ["component", "flow"]);
-    }
-  }
-  for (const [i, story] of (model.stories ?? []).entries()) {
-    for (const [j, threat] of (story.threats ?? []).entries()) {
-      const element = threatElement(threat);
-      if (element === void 0) expect(`/stories/${i}/threats/${j}`, threat, ["threat"]);
-      else expect(`/stories/${i}/threats/${j}`, element, ["component", "flow"], threat);
-    }
-    for (const [j, requirement] of (story.requirements ?? []).entries()) {
-      expect(`/stories/${i}/requirements/${j}`, requirement, ["requirement"]);
-    }
-  }
-  for (const component of Object.keys(model.answers ?? {})) {
-    expect(childPointer("/answers", component), component, ["component"]);
-  }
-  return findings;
-}
-function declaredKinds(context) {
-  const declared = /* @__PURE__ */ new Map();
-  const add = ({ id: id2, kind }) => {
-    declared.set(id2, [...declared.get(id2) ?? [], kind]);
-  };
-  context.ids.byId.forEach(add);
-  context.ids.repeats.forEach(({ repeat }) => {
-    add(repeat);
-  });
-  return declared;
-}
-function unknown(context, declared, { pointer, id: id2, kinds, actualKind, threatId: threatId2 }) {
-  const wanted = kinds.map((k) => kindNames[k]).join(" or ");
-  const isKey = pointer.startsWith("/answers/") || pointer.includes("/except/");
-  const candidates2 = [...declared].filter(([, k]) => k.some((kind) => kinds.includes(kind))).map(([c]) => c);
-  const suggestion = suggestId(id2, candidates2);
-  const subjectOf = threatId2 === void 0 ? `"${id2}"` : `threat "${threatId2}" is about "${id2}", which`;
-  const problem = actualKind ? `${subjectOf} is a ${kindNames[actualKind]}, not a ${wanted}` : `${subjectOf} names no ${wanted} of the model`;
-  const hint = suggestion ? `Did you mean "${suggestion}"? Write the id of a ${wanted} declared in the model.` : actualKind ? `Write the id of a ${wanted} declared in the model here.` : `Write the id of a ${wanted} declared in the model, or declare "${id2}".`;
-  const where2 = describePointer(isKey ? parentPointer(pointer) : pointer);
-  return {
-    message: `${where2}: ${problem}`,
-    location: context.index.locate(pointer, isKey ? "key" : "value"),
-    hint,
-    subject: `${pointer}=${id2}`
-  };
-}
-function findBoundaryCycles(context) {
-  const boundaries = context.model.boundaries ?? [];
-  const parentOf = new Map(boundaries.map((b) => [b.id, b.parent]));
-  const reported = /* @__PURE__ */ new Set();
-  const findings = [];
-  for (const [i, boundary] of boundaries.entries()) {
-    const path = [boundary.id];
-    let current = boundary.parent;
-    while (current !== void 0 && parentOf.has(current) && !path.includes(current)) {
-      path.push(current);
-      current = parentOf.get(current);
-    }
-    if (current !== boundary.id || reported.has(boundary.id)) continue;
-    path.forEach((id2) => reported.add(id2));
-    findings.push({
-      message: `boundary "${boundary.id}" sits inside itself: ${[...path, boundary.id].join(" \u2192 ")}`,
-      location: context.index.locate(`/boundaries/${i}/parent`),
-      hint: `Remove "parent:" from one of ${path.map((p) => `"${p}"`).join(", ")} so that the nesting has an outermost boundary.`,
-      subject: `boundary-cycle:${[...path].sort().join(",")}`
-    });
-  }
-  return findings;
-}
-
-// src/core/checks/ta103-duplicate-id.ts
-var ta103DuplicateId = {
-  id: "TA103",
-  title: "Duplicate id",
-  defaultSeverity: "error",
-  why: "Ids name threats (THREATTYPE@element), links and backlog references; two elements with one id make every such link ambiguous.",
-  fix: "Rename one of the two elements; ids share one namespace across boundaries, data, components, flows, requirements and threats.",
-  run: findDuplicateIds
-};
-function findDuplicateIds(context) {
-  return context.ids.repeats.map(({ first, repeat }) => {
-    const at = context.index.locate(first.pointer);
-    const firstAt = `line ${at.line}:${at.column}`;
-    const bothDecisions = first.kind === "threat" && repeat.kind === "threat" && repeat.id.includes("@");
-    return {
-      message: `${describePointer(repeat.pointer)}: "${repeat.id}" is already the id of the ${kindNames[first.kind]} at ${firstAt}`,
-      location: context.index.locate(repeat.pointer),
-      hint: bothDecisions ? `Keep one decision on "${repeat.id}": remove this entry, or merge it into the one at ${firstAt}.` : `Rename this ${kindNames[repeat.kind]}, or merge it into the ${kindNames[first.kind]} at ${firstAt}: boundaries, data assets, components, flows, requirements and threats share one namespace of ids.`,
-      subject: `${repeat.pointer}=${repeat.id}`
-    };
-  });
-}
-
-// src/core/checks/ta104-pin-mismatch.ts
-var ta104PinMismatch = {
-  id: "TA104",
-  title: "The knowledge-base pin does not match",
-  defaultSeverity: "error",
-  why: "The threats a model gets depend on the exact knowledge base; without a matching pin the same model can silently gain or lose threats when the knowledge base changes.",
-  fix: "Run `threat-align kb pin` to record the name, version and sha256 of the knowledge base the model uses, after reviewing what changed with `threat-align kb diff`.",
-  run: findPinMismatch
-};
-function findPinMismatch(context) {
-  const pin = context.knowledge?.pin;
-  if (!pin) return [];
-  const { loaded } = pin;
-  const described = `${loaded.name}@${loaded.version}`;
-  if (!pin.declared) {
-    if (pin.imported === true) return [];
-    return [
-      {
-        message: `the model does not say which knowledge base it uses; it was checked against ${described}`,
-        location: context.index.locate("/schema", "key"),
-        hint: `Run threat-align kb pin, or add knowledgeBase: { use: ${described}, sha256: ${loaded.sha256} } to the model.`,
-        subject: "pin:undeclared"
-      }
-    ];
-  }
-  if (pin.pinnedSha256 === void 0) {
-    return [
-      {
-        message: `the knowledge base ${pin.use} is not pinned: the model records no sha256`,
-        location: context.index.locate("/knowledgeBase/use"),
-        hint: `Run threat-align kb pin, or add sha256: ${loaded.sha256} to knowledgeBase.`,
-        subject: "pin:missing"
-      }
-    ];
-  }
-  if (pin.pinnedSha256 !== loaded.sha256) {
-    return [
-      {
-        message: `the pinned sha256 does not match ${pin.use} (${described} has ${loaded.sha256.slice(0, 12)}\u2026, the model pins ${pin.pinnedSha256.slice(0, 12)}\u2026): its content changed since it was pinned`,
-        location: context.index.locate("/knowledgeBase/sha256"),
-        hint: "Review the change with threat-align kb diff, then run threat-align kb pin to record the new hash.",
-        subject: "pin:sha256"
-      }
-    ];
-  }
-  return [];
-}
-
-// src/core/checks/ta105-newer-knowledge-base.ts
-var ta105NewerKnowledgeBase = {
-  id: "TA105",
-  title: "A newer knowledge-base version exists",
-  defaultSeverity: "note",
-  why: "Newer knowledge-base versions add threats found since and retire wrong ones; staying on an old pin keeps the model blind to them.",
-  fix: "Review the change with `threat-align kb diff core@NEW`, then move `knowledgeBase.use` to the new version and run `threat-align kb pin`.",
-  run: findNewerKnowledgeBase
-};
-function findNewerKnowledgeBase(context) {
-  const upgrade = context.knowledge?.upgrade;
-  if (!upgrade) return [];
-  return [
-    {
-      message: `${upgrade.to} is available (the model uses ${upgrade.from}): moving would add ${upgrade.added.length} threat${upgrade.added.length === 1 ? "" : "s"} and remove ${upgrade.removed.length}`,
-      location: context.index.locate("/knowledgeBase/use"),
-      hint: `Run threat-align kb diff ${upgrade.to} to see them, then write use: ${upgrade.to} and run threat-align kb pin.`,
-      subject: `upgrade:${upgrade.to}`
-    }
-  ];
-}
-
-// src/core/checks/ta106-invalid-knowledge-base.ts
-var ta106InvalidKnowledgeBase = {
-  id: "TA106",
-  title: "The knowledge base does not load",
-  defaultSeverity: "error",
-  why: "Threats and mitigations come from the knowledge base; one that does not load (a bad rule, a missing entry, a conflict with the one it extends) would leave the model unchecked.",
-  fix: "Correct the knowledge-base file at the line and column given; the format is in docs/knowledge-base.md and schema/kb.schema.json."
-};
-
-// src/core/checks/ta107-unmapped-import.ts
-var ta107UnmappedImport = {
-  id: "TA107",
-  title: "Part of an imported model could not be mapped",
-  defaultSeverity: "warning",
-  why: "A threat model read from another tool must not lose elements silently: an element whose type has no knowledge-base counterpart gets no threats, and a construct the native format cannot express is not checked.",
-  fix: "Give the element a type the knowledge base knows (see the mapping table in docs/importing.md), or convert the model with threat-align import and complete it by hand."
-};
-
-// src/core/findings/order-findings.ts
-function orderFindings(findings) {
-  return [...findings].sort(compareFindings);
-}
-function compareFindings(a, b) {
-  return compareLocation(a, b) || compareText(a.check, b.check) || compareText(a.subject, b.subject) || compareText(a.message, b.message);
-}
-function compareLocation(a, b) {
-  const la = a.location;
-  const lb = b.location;
-  if (isFileLocation(la) && isFileLocation(lb)) {
-    return compareText(la.file, lb.file) || la.line - lb.line || la.column - lb.column;
-  }
-  if (isFileLocation(la)) return -1;
-  if (isFileLocation(lb)) return 1;
-  return compareBacklogIds(la.backlogItem.id, lb.backlogItem.id);
-}
-function compareBacklogIds(a, b) {
-  const na = /^\D*(\d+)$/.exec(a);
-  const nb = /^\D*(\d+)$/.exec(b);
-  if (na?.[1] !== void 0 && nb?.[1] !== void 0) {
-    return Number(na[1]) - Number(nb[1]) || compareText(a, b);
-  }
-  return compareText(a, b);
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/core/link/suggest-threat-types.ts
-var stopWords = new Set(
-  "a an the my our your their his her its me us them i we you they to of in on at by for from with and or but so that this these those be being been is are was were it as any some other else someone somebody something anyone anybody nobody".split(
-    " "
-  )
-);
-function contentWords(text3) {
-  const words = /* @__PURE__ */ new Set();
-  for (const raw of text3.toLowerCase().split(/[^a-z0-9]+/)) {
-    if (raw.length < 2 || stopWords.has(raw)) continue;
-    words.add(stem(raw));
-  }
-  return words;
-}
-function stem(word) {
-  for (const suffix of ["ing", "ed", "es", "s"]) {
-    if (word.length - suffix.length >= 3 && word.endsWith(suffix)) {
-      const base = word.slice(0, -suffix.length);
-      const last = base.charAt(base.length - 1);
-      return base.length > 3 && last === base.charAt(base.length - 2) && !"aeiou".includes(last) ? base.slice(0, -1) : base;
-    }
-  }
-  return word;
-}
-var resemblanceThreshold = 0.5;
-function suggestThreatTypes(clause, threatTypes) {
-  const words = contentWords(clause);
-  const ranked = [];
-  for (const type of threatTypes) {
-    let best;
-    for (const phrase of type.withoutPhrases ?? []) {
-      const phraseWords = contentWords(phrase);
-      if (phraseWords.size === 0) continue;
-      let shared = 0;
-      for (const word of phraseWords) if (words.has(word)) shared += 1;
-      const score = shared / phraseWords.size;
-      if (!best || score > best.score || score === best.score && shared > best.shared) {
-        best = { typeId: type.id, phrase, score, shared };
-      }
-    }
-    if (best && best.score >= resemblanceThreshold) ranked.push(best);
-  }
-  ranked.sort((a, b) => b.score - a.score || b.shared - a.shared || compareText(a.typeId, b.typeId));
-  return ranked.map(({ typeId, phrase, score }) => ({ typeId, phrase, score }));
-}
-
-// src/core/checks/alignment-wording.ts
-var maxQuoteLength = 120;
-function cutText(text3) {
-  const chars = Array.from(text3.replace(/\s+/g, " ").trim());
-  return chars.length > maxQuoteLength ? `${chars.slice(0, maxQuoteLength).join("")}\u2026` : chars.join("");
-}
-function quoteText(text3) {
-  return `"${cutText(text3)}"`;
-}
-function itemLocation(item) {
-  return { backlogItem: item.url === void 0 ? { id: item.id } : { id: item.id, url: item.url } };
-}
-function isWontDo(item) {
-  return item.status === "wont-do";
-}
-function listIds(ids2, conjunction = "and", max = 5) {
-  if (ids2.length <= 1) return ids2.join("");
-  if (ids2.length > max) {
-    const rest = ids2.length - max;
-    return `${ids2.slice(0, max).join(", ")} ${conjunction === "and" ? "and" : "or one of"} ${rest} more`;
-  }
-  return `${ids2.slice(0, -1).join(", ")} ${conjunction} ${ids2.at(-1) ?? ""}`;
-}
-function withoutKeywordOf(context) {
-  return context.alignment?.withoutKeyword ?? "WITHOUT";
-}
-function threatDecisionHint(model, threat, status) {
-  if (threat.pointer.startsWith("/threats/"))
-    return `set status: ${status} and reason: \u2026 on its entry under threats:`;
-  const entry = `{ id: ${threat.id}, status: ${status}, reason: \u2026 }`;
-  return model.threats === void 0 ? `write threats: [${entry}]` : `add - ${entry} under threats:`;
-}
-
-// src/core/checks/ta201-without-story-unmapped.ts
-var ta201WithoutStoryUnmapped = {
-  id: "TA201",
-  title: "A WITHOUT story is linked to no threat",
-  defaultSeverity: "warning",
-  why: "A WITHOUT clause says what must not happen. Until the story is linked to the threat that would make it happen, nothing checks that the mitigations of that threat are planned with the story.",
-  fix: "Link the story to the threat its clause is about: a threat:THREATTYPE@element label on the item, the threat id in its body, or an entry under stories: in the model.",
-  run: findUnmappedWithoutStories
-};
-function findUnmappedWithoutStories(context) {
-  const { knowledge, alignment } = context;
-  if (!knowledge || !alignment) return [];
-  const { links } = alignment;
-  const known = new Set(knowledge.fullExpansion.threats.map((t) => t.id));
-  const keyword = withoutKeywordOf(context);
-  const findings = [];
-  for (const [itemId, clauses] of links.withoutClauses) {
-    const item = links.items.get(itemId);
-    const first = clauses[0];
-    if (!item || !first || isWontDo(item)) continue;
-    const linked = [...links.linkedFrom.get(itemId)?.threat ?? []].filter((id2) => known.has(id2));
-    if (linked.length > 0) continue;
-    const resemblance = findResemblance(clauses, knowledge, item);
-    const clause = resemblance?.clause ?? first;
-    const found = `story ${item.id} has a ${keyword} clause in its ${clause.field}, ${quoteText(clause.text)}, but is linked to no threat`;
-    findings.push({
-      message: resemblance ? `${found}; the clause resembles ${resemblance.typeId} (${resemblance.typeName}: "${resemblance.phrase}")` : found,
-      location: itemLocation(item),
-      hint: resemblance ? suggestedLinkHint(item, resemblance) : genericLinkHint(item, keyword),
-      subject: item.id
-    });
-  }
-  return findings;
-}
-function findResemblance(clauses, knowledge, item) {
-  let best;
-  for (const clause of clauses) {
-    for (const suggestion of suggestThreatTypes(clause.text, knowledge.kb.threatTypes)) {
-      const threats = threatsOfType(suggestion.typeId, knowledge);
-      if (threats.length === 0) continue;
-      if (!best || suggestion.score > best.score) {
-        const typeName = knowledge.kb.threatTypes.find((t) => t.id === suggestion.typeId)?.name ?? "";
-        best = { clause, ...suggestion, typeName, threats: namedFirst(threats, item) };
-      }
-      break;
-    }
-  }
-  return best;
-}
-function threatsOfType(typeId, knowledge) {
-  const inScope = knowledge.expansion.threats.filter((t) => t.typeId === typeId);
-  return inScope.length > 0 ? inScope : knowledge.fullExpansion.threats.filter((t) => t.typeId === typeId);
-}
-function namedFirst(threats, item) {
-  const text3 = [item.title, item.body, ...item.labels].join("\n").toLowerCase();
-  const words = new Set(text3.split(/[^a-z0-9._-]+/));
-  const named2 = threats.filter((t) => words.has(t.element.toLowerCase()));
-  return [...named2, ...threats.filter((t) => !named2.includes(t))].map((t) => t.id);
-}
-function storyEntry(item, threatId2) {
-  return `- { backlog: "${item.id}", threats: [${threatId2}] }`;
-}
-function suggestedLinkHint(item, resemblance) {
-  const [threatId2 = "", ...others] = resemblance.threats;
-  const hint = `Add the label threat:${threatId2} to ${item.id}, or write ${threatId2} in its body (or list it under stories: in the model: ${storyEntry(item, threatId2)}).`;
-  if (others.length === 0) return hint;
-  return `${hint} ${resemblance.typeId} also applies elsewhere: write ${listIds(others, "or")} instead if the story is about ${others.length === 1 ? "that element" : "one of those elements"}.`;
-}
-function genericLinkHint(item, keyword) {
-  return `Link ${item.id} to the threat its ${keyword} clause is about: add the label threat:THREATTYPE@element to ${item.id} or write the threat id in its body (or list it under stories: in the model: ${storyEntry(item, "THREATTYPE@element")}); threat-align check lists the model's threats. If none of them is what the clause is about, write that threat by hand under threats: in the model.`;
-}
-
-// src/core/checks/ta202-threat-without-story.ts
-var ta202ThreatWithoutStory = {
-  id: "TA202",
-  title: "A TOP or high-severity threat is linked to no story",
-  defaultSeverity: "warning",
-  why: "A TOP or high-severity threat that no user story mentions is planned with no feature: its mitigations slip out of the sprints that build what it endangers.",
-  fix: "Link the user story the threat endangers (a threat:THREATTYPE@element label, the id in its body, or stories: in the model), write such a story with a WITHOUT clause, or mark the threat not-applicable with a reason.",
-  run: findThreatsWithoutStory
-};
-function findThreatsWithoutStory(context) {
-  const { knowledge, alignment } = context;
-  if (!knowledge || !alignment) return [];
-  const { links } = alignment;
-  const kbTypes = new Map(knowledge.kb.threatTypes.map((t) => [t.id, t]));
-  const findings = [];
-  for (const threat of knowledge.expansion.threats) {
-    if (!isImportant(threat) || threat.status === "not-applicable") continue;
-    const linked = [...links.itemsFor.threat.get(threat.id) ?? []];
-    const stories = linked.filter((id2) => links.stories.has(id2));
-    const abandoned = stories.filter((id2) => isAbandoned(links, id2));
-    if (stories.length > abandoned.length) continue;
-    const others = linked.filter((id2) => !links.stories.has(id2));
-    const phrase = threat.typeId === void 0 ? void 0 : kbTypes.get(threat.typeId)?.withoutPhrases?.[0];
-    findings.push({
-      message: `threat ${threat.id} (${threat.title}; ${importance(threat)}) is linked to no user story${explain(others, abandoned)}`,
-      location: context.index.locate(threat.pointer),
-      hint: linkHint(context, threat, phrase),
-      subject: threat.id
-    });
-  }
-  return findings;
-}
-function isImportant(threat) {
-  return threat.top || threat.severity === "high" || threat.severity === "critical";
-}
-function importance(threat) {
-  return threat.top ? `TOP, severity ${threat.severity}` : `severity ${threat.severity}`;
-}
-function isAbandoned(links, itemId) {
-  const item = links.items.get(itemId);
-  return item !== void 0 && isWontDo(item);
-}
-function explain(others, abandoned) {
-  const parts = [];
-  if (others.length === 1) parts.push(`${listIds(others)} links to it but is not a story`);
-  if (others.length > 1) parts.push(`${listIds(others)} link to it but none of them is a story`);
-  if (abandoned.length === 1) parts.push(`its story ${listIds(abandoned)} is closed as won't do`);
-  if (abandoned.length > 1) parts.push(`its stories ${listIds(abandoned)} are closed as won't do`);
-  return parts.length === 0 ? "" : `: ${parts.join("; ")}`;
-}
-function linkHint(context, threat, phrase) {
-  const keyword = withoutKeywordOf(context);
-  const example = phrase ? `a ${keyword} clause such as "\u2026 ${keyword} ${phrase}."` : `a ${keyword} clause that says what this threat must not achieve`;
-  return `Link the user story this threat endangers: add the label threat:${threat.id} to it, or write ${threat.id} in its body, or list it under stories: in the model: - { backlog: "#123", threats: [${threat.id}] } (with the story's id). If no story covers it yet, write one with ${example}; if the threat does not apply, ${threatDecisionHint(context.model, threat, "not-applicable")}.`;
-}
-
-// src/core/checks/ta203-story-without-clause.ts
-var ta203StoryWithoutClause = {
-  id: "TA203",
-  title: "A story linked to a threat has no WITHOUT clause",
-  defaultSeverity: "warning",
-  why: "The WITHOUT clause is how a story tells its team, in their own words, what must not happen; a story linked to a threat without one leaves the threat invisible to whoever builds it.",
-  fix: "Add a WITHOUT clause (the keyword in capitals, to the end of its sentence) to the story\u2019s title or body, saying what the linked threat must not achieve.",
-  run: findStoriesWithoutClause
-};
-var maxTitleToExtend = 120;
-function findStoriesWithoutClause(context) {
-  const { knowledge, alignment } = context;
-  if (!knowledge || !alignment) return [];
-  const { links } = alignment;
-  const threats = new Map(knowledge.fullExpansion.threats.map((t) => [t.id, t]));
-  const order = new Map(knowledge.fullExpansion.threats.map((t, i) => [t.id, i]));
-  const findings = [];
-  for (const itemId of links.stories) {
-    const item = links.items.get(itemId);
-    if (!item || isWontDo(item) || links.withoutClauses.has(itemId)) continue;
-    const linked = [...links.linkedFrom.get(itemId)?.threat ?? []].filter((id2) => threats.has(id2)).sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-    if (linked.length === 0) continue;
-    const what = linked.length === 1 ? `threat ${linked[0] ?? ""}` : `threats ${listIds(linked)}`;
-    findings.push({
-      message: `story ${item.id} is linked to ${what} but has no ${withoutKeywordOf(context)} clause`,
-      location: itemLocation(item),
-      hint: clauseHint(context, item, linked.map((id2) => threats.get(id2)).filter(isThreat), knowledge),
-      subject: item.id
-    });
-  }
-  return findings;
-}
-function isThreat(threat) {
-  return threat !== void 0;
-}
-function clauseHint(context, item, linked, knowledge) {
-  const keyword = withoutKeywordOf(context);
-  const rule = `(${keyword} in capitals; the clause runs to the end of its sentence)`;
-  for (const threat2 of linked) {
-    const type = knowledge.kb.threatTypes.find((t) => t.id === threat2.typeId);
-    const phrase = type?.withoutPhrases?.[0];
-    if (phrase === void 0) continue;
-    const sentence = `"This story must be done ${keyword} ${phrase}."`;
-    const title2 = item.title.trim().replace(/[.!?]+$/, "");
-    const from = `the phrase ${knowledge.kb.name}@${knowledge.kb.version} gives for ${threat2.typeId ?? ""}, the type of ${threat2.id}`;
-    if (/^as an? /i.test(title2) && title2.length <= maxTitleToExtend) {
-      return `Say what must not happen ${rule}: change the title of ${item.id} to "${title2}, ${keyword} ${phrase}", or add to its body: ${sentence} This is ${from}; reword it in the story's terms.`;
-    }
-    return `Say what must not happen ${rule}: add to the body of ${item.id}: ${sentence} This is ${from}; reword it in the story's terms.`;
-  }
-  const threat = linked[0];
-  const about = threat ? ` what threat ${threat.id} (${threat.title}) must not achieve` : " what must not happen";
-  return `Add to the body of ${item.id} a sentence that says${about} ${rule}: "This story must be done ${keyword} \u2026".`;
-}
-
-// src/core/checks/ta204-unknown-backlog-mention.ts
-var ta204UnknownBacklogMention = {
-  id: "TA204",
-  title: "A backlog item names an id the model does not have",
-  defaultSeverity: "warning",
-  why: "An id in a backlog item is a link; when the model has no such threat, mitigation, requirement or event, the link is silently lost and the item looks unplanned to every other check.",
-  fix: "Correct the id in the item\u2019s title, body or label to one the model or its knowledge base has, or remove it.",
-  run: findUnknownMentions
-};
-var kindNames2 = {
-  threat: "threat",
-  mitigation: "mitigation type",
-  requirement: "requirement",
-  event: "security event"
-};
-function findUnknownMentions(context) {
-  const { knowledge, alignment } = context;
-  if (!knowledge || !alignment) return [];
-  const findings = [];
-  for (const mention of alignment.links.unknownMentions) {
-    const item = alignment.links.items.get(mention.itemId);
-    if (!item || isWontDo(item)) continue;
-    const label = mention.where === "label" ? findLabel(item, mention.id) : void 0;
-    const kind = label?.kind ?? kindOfShape(mention.id);
-    const known = knownIds(context, knowledge, kind);
-    const suggestion = suggestId(mention.id, known);
-    const where2 = label ? `the label ${label.text}` : `its ${mention.where}`;
-    const shown = { ...mention, id: cutText(mention.id) };
-    findings.push({
-      message: `${item.id} names ${kindNames2[kind]} ${shown.id} in ${where2}, but ${whyUnknown(context, knowledge, kind, mention.id)}`,
-      location: itemLocation(item),
-      hint: suggestion ? fixHint(item, shown, label, suggestion) : noSuggestionHint(context, knowledge, item, shown, kind, label),
-      subject: `${item.id}:${mention.id}`
-    });
-  }
-  return findings;
-}
-function findLabel(item, id2) {
-  for (const text3 of item.labels) {
-    const colon = text3.indexOf(":");
-    if (colon <= 0 || text3.slice(colon + 1).trim() !== id2) continue;
-    const prefix = text3.slice(0, colon).trim();
-    const kind = ["threat", "mitigation", "requirement", "event"].find(
-      (k) => k === prefix.toLowerCase()
-    );
-    if (kind) return { text: cutText(text3), prefix: cutText(prefix), kind };
-  }
-  return void 0;
-}
-function kindOfShape(id2) {
-  if (id2.startsWith("M-")) return "mitigation";
-  if (id2.startsWith("EV-")) return "event";
-  return "threat";
-}
-function knownIds(context, knowledge, kind) {
-  switch (kind) {
-    case "threat":
-      return knowledge.fullExpansion.threats.map((t) => t.id);
-    case "mitigation":
-      return knowledge.kb.mitigationTypes.map((m) => m.id);
-    case "event":
-      return knowledge.kb.events.map((e) => e.id);
-    case "requirement":
-      return (context.model.requirements ?? []).map((r) => r.id);
-  }
-}
-function whyUnknown(context, knowledge, kind, id2) {
-  const kbName = `${knowledge.kb.name}@${knowledge.kb.version}`;
-  if (kind === "mitigation") return `${kbName} has no such mitigation type`;
-  if (kind === "event") return `${kbName} has no such security event`;
-  if (kind === "requirement") return "the model has no such requirement";
-  const element = threatElement(id2);
-  if (element === void 0) return "the model has no such threat";
-  const typeId = id2.slice(0, id2.indexOf("@"));
-  if (!knowledge.kb.threatTypes.some((t) => t.id === typeId))
-    return `${kbName} has no threat type ${cutText(typeId)}`;
-  const declared = context.ids.byId.get(element);
-  if (declared?.kind !== "component" && declared?.kind !== "flow")
-    return `the model has no component or flow "${cutText(element)}"`;
-  return `threat type ${typeId} does not apply to ${element} in this model`;
-}
-function fixHint(item, mention, label, suggestion) {
-  if (label)
-    return `Did you mean ${suggestion}? Replace the label ${label.text} on ${item.id} with ${label.prefix}:${suggestion}.`;
-  return `Did you mean ${suggestion}? Replace ${mention.id} with ${suggestion} in the ${mention.where} of ${item.id}.`;
-}
-function noSuggestionHint(context, knowledge, item, mention, kind, label) {
-  const remove = label ? `remove the label ${label.text} from ${item.id}` : `remove ${mention.id} from the ${mention.where} of ${item.id}`;
-  const kbName = `${knowledge.kb.name}@${knowledge.kb.version}`;
-  switch (kind) {
-    case "mitigation":
-      return `Write a mitigation type of ${kbName} instead (threat-align kb show lists them), or ${remove}.`;
-    case "event":
-      return `Write a security event of ${kbName} instead (threat-align kb show lists them), or ${remove}.`;
-    case "requirement": {
-      const ids2 = (context.model.requirements ?? []).map((r) => r.id);
-      const existing = ids2.length > 0 ? `write one of ${listIds(ids2, "or")}, ` : "";
-      return `Declare it in the model (- { id: ${mention.id}, text: \u2026 } under requirements:), ${existing}or ${remove}.`;
-    }
-    case "threat": {
-      const element = threatElement(mention.id);
-      const ofElement = knowledge.fullExpansion.threats.filter((t) => t.element === element).map((t) => t.id);
-      const choices = ofElement.length > 0 ? `write one of the threats of ${element ?? ""}: ${listIds(ofElement, "or")}` : "write the id of a threat of the model (threat-align check lists them)";
-      return `${capitalize(choices)}, or ${remove}; if the threat is real and the model lacks it, write it by hand under threats: in the model.`;
-    }
-  }
-}
-function capitalize(text3) {
-  return text3.charAt(0).toUpperCase() + text3.slice(1);
-}
-
-// src/core/checks/ta205-threat-unmitigated.ts
-var ta205ThreatUnmitigated = {
-  id: "TA205",
-  title: "A threat has no mitigation in place or planned",
-  defaultSeverity: "warning",
-  why: "A threat in scope with no mitigation implemented, planned or in progress, and no decision to accept the risk, is a known weakness that nobody has decided anything about.",
-  fix: "Give one of its mitigations the status planned (with its backlog item), in progress or implemented under mitigations:, or record an accepted-risk decision with a reason under threats:.",
-  run: findUnmitigatedThreats
-};
-var acting = ["implemented", "planned", "in-progress"];
-var strengthOrder = { strong: 0, medium: 1, weak: 2 };
-function findUnmitigatedThreats(context) {
-  const knowledge = context.knowledge;
-  if (!knowledge) return [];
-  const full = new Map(knowledge.fullExpansion.threats.map((t) => [t.id, t]));
-  const findings = [];
-  for (const threat of knowledge.expansion.threats) {
-    if (threat.status === "not-applicable" || threat.status === "accepted-risk") continue;
-    const everyMitigation = full.get(threat.id)?.mitigations ?? threat.mitigations;
-    if ([...threat.mitigations, ...everyMitigation].some((m) => acting.includes(m.status))) continue;
-    const mitigations = strongestFirst(threat.mitigations.length > 0 ? threat.mitigations : everyMitigation);
-    findings.push({
-      message: describe(threat, mitigations),
-      location: context.index.locate(threat.pointer),
-      hint: `${planHint(context, threat, mitigations)}; or record that the risk is accepted: ${threatDecisionHint(context.model, threat, "accepted-risk")}.`,
-      subject: threat.id
-    });
-  }
-  return findings;
-}
-function strongestFirst(mitigations) {
-  return [...mitigations].sort((a, b) => strengthOrder[a.strength] - strengthOrder[b.strength]);
-}
-function describe(threat, mitigations) {
-  const subject = `threat ${threat.id} (${threat.title})`;
-  const marked = threat.status === "mitigated" ? " is marked mitigated, but" : "";
-  if (mitigations.length === 0) return `${subject}${marked} has no mitigation: none is listed for it`;
-  const statuses = mitigations.map((m) => `${m.id} ${m.status}`).join(", ");
-  return `${subject}${marked} has no mitigation implemented, planned or in progress (${statuses})`;
-}
-function planHint(context, threat, mitigations) {
-  if (mitigations.length === 0) {
-    const where2 = threat.origin === "model" ? "list its mitigation types on its entry under threats: (mitigations: [M-\u2026]; threat-align kb show lists them), then " : "";
-    return `Name how it is mitigated: ${where2}write mitigations: { M-\u2026: { status: planned, backlog: ["#123"] } } in the model, with the id of the backlog item that does it`;
-  }
-  const chosen = mitigations.find((m) => m.status !== "not-applicable") ?? mitigations[0];
-  const id2 = chosen?.id ?? "";
-  const plan = '{ status: planned, backlog: ["#123"] }';
-  const decisions = context.model.mitigations;
-  const yaml = decisions?.[id2]?.except?.[threat.element] !== void 0 ? `set its exception to ${threat.element}: ${plan} under mitigations: ${id2}: except:` : decisions?.[id2] !== void 0 ? `set ${id2}: ${plan} under mitigations:` : decisions !== void 0 ? `add ${id2}: ${plan} under mitigations:` : `write mitigations: { ${id2}: ${plan} }`;
-  const its = mitigations.map((m) => `${m.id} (${m.strength})`).join(", ");
-  const which = mitigations.length === 1 ? `its mitigation ${its}` : `one of its mitigations (strongest first: ${its})`;
-  return `Plan ${which}: ${yaml} in the model, with the id of the backlog item that does it`;
-}
-
-// src/core/checks/backlog-work.ts
-var maxQuotedLength = 120;
-var settledStatuses = /* @__PURE__ */ new Set([
-  "implemented",
-  "not-applicable",
-  "accepted-risk"
-]);
-function isSettled(status) {
-  return settledStatuses.has(status);
-}
-function quoteText2(text3) {
-  const line = text3.replace(/\s+/g, " ").trim();
-  const chars = Array.from(line);
-  return chars.length <= maxQuotedLength ? line : `${chars.slice(0, maxQuotedLength).join("")}\u2026`;
-}
-function describeItem(item) {
-  return `${item.id} "${quoteText2(item.title)}"`;
-}
-function itemLocation2(item) {
-  return { backlogItem: item.url === void 0 ? { id: item.id } : { id: item.id, url: item.url } };
-}
-function listSome(parts, max = 6) {
-  const shown = parts.slice(0, max);
-  const rest = parts.length - shown.length;
-  if (rest > 0) return `${shown.join(", ")} and ${rest} more`;
-  if (shown.length <= 1) return shown.join("");
-  return `${shown.slice(0, -1).join(", ")} and ${shown.at(-1) ?? ""}`;
-}
-function compareItems(a, b) {
-  const na = /(\d+)$/.exec(a.id)?.[1];
-  const nb = /(\d+)$/.exec(b.id)?.[1];
-  const byNumber = na !== void 0 && nb !== void 0 ? Number(na) - Number(nb) : 0;
-  return byNumber || compareText(a.id, b.id);
-}
-function refExample(context) {
-  return context.alignment?.items.some((item) => item.id.startsWith("AB#")) === true ? "AB#N" : "#N";
-}
-function mitigationItems(links, mitigation, element) {
-  const linked = links.itemsFor.mitigation.get(mitigation) ?? /* @__PURE__ */ new Set();
-  const carried = /* @__PURE__ */ new Set();
-  const elsewhere = /* @__PURE__ */ new Set();
-  for (const reference of links.modelReferences) {
-    if (reference.kind !== "mitigation" || reference.owner !== mitigation) continue;
-    const here = reference.element === void 0 || reference.element === element;
-    (here ? carried : elsewhere).add(reference.itemId);
-  }
-  const items = [];
-  for (const id2 of linked) {
-    const item = links.items.get(id2);
-    if (item && (carried.has(id2) || !elsewhere.has(id2))) items.push(item);
-  }
-  return items.sort(compareItems);
-}
-
-// src/core/checks/ta301-mitigation-without-backlog.ts
-var ta301MitigationWithoutBacklog = {
-  id: "TA301",
-  title: "A mitigation that is not in place has no backlog item",
-  defaultSeverity: "warning",
-  why: "A mitigation that is not in place and not in the backlog is work nobody plans: the threats it answers stay open release after release.",
-  fix: "Open a backlog item for the mitigation and link it, from the model (`backlog:` on the mitigation) or from the item (the label `mitigation:M-\u2026`, or the id in its title or body); or record in the model that it is implemented, not applicable or an accepted risk.",
-  run: findMitigationsWithoutBacklog
-};
-function findMitigationsWithoutBacklog(context) {
-  const expansion = context.knowledge?.expansion;
-  if (!expansion) return [];
-  const pending = pendingPlaces(expansion);
-  const findings = [];
-  for (const rollup of expansion.mitigations) {
-    const places = pending.get(rollup.id);
-    if (!places) continue;
-    const linked = linkedItems(context, rollup);
-    if (linked.live > 0) continue;
-    const wontDo = linked.wontDo.map(describeItem);
-    const carried = wontDo.length === 0 ? "no backlog item carries it" : `its only backlog item${wontDo.length === 1 ? " was" : "s were"} closed as won't do: ${listSome(wontDo)}`;
-    findings.push({
-      message: `mitigation ${named(rollup)} is ${describePlaces(places)}, and ${carried}`,
-      location: context.index.locate(rollup.pointer, rollup.decided ? "key" : "value"),
-      hint: hintFor(context, rollup),
-      subject: rollup.id
-    });
-  }
-  return findings;
-}
-function pendingPlaces(expansion) {
-  const pending = /* @__PURE__ */ new Map();
-  for (const threat of expansion.threats) {
-    if (threat.status !== "open") continue;
-    for (const applied of threat.mitigations) {
-      if (isSettled(applied.status)) continue;
-      const places = pending.get(applied.id) ?? /* @__PURE__ */ new Map();
-      places.set(threat.element, applied.status);
-      pending.set(applied.id, places);
-    }
-  }
-  return pending;
-}
-function linkedItems(context, rollup) {
-  const alignment = context.alignment;
-  if (!alignment) {
-    const refs = rollup.backlog.length + rollup.places.reduce((n, place) => n + place.backlog.length, 0);
-    return { live: refs, wontDo: [] };
-  }
-  const { links } = alignment;
-  const wontDo = [];
-  let live = 0;
-  for (const id2 of links.itemsFor.mitigation.get(rollup.id) ?? []) {
-    const item = links.items.get(id2);
-    if (item?.status === "wont-do") wontDo.push(item);
-    else live += 1;
-  }
-  return { live, wontDo };
-}
-function named(rollup) {
-  return rollup.name === rollup.id ? rollup.id : `${rollup.id} (${rollup.name})`;
-}
-function describePlaces(places) {
-  const byStatus = /* @__PURE__ */ new Map();
-  for (const [element, status] of places) byStatus.set(status, [...byStatus.get(status) ?? [], element]);
-  return listSome([...byStatus].map(([status, elements]) => `${status} at ${listSome(elements)}`));
-}
-function hintFor(context, rollup) {
-  const id2 = rollup.id;
-  const ref = refExample(context);
-  const model = rollup.decided ? `add backlog: ["${ref}"] to ${id2} under mitigations:` : `under mitigations: write ${id2}: { status: planned, backlog: ["${ref}"] }`;
-  const noBacklog = context.alignment ? "" : " No backlog was read in this run, so only backlog: references in the model count.";
-  return `Open a backlog item for ${id2} and link it: ${model} (N: the item's number), or give the item the label mitigation:${id2}. If it is already in place, write status: implemented instead; if it is not needed, status: not-applicable or accepted-risk with a reason:.${noBacklog}`;
-}
-
-// src/core/checks/ta302-implemented-with-open-items.ts
-var ta302ImplementedWithOpenItems = {
-  id: "TA302",
-  title: "A mitigation is marked implemented but its backlog items are all open",
-  defaultSeverity: "warning",
-  why: "A status of implemented tells reviewers and auditors that the control is in place; when every item that carries the work is still open, the model claims protection the system does not have yet.",
-  fix: "Close the items if the work is done, or set the mitigation back to in-progress (or planned) until it is.",
-  run: findImplementedWithOpenItems
-};
-function findImplementedWithOpenItems(context) {
-  const { knowledge, alignment } = context;
-  if (!knowledge || !alignment) return [];
-  const names = new Map(knowledge.kb.mitigationTypes.map((m) => [m.id, m.name]));
-  const findings = [];
-  for (const [id2, decision] of Object.entries(context.model.mitigations ?? {})) {
-    if (decision.status !== "implemented") continue;
-    const items = mitigationItems(alignment.links, id2);
-    if (items.length === 0 || items.some((item) => item.status !== "open")) continue;
-    const name = names.get(id2);
-    const listed = listSome(items.map(describeItem));
-    const ids2 = listSome(items.map((item) => item.id));
-    findings.push({
-      message: `mitigation ${name === void 0 ? id2 : `${id2} (${name})`} is marked implemented, but ` + (items.length === 1 ? `its backlog item is still open: ${listed}` : `its backlog items are all still open: ${listed}`),
-      location: context.index.locate(childPointer(childPointer("/mitigations", id2), "status")),
-      hint: `If the work is done, close ${ids2} as completed; if it is not, write status: in-progress for ${id2} under mitigations: until it is.`,
-      subject: id2
-    });
-  }
-  return findings;
-}
-
-// src/core/checks/ta303-done-items-still-planned.ts
-var ta303DoneItemsStillPlanned = {
-  id: "TA303",
-  title: "All backlog items of a mitigation are done but the model still says planned or in progress",
-  defaultSeverity: "note",
-  why: "When the work is finished but the model still calls the mitigation planned, reports understate the protection in place and keep asking for work that is done.",
-  fix: "Write status: implemented for the mitigation, or open (or link) an item for the work that remains.",
-  run: findDoneItemsStillPlanned
-};
-function findDoneItemsStillPlanned(context) {
-  const { knowledge, alignment } = context;
-  if (!knowledge || !alignment) return [];
-  const names = new Map(knowledge.kb.mitigationTypes.map((m) => [m.id, m.name]));
-  const findings = [];
-  for (const [id2, decision] of Object.entries(context.model.mitigations ?? {})) {
-    if (decision.status !== "planned" && decision.status !== "in-progress") continue;
-    const items = mitigationItems(alignment.links, id2);
-    const worked = items.filter((item) => item.status !== "wont-do");
-    if (worked.length === 0 || worked.some((item) => item.status !== "done")) continue;
-    const dropped = items.filter((item) => item.status === "wont-do").map((item) => item.id);
-    const name = names.get(id2);
-    const done = listSome(worked.map(describeItem));
-    findings.push({
-      message: `mitigation ${name === void 0 ? id2 : `${id2} (${name})`} is still ${decision.status} in the model, but ` + (worked.length === 1 ? `its backlog item is done: ${done}` : `its backlog items are all done: ${done}`) + (dropped.length === 0 ? "" : ` (${listSome(dropped)} closed as won't do)`),
-      location: context.index.locate(childPointer(childPointer("/mitigations", id2), "status")),
-      hint: `If ${id2} is in place, write status: implemented for it under mitigations:; if work remains, open an item for it and add it to backlog:.`,
-      subject: id2
-    });
-  }
-  return findings;
-}
-
-// src/core/checks/ta304-missing-backlog-item.ts
-var ta304MissingBacklogItem = {
-  id: "TA304",
-  title: "The model links to a backlog item that does not exist",
-  defaultSeverity: "error",
-  why: "A backlog reference to an item that does not exist makes work look planned that nobody can find: a typo, a deleted item, or an item moved to another tracker.",
-  fix: "Write the reference of an item that exists, or remove it; an item of another repository is written owner/repo#N.",
-  run: findMissingBacklogItems
-};
-var ownReference = /^(.*)#\d+$/;
-function findMissingBacklogItems(context) {
-  const alignment = context.alignment;
-  if (!alignment) return [];
-  const { links } = alignment;
-  const ours = backlogNamespaces(alignment.items);
-  const example = refExample(context);
-  const findings = [];
-  for (const reference of links.modelReferences) {
-    if (links.items.has(reference.itemId)) continue;
-    const namespace = ownReference.exec(reference.itemId)?.[1];
-    if (namespace === void 0 || !ours.has(namespace.toLowerCase())) continue;
-    const written = reference.ref === reference.itemId ? `"${reference.ref}"` : `"${reference.ref}" (${reference.itemId})`;
-    findings.push({
-      message: `${describePointer(reference.pointer)}: ${written} is not an item of the backlog read from ${alignment.source}`,
-      location: context.index.locate(reference.pointer),
-      hint: `Write the reference of an item that exists (${example}), or remove this one if the item was deleted; an item of another repository is written owner/repo#N.`,
-      subject: `${subjectOwner(reference)}:${reference.ref}`
-    });
-  }
-  return findings;
-}
-function backlogNamespaces(items) {
-  const namespaces = /* @__PURE__ */ new Set();
-  for (const item of items) {
-    const namespace = ownReference.exec(item.id)?.[1];
-    if (namespace !== void 0) namespaces.add(namespace.toLowerCase());
-  }
-  if (!namespaces.has("ab")) namespaces.add("");
-  return namespaces;
-}
-function subjectOwner(reference) {
-  return reference.kind === "story" ? "story" : reference.owner;
-}
-
-// src/core/checks/ta305-requirement-unlinked.ts
-var ta305RequirementUnlinked = {
-  id: "TA305",
-  title: "A security requirement is linked to no mitigation and no backlog item",
-  defaultSeverity: "warning",
-  why: "A requirement that maps to no mitigation and no backlog item is not realised by anything: nobody can tell whether the system meets it, and nobody is working on it.",
-  fix: "Name the mitigation types that realise the requirement (`mitigations:`) and the items that carry its work (`backlog:`, or the requirement id in an item).",
-  run: findUnlinkedRequirements
-};
-function findUnlinkedRequirements(context) {
-  const findings = [];
-  for (const [i, requirement] of (context.model.requirements ?? []).entries()) {
-    if ((requirement.mitigations ?? []).length > 0 || hasBacklogItem(context, requirement)) continue;
-    const id2 = requirement.id;
-    const noBacklog = context.alignment ? "" : " No backlog was read in this run, so only backlog: references in the model count.";
-    findings.push({
-      message: `requirement ${id2} "${quoteText2(requirement.text)}" is linked to no mitigation and no backlog item`,
-      location: context.index.locate(`/requirements/${i}/id`),
-      hint: `On ${id2} under requirements, write mitigations: [M-\u2026] (the mitigation types that realise it) and backlog: ["${refExample(context)}"] (the item that carries its work), or write ${id2} in that item's title or body.${noBacklog}`,
-      subject: id2
-    });
-  }
-  return findings;
-}
-function hasBacklogItem(context, requirement) {
-  if (context.alignment)
-    return (context.alignment.links.itemsFor.requirement.get(requirement.id)?.size ?? 0) > 0;
-  if ((requirement.backlog ?? []).length > 0) return true;
-  return (context.model.stories ?? []).some((story) => story.requirements?.includes(requirement.id) === true);
-}
-
-// src/core/checks/ta401-story-mitigations-unplanned.ts
-var ta401StoryMitigationsUnplanned = {
-  id: "TA401",
-  title: "A planned story\u2019s mitigation items are not planned with it",
-  defaultSeverity: "warning",
-  why: "The cheapest moment to build a mitigation is with the feature it protects; when a story is planned without the open mitigation items of its threats, the feature ships unprotected and security becomes late, reactive work.",
-  fix: "Plan the open mitigation items in the same milestone (or iteration) as the story, or an earlier one, or plan the story later.",
-  run: findUnplannedStoryMitigations
-};
-function findUnplannedStoryMitigations(context) {
-  const { knowledge, alignment } = context;
-  if (!knowledge || !alignment) return [];
-  const { links } = alignment;
-  const threats = new Map(knowledge.expansion.threats.map((t) => [t.id, t]));
-  const findings = [];
-  for (const story of alignment.items) {
-    const milestone = story.milestone;
-    if (!links.stories.has(story.id) || story.status !== "open" || milestone === void 0 || milestone === "")
-      continue;
-    const storyThreats = [...links.linkedFrom.get(story.id)?.threat ?? []].map((id2) => threats.get(id2)).filter((threat) => threat !== void 0);
-    const { toMove, via } = itemsToMove(links, story, storyThreats);
-    if (toMove.length === 0) continue;
-    const listed = toMove.map(
-      ({ item, mitigations }) => `${describeItem(item)} (${[...mitigations].join(", ")}; ${item.milestone === void 0 ? "no milestone" : `in ${item.milestone}`})`
-    );
-    findings.push({
-      message: `story ${describeItem(story)} is planned in ${milestone}, but open items of the mitigations of its threat${via.length === 1 ? "" : "s"} ${listSome(via)} are not planned by then: ${listSome(listed)}`,
-      location: itemLocation2(story),
-      hint: `Plan the mitigations with the story: set the milestone (in Azure Boards, the iteration) of ${listSome(
-        toMove.map(({ item }) => item.id),
-        12
-      )} to ${milestone}, or plan the story in a later milestone.`,
-      subject: story.id
-    });
-  }
-  return findings;
-}
-function itemsToMove(links, story, threats) {
-  const toMove = /* @__PURE__ */ new Map();
-  const via = /* @__PURE__ */ new Set();
-  for (const threat of threats) {
-    for (const applied of threat.mitigations) {
-      if (isSettled(applied.status)) continue;
-      for (const item of mitigationItems(links, applied.id, threat.element)) {
-        if (item.id === story.id || item.status !== "open" || isPlannedBy(item.milestone, story.milestone))
-          continue;
-        const entry = toMove.get(item.id) ?? { item, mitigations: /* @__PURE__ */ new Set() };
-        entry.mitigations.add(applied.id);
-        toMove.set(item.id, entry);
-        via.add(threat.id);
-      }
-    }
-  }
-  return { toMove: [...toMove.values()].sort((a, b) => compareItems(a.item, b.item)), via: [...via] };
-}
-function isPlannedBy(milestone, storyMilestone) {
-  if (milestone === void 0 || storyMilestone === void 0) return false;
-  if (milestone === storyMilestone) return true;
-  const item = splitNumber(milestone);
-  const story = splitNumber(storyMilestone);
-  return item !== void 0 && story !== void 0 && item.series === story.series && item.number < story.number;
-}
-function splitNumber(milestone) {
-  let start = milestone.length;
-  while (start > 0 && /\d/.test(milestone.charAt(start - 1))) start -= 1;
-  if (start === milestone.length) return void 0;
-  return { series: milestone.slice(0, start), number: Number(milestone.slice(start)) };
-}
-
-// src/core/checks/ta501-threat-events-unplanned.ts
-var ta501ThreatEventsUnplanned = {
-  id: "TA501",
-  title: "A TOP threat\u2019s security events are neither implemented nor in the backlog",
-  defaultSeverity: "warning",
-  why: "Attacks fail several times before one succeeds; the events the application raises on those failures are what lets the SOC notice an attack in progress. Infrastructure monitoring does not see them, so the team must build them, and that is backlog work.",
-  fix: "Record the events the application raises (`events:` with status implemented), or plan them: `events:` with status planned and a `backlog:` reference, or the event id in a backlog item.",
-  run: findThreatEventsUnplanned
-};
-function findThreatEventsUnplanned(context) {
-  const knowledge = context.knowledge;
-  if (!knowledge) return [];
-  const events = new Map(knowledge.kb.events.map((e) => [e.id, e]));
-  const findings = [];
-  for (const threat of knowledge.expansion.threats) {
-    if (!threat.top || threat.events.length === 0 || threat.status === "not-applicable") continue;
-    if (threat.events.some((id2) => isCovered(context, id2))) continue;
-    const named2 = threat.events.map((id2) => describeEvent(id2, events.get(id2)));
-    const ref = refExample(context);
-    const yaml = threat.events.map((id2) => `${id2}: { status: planned, backlog: ["${ref}"] }`);
-    const noBacklog = context.alignment ? "" : " No backlog was read in this run, so only backlog: references in the model count.";
-    findings.push({
-      message: `TOP threat ${threat.id} (${threat.title}) has security events to raise, but none is implemented or in the backlog: ${listSome(named2.map((e) => e.name))}`,
-      location: context.index.locate(threat.pointer),
-      hint: `Plan the events the SOC can alert on: ${named2.map((e) => e.detail).join("; ")}. Under events: write ${listSome(yaml, yaml.length)} (N: the item that implements it), or write the event id in that item's title or body; write status: implemented if the application raises it already.${noBacklog}`,
-      subject: threat.id
-    });
-  }
-  return findings;
-}
-function isCovered(context, id2) {
-  const events = context.model.events;
-  const decision = events !== void 0 && Object.hasOwn(events, id2) ? events[id2] : void 0;
-  if (decision?.status === "implemented" || decision?.status === "not-applicable") return true;
-  if ((decision?.backlog ?? []).length > 0) return true;
-  return (context.alignment?.links.itemsFor.event.get(id2)?.size ?? 0) > 0;
-}
-function describeEvent(id2, event) {
-  if (!event) return { name: id2, detail: id2 };
-  const { count, window, per } = event.threshold;
-  return {
-    name: `${id2} (${event.name})`,
-    detail: `${id2} (${event.name}, ${event.level}: alert at ${count} in ${window} per ${per})`
-  };
-}
-
-// src/core/checks/ta601-unanswered-questions.ts
-var ta601UnansweredQuestions = {
-  id: "TA601",
-  title: "A component has unanswered knowledge-base questions",
-  defaultSeverity: "note",
-  why: "The knowledge base asks, per component, the STRIDE questions whose answers decide which threats are real (how callers authenticate, what a store holds\u2026); an unanswered question is a part of the analysis nobody has done yet.",
-  fix: "Answer the questions under `answers:`, per component, in a sentence each; `threat-align kb show --format json` gives each question\u2019s rationale.",
-  run: findUnansweredQuestions
-};
-function findUnansweredQuestions(context) {
-  const expansion = context.knowledge?.expansion;
-  if (!expansion) return [];
-  const byComponent = /* @__PURE__ */ new Map();
-  for (const question of expansion.questions) {
-    if (question.answered) continue;
-    byComponent.set(question.component, [...byComponent.get(question.component) ?? [], question]);
-  }
-  return [...byComponent].map(([component, questions]) => {
-    const listed = questions.map(({ question }) => `${question.id} "${quoteText2(question.text)}"`);
-    const answers = questions.map(({ question }) => `${question.id}: "\u2026"`).join(", ");
-    const where2 = context.model.answers === void 0 || !Object.hasOwn(context.model.answers, component) ? `under answers: write ${component}: { ${answers} }` : `add ${answers} to ${component} under answers:`;
-    const count = questions.length === 1 ? "1 unanswered question" : `${questions.length} unanswered questions`;
-    return {
-      message: `component ${component} has ${count} of the knowledge base: ${listSome(listed)}`,
-      location: context.index.locate(questions[0]?.pointer ?? ""),
-      hint: `Answer them in the model: ${where2}, replacing \u2026 with your answer (threat-align kb show --format json gives each question's rationale).`,
-      subject: component
-    };
-  });
-}
-
-// src/core/checks/registry.ts
-var checks = [
-  ta102UnknownReference,
-  ta103DuplicateId,
-  ta104PinMismatch,
-  ta105NewerKnowledgeBase,
-  ta201WithoutStoryUnmapped,
-  ta202ThreatWithoutStory,
-  ta203StoryWithoutClause,
-  ta204UnknownBacklogMention,
-  ta205ThreatUnmitigated,
-  ta301MitigationWithoutBacklog,
-  ta302ImplementedWithOpenItems,
-  ta303DoneItemsStillPlanned,
-  ta304MissingBacklogItem,
-  ta305RequirementUnlinked,
-  ta401StoryMitigationsUnplanned,
-  ta501ThreatEventsUnplanned,
-  ta601UnansweredQuestions
-];
-var catalogue = [
-  ta101InvalidModel,
-  ...checks,
-  ta106InvalidKnowledgeBase,
-  ta107UnmappedImport
-].sort((a, b) => a.id < b.id ? -1 : 1);
 
 // src/core/expand/model-graph.ts
 function classificationRank(classification) {
@@ -19211,9 +19967,9 @@ function expandModel(model, kb, profile) {
   const mitigationTypes = new Map(kb.mitigationTypes.map((m) => [m.id, m]));
   const inProfile = (top) => profile === "full" || top === true;
   const decisions = /* @__PURE__ */ new Map();
-  for (const [i, entry] of (model.threats ?? []).entries()) {
-    if (isThreatDecision(entry) && !decisions.has(entry.id))
-      decisions.set(entry.id, { ...entry, pointer: `/threats/${i}` });
+  for (const [i, entry2] of (model.threats ?? []).entries()) {
+    if (isThreatDecision(entry2) && !decisions.has(entry2.id))
+      decisions.set(entry2.id, { ...entry2, pointer: `/threats/${i}` });
   }
   const applyMitigation = (id2, strength, element) => {
     const decision = own(model.mitigations, id2);
@@ -19254,26 +20010,26 @@ function expandModel(model, kb, profile) {
       threats.push(threat);
     }
   }
-  for (const [i, entry] of (model.threats ?? []).entries()) {
-    if (isThreatDecision(entry)) continue;
-    const element = graph.byId.get(entry.target);
+  for (const [i, entry2] of (model.threats ?? []).entries()) {
+    if (isThreatDecision(entry2)) continue;
+    const element = graph.byId.get(entry2.target);
     if (!element) continue;
     const threat = {
-      id: entry.id,
+      id: entry2.id,
       element: element.id,
       elementKind: element.kind,
-      title: entry.title,
-      stride: entry.stride,
-      severity: entry.severity ?? "medium",
-      top: entry.top === true,
+      title: entry2.title,
+      stride: entry2.stride,
+      severity: entry2.severity ?? "medium",
+      top: entry2.top === true,
       origin: "model",
-      status: entry.status ?? "open",
-      backlog: entry.backlog ?? [],
-      mitigations: (entry.mitigations ?? []).map((m) => applyMitigation(m, "medium", element.id)),
-      events: entry.events ?? [],
+      status: entry2.status ?? "open",
+      backlog: entry2.backlog ?? [],
+      mitigations: (entry2.mitigations ?? []).map((m) => applyMitigation(m, "medium", element.id)),
+      events: entry2.events ?? [],
       pointer: `/threats/${i}`
     };
-    if (entry.reason !== void 0) threat.reason = entry.reason;
+    if (entry2.reason !== void 0) threat.reason = entry2.reason;
     threats.push(threat);
   }
   threats.sort((a, b) => compareThreats(a, b, graph));
@@ -19453,14 +20209,14 @@ var XmlStop = class extends Error {
   subject;
 };
 var syntaxHint2 = "The file is not well-formed XML: open it in the tool that wrote it and save it again, or restore it from version control.";
-function parseXml(text3) {
-  const base = text3.startsWith("\uFEFF") ? 1 : 0;
+function parseXml(text5) {
+  const base = text5.startsWith("\uFEFF") ? 1 : 0;
   const parser = new import_saxes.SaxesParser({ xmlns: true, position: true });
   const stack = [];
   let root;
   const here = () => base + parser.position;
   parser.on("doctype", () => {
-    const at = text3.search(/<!DOCTYPE/i);
+    const at = text5.search(/<!DOCTYPE/i);
     throw new XmlStop(
       at === -1 ? here() : at,
       "the file has a <!DOCTYPE> declaration, which threat-align refuses: a DTD can pull in external entities or expand entities without bound",
@@ -19483,7 +20239,7 @@ function parseXml(text3) {
       attributes: readAttributes(tag),
       children: [],
       text: "",
-      start: startOfTag(text3, here(), tag.name),
+      start: startOfTag(text5, here(), tag.name),
       end: here()
     };
     const parent = stack.at(-1);
@@ -19505,7 +20261,7 @@ function parseXml(text3) {
     throw new XmlStop(here(), describeSaxesError(error), syntaxHint2, "syntax");
   });
   try {
-    parser.write(base === 0 ? text3 : text3.slice(base)).close();
+    parser.write(base === 0 ? text5 : text5.slice(base)).close();
   } catch (error) {
     if (error instanceof XmlStop)
       return {
@@ -19527,8 +20283,8 @@ function parseXml(text3) {
     };
   return { ok: true, root };
 }
-function startOfTag(text3, position, qualifiedName) {
-  const at = text3.lastIndexOf(`<${qualifiedName}`, position);
+function startOfTag(text5, position, qualifiedName) {
+  const at = text5.lastIndexOf(`<${qualifiedName}`, position);
   return at === -1 ? position : at;
 }
 function readAttributes(tag) {
@@ -19556,8 +20312,8 @@ function xsiAttribute(element, name) {
 }
 function xmlText(element) {
   if (!element || xsiAttribute(element, "nil") === "true") return void 0;
-  const text3 = element.text.trim();
-  return text3 === "" ? void 0 : text3;
+  const text5 = element.text.trim();
+  return text5 === "" ? void 0 : text5;
 }
 
 // src/core/import/import-findings.ts
@@ -19584,9 +20340,9 @@ function unreadableFinding(index, offset, what) {
 
 // src/core/import/import-text.ts
 var maxTextLength = 1e5;
-function clipText(text3) {
-  if (text3 === void 0) return void 0;
-  const trimmed = text3.trim();
+function clipText(text5) {
+  if (text5 === void 0) return void 0;
+  const trimmed = text5.trim();
   if (trimmed === "") return void 0;
   return trimmed.length > maxTextLength ? `${trimmed.slice(0, maxTextLength - 1)}\u2026` : trimmed;
 }
@@ -19601,6 +20357,9 @@ function kebabCase(name, maxLength = 60) {
   const cut = slug.slice(0, maxLength);
   const dash = cut.lastIndexOf("-");
   return (dash > maxLength / 2 ? cut.slice(0, dash) : cut).replace(/-+$/, "");
+}
+function sanitizeId(raw) {
+  return raw.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[^A-Za-z0-9]+/, "").slice(0, maxBaseLength).replace(/[-._]+$/, "");
 }
 var NativeIds = class {
   taken = /* @__PURE__ */ new Set();
@@ -19649,15 +20408,15 @@ function linesCross(a, b) {
   }
   return false;
 }
-var steps = 16;
+var steps2 = 16;
 function polyline({ source, handle, target }) {
   const control = {
     x: 2 * handle.x - (source.x + target.x) / 2,
     y: 2 * handle.y - (source.y + target.y) / 2
   };
   const points = [];
-  for (let k = 0; k <= steps; k += 1) {
-    const t = k / steps;
+  for (let k = 0; k <= steps2; k += 1) {
+    const t = k / steps2;
     const u = 1 - t;
     points.push({
       x: u * u * source.x + 2 * u * t * control.x + t * t * target.x,
@@ -19714,18 +20473,18 @@ var strideNames = /* @__PURE__ */ new Map([
 ]);
 var flowStride = ["T", "I", "D"];
 function convertThreat(threat, doc) {
-  const field = (name) => threat.properties.get(name) ?? threat.fields.get(name);
+  const field2 = (name) => threat.properties.get(name) ?? threat.fields.get(name);
   const type = threat.fields.get("TypeId");
   const template = type === void 0 ? void 0 : doc.threatTypes.get(type);
-  const category = field("UserThreatCategory") ?? (template?.category === void 0 ? void 0 : doc.threatCategories.get(template.category));
+  const category = field2("UserThreatCategory") ?? (template?.category === void 0 ? void 0 : doc.threatCategories.get(template.category));
   const letter = category === void 0 ? void 0 : strideOf(category);
   const state = threat.fields.get("State");
   const status = state === void 0 ? "open" : stateMap.get(state) ?? "open";
-  const justification = clipText(field("StateInformation"));
-  const severity = priorityOf(field("Priority"));
-  const description = describe2(field("UserThreatDescription"), mitigationText(threat, doc));
+  const justification = clipText(field2("StateInformation"));
+  const severity = priorityOf(field2("Priority"));
+  const description = describe2(field2("UserThreatDescription"), mitigationText(threat, doc));
   const converted = {
-    title: clipText(field("Title") ?? template?.title) ?? `Threat ${threat.id ?? threat.key}`.slice(0, 200),
+    title: clipText(field2("Title") ?? template?.title) ?? `Threat ${threat.id ?? threat.key}`.slice(0, 200),
     stride: letter ? [letter] : flowStride,
     status
   };
@@ -19752,8 +20511,8 @@ function priorityOf(priority) {
 }
 function mitigationText(threat, doc) {
   for (const [key, value] of threat.properties) {
-    const label = doc.propertyLabels.get(key) ?? key;
-    if (/mitigation/i.test(label)) return value;
+    const label2 = doc.propertyLabels.get(key) ?? key;
+    if (/mitigation/i.test(label2)) return value;
   }
   return void 0;
 }
@@ -20028,12 +20787,12 @@ var Conversion = class {
   }
   readThreats() {
     for (const source of this.doc.threats) {
-      const label = source.id ?? source.key;
+      const label2 = source.id ?? source.key;
       const flowGuid = source.fields.get("FlowGuid");
       const target = flowGuid === void 0 ? void 0 : this.flowIds.get(flowGuid);
       if (target === void 0) {
-        this.unmapped(source.span, `tmt-threat:${label}`, {
-          message: `threat ${label} is about the flow ${flowGuid ?? "(none)"}, which is not in the imported model: the threat is left out`,
+        this.unmapped(source.span, `tmt-threat:${label2}`, {
+          message: `threat ${label2} is about the flow ${flowGuid ?? "(none)"}, which is not in the imported model: the threat is left out`,
           hint: "Open the model in the Microsoft Threat Modeling Tool, regenerate its threats, and save it again; or write the threat by hand in a native model."
         });
         continue;
@@ -20044,14 +20803,14 @@ var Conversion = class {
       this.threats.push({ id: id2, ...converted.threat, target });
       this.index.record(`/threats/${at}`, source.span);
       if (converted.unknownCategory) {
-        this.unmapped(source.span, `tmt-threat-category:${label}`, {
-          message: `threat ${label} has the category "${converted.category ?? "(none)"}", which is no STRIDE category: it is imported as T, I, D (a data flow's STRIDE)`,
+        this.unmapped(source.span, `tmt-threat-category:${label2}`, {
+          message: `threat ${label2} has the category "${converted.category ?? "(none)"}", which is no STRIDE category: it is imported as T, I, D (a data flow's STRIDE)`,
           hint: "Give the threat one of the six STRIDE categories in the Microsoft Threat Modeling Tool."
         });
       }
       if (converted.unknownState !== void 0) {
-        this.unmapped(source.span, `tmt-threat-state:${label}`, {
-          message: `threat ${label} has the state "${converted.unknownState}", which threat-align does not know: it is imported as open`,
+        this.unmapped(source.span, `tmt-threat-state:${label2}`, {
+          message: `threat ${label2} has the state "${converted.unknownState}", which threat-align does not know: it is imported as open`,
           hint: "Set the state to Not Started, Needs Investigation, Not Applicable or Mitigated."
         });
       }
@@ -20166,8 +20925,8 @@ var Conversion = class {
   unmapped(span, subject, what) {
     this.findings.push(unmappedFinding(this.index, span, { ...what, subject }));
   }
-  note(pointer, text3) {
-    this.notes.push({ pointer, text: text3 });
+  note(pointer, text5) {
+    this.notes.push({ pointer, text: text5 });
   }
 };
 
@@ -20210,9 +20969,9 @@ function readSurface(surface) {
     hasLines: lines !== void 0
   };
 }
-function readShape(entry) {
-  const key = xmlChild(entry, "Key");
-  const value = xmlChild(entry, "Value");
+function readShape(entry2) {
+  const key = xmlChild(entry2, "Key");
+  const value = xmlChild(entry2, "Value");
   const guid = xmlText(key) ?? xmlText(xmlChild(value, "Guid"));
   if (!value || guid === void 0) return void 0;
   const headers = xmlChildren(xmlChild(value, "Properties"), "anyType");
@@ -20228,8 +20987,8 @@ function readShape(entry) {
     typeLabel: headers.filter((header) => localName(xsiAttribute(header, "type")) === "HeaderDisplayAttribute").map((header) => xmlText(xmlChild(header, "DisplayName"))).find(isDefined),
     name: properties2.get("Name"),
     properties: properties2,
-    keySpan: spanOf(key ?? entry),
-    span: spanOf(entry),
+    keySpan: spanOf(key ?? entry2),
+    span: spanOf(entry2),
     typeSpan: typeElement && spanOf(typeElement),
     rect: readRect(value),
     line: readLine(value),
@@ -20270,28 +21029,28 @@ function readLine(value) {
   return { source, handle, target };
 }
 function readNumber(element, name) {
-  const text3 = xmlText(xmlChild(element, name));
-  const number2 = text3 === void 0 ? Number.NaN : Number(text3);
+  const text5 = xmlText(xmlChild(element, name));
+  const number2 = text5 === void 0 ? Number.NaN : Number(text5);
   return Number.isFinite(number2) ? number2 : void 0;
 }
-function readThreat(entry) {
-  const value = xmlChild(entry, "Value");
+function readThreat(entry2) {
+  const value = xmlChild(entry2, "Value");
   if (!value) return void 0;
   const fields = /* @__PURE__ */ new Map();
   for (const child of value.children) {
-    const text3 = xmlText(child);
-    if (child.name !== "Properties" && text3 !== void 0) fields.set(child.name, text3);
+    const text5 = xmlText(child);
+    if (child.name !== "Properties" && text5 !== void 0) fields.set(child.name, text5);
   }
   const properties2 = /* @__PURE__ */ new Map();
   for (const pair of xmlChildren(xmlChild(value, "Properties"), "KeyValueOfstringstring")) {
     const key = xmlText(xmlChild(pair, "Key"));
-    const text3 = xmlText(xmlChild(pair, "Value"));
-    if (key !== void 0 && text3 !== void 0 && !properties2.has(key)) properties2.set(key, text3);
+    const text5 = xmlText(xmlChild(pair, "Value"));
+    if (key !== void 0 && text5 !== void 0 && !properties2.has(key)) properties2.set(key, text5);
   }
   return {
-    key: xmlText(xmlChild(entry, "Key")) ?? "",
+    key: xmlText(xmlChild(entry2, "Key")) ?? "",
     id: fields.get("Id"),
-    span: spanOf(entry),
+    span: spanOf(entry2),
     fields,
     properties: properties2
   };
@@ -20322,8 +21081,8 @@ function readPropertyLabels(knowledge) {
   ];
   for (const datum of data.flatMap((d) => xmlChildren(d, "ThreatMetaDatum"))) {
     const name = xmlText(xmlChild(datum, "Name"));
-    const label = xmlText(xmlChild(datum, "Label"));
-    if (name !== void 0 && label !== void 0 && !labels.has(name)) labels.set(name, label);
+    const label2 = xmlText(xmlChild(datum, "Label"));
+    if (name !== void 0 && label2 !== void 0 && !labels.has(name)) labels.set(name, label2);
   }
   return labels;
 }
@@ -20347,8 +21106,8 @@ var msTmtReader = {
   detect: detectTm7,
   read: readTm7File
 };
-function detectTm7(text3, file) {
-  const head = text3.slice(0, 65536);
+function detectTm7(text5, file) {
+  const head = text5.slice(0, 65536);
   const root = rootStartTag(head);
   if (root === void 0) return /\.tm7$/i.test(file) && head.trimStart().replace(/^\uFEFF/, "").startsWith("<");
   const match = /^<(?:([A-Za-z_][\w.-]*):)?ThreatModel(?=[\s/>]|$)/.exec(root);
@@ -20371,29 +21130,29 @@ function rootStartTag(head) {
   const end = head.indexOf(">", i);
   return head.slice(i, end === -1 ? head.length : end + 1);
 }
-function after(text3, terminator, from) {
-  const at = text3.indexOf(terminator, from);
+function after(text5, terminator, from) {
+  const at = text5.indexOf(terminator, from);
   return at === -1 ? -1 : at + terminator.length;
 }
-function afterDoctype(text3, from) {
+function afterDoctype(text5, from) {
   let depth = 0;
-  for (let i = from + 2; i < text3.length; i += 1) {
-    const c = text3.charAt(i);
+  for (let i = from + 2; i < text5.length; i += 1) {
+    const c = text5.charAt(i);
     if (c === "[") depth += 1;
     else if (c === "]") depth -= 1;
     else if (c === ">" && depth <= 0) return i + 1;
   }
   return -1;
 }
-function readTm7File(file, text3) {
-  const index = new SourceIndex(file, text3);
+function readTm7File(file, text5) {
+  const index = new SourceIndex(file, text5);
   const fail2 = (offset, what) => ({
     format: "ms-tmt",
     index,
     findings: [unreadableFinding(index, offset, what)],
     notes: []
   });
-  const parsed = parseXml(text3);
+  const parsed = parseXml(text5);
   if (!parsed.ok) return fail2(parsed.offset, parsed);
   const root = parsed.root;
   if (root.name !== "ThreatModel") {
@@ -20424,9 +21183,9 @@ var threagileReader = {
   format: "threagile",
   title: "Threagile",
   detect: () => false,
-  read: (file, text3) => ({
+  read: (file, text5) => ({
     format: "threagile",
-    index: new SourceIndex(file, text3),
+    index: new SourceIndex(file, text5),
     findings: [],
     notes: []
   })
@@ -20437,36 +21196,989 @@ var threatComposerReader = {
   format: "threat-composer",
   title: "AWS Threat Composer",
   detect: () => false,
-  read: (file, text3) => ({
+  read: (file, text5) => ({
     format: "threat-composer",
-    index: new SourceIndex(file, text3),
+    index: new SourceIndex(file, text5),
     findings: [],
     notes: []
   })
 };
 
+// src/core/import/json-import-source.ts
+function readJsonImportSource(file, text5) {
+  const parsed = parseSourceDocument(file, text5);
+  if (parsed.findings.length > 0) return { index: parsed.index, findings: parsed.findings };
+  const stripped = text5.startsWith("\uFEFF") ? text5.slice(1) : text5;
+  return { source: { file, text: stripped, root: parsed.value, index: parsed.index }, findings: [] };
+}
+var lastParsed;
+function parseJsonForDetection(text5) {
+  if (lastParsed?.text === text5) return lastParsed.value;
+  let value;
+  try {
+    value = JSON.parse(text5.startsWith("\uFEFF") ? text5.slice(1) : text5);
+  } catch {
+    value = void 0;
+  }
+  lastParsed = { text: text5, value };
+  return value;
+}
+function isJsonObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function field(value, key) {
+  return isJsonObject(value) && Object.hasOwn(value, key) ? value[key] : void 0;
+}
+function dig(value, ...keys) {
+  let current = value;
+  for (const key of keys) {
+    if (typeof key === "number") current = Array.isArray(current) ? current[key] : void 0;
+    else current = field(current, key);
+  }
+  return current;
+}
+function textOf(value) {
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  if (typeof value !== "string") return void 0;
+  const trimmed = value.trim();
+  return trimmed === "" ? void 0 : trimmed;
+}
+function listOf(value) {
+  return Array.isArray(value) ? value : [];
+}
+function oneLine2(value) {
+  return value.replace(/\s+/g, " ").trim();
+}
+function clip(value, max) {
+  if (value.length <= max) return value;
+  const cut = value.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}\u2026`;
+}
+var SourceSpans = class {
+  constructor(source) {
+    this.source = source;
+    const { text: body } = source;
+    for (let i = 0; i < body.length; i += 1) {
+      const c = body.charCodeAt(i);
+      if (c === 10) this.lineStarts.push(i + 1);
+      else if (c === 13 && body.charCodeAt(i + 1) !== 10) this.lineStarts.push(i + 1);
+    }
+  }
+  source;
+  lineStarts = [0];
+  span(pointer) {
+    const location = this.source.index.locate(pointer);
+    const start = this.offset(location.line, location.column);
+    const end = location.endLine === void 0 || location.endColumn === void 0 ? start : this.offset(location.endLine, location.endColumn);
+    return { start, end };
+  }
+  offset(line, column) {
+    return (this.lineStarts[line - 1] ?? 0) + column - 1;
+  }
+};
+
+// src/core/import/native-model-builder.ts
+var importDocs = "docs/importing.md";
+var NativeModelBuilder = class {
+  constructor(format, source) {
+    this.format = format;
+    this.source = source;
+    this.index = new SourceIndex(source.file, source.text);
+    this.spans = new SourceSpans(source);
+  }
+  format;
+  source;
+  ids = new NativeIds();
+  index;
+  findings = [];
+  notes = [];
+  spans;
+  /** The native node at `pointer` came from the source node at `from` (a source JSON Pointer). */
+  trace(pointer, from) {
+    this.index.record(pointer, this.spans.span(from));
+  }
+  /** Something inferred rather than read, shown as a comment by `threat-align import`. */
+  note(pointer, text5) {
+    this.notes.push({ pointer, text: text5 });
+  }
+  /** TA107: a part of the source that the native model cannot hold, at its place in the source. */
+  unmapped(from, subject, message, hint) {
+    this.findings.push({
+      check: "TA107",
+      severity: "warning",
+      message,
+      location: this.source.index.locate(from),
+      hint,
+      subject
+    });
+  }
+  /** TA101: the source cannot yield a model at all. */
+  unreadable(from, subject, message, hint) {
+    this.findings.push({
+      check: "TA101",
+      severity: "error",
+      message,
+      location: this.source.index.locate(from),
+      hint,
+      subject
+    });
+    return this.result();
+  }
+  result(model) {
+    return {
+      format: this.format,
+      ...model ? { model } : {},
+      index: this.index,
+      findings: this.findings,
+      notes: this.notes
+    };
+  }
+};
+
+// src/core/import/threat-dragon-cells.ts
+var kinds = new Map(
+  Object.entries({
+    process: "process",
+    tmprocess: "process",
+    store: "store",
+    tmstore: "store",
+    actor: "actor",
+    tmactor: "actor",
+    flow: "flow",
+    tmflow: "flow",
+    edge: "flow",
+    trustboundarybox: "boundary-box",
+    tmboundarybox: "boundary-box",
+    trustboundarycurve: "boundary-curve",
+    // Threat Dragon 2.0 itself writes this misspelling (td.vue registers the shape under it).
+    trustbroundarycurve: "boundary-curve",
+    tmboundary: "boundary-curve",
+    tdtextblock: "text",
+    tmtext: "text"
+  })
+);
+function readDiagrams(root) {
+  const diagrams = dig(root, "detail", "diagrams");
+  if (!Array.isArray(diagrams)) return void 0;
+  return diagrams.map((diagram, index) => {
+    const pointer = `/detail/diagrams/${index}`;
+    const title2 = textOf(field(diagram, "title")) ?? `diagram ${index + 1}`;
+    const v2Cells = field(diagram, "cells");
+    const cellsPointer = Array.isArray(v2Cells) ? `${pointer}/cells` : `${pointer}/diagramJson/cells`;
+    const cells = Array.isArray(v2Cells) ? v2Cells : listOf(dig(diagram, "diagramJson", "cells"));
+    return {
+      index,
+      title: title2,
+      pointer,
+      cells: cells.flatMap(
+        (cell, c) => isJsonObject(cell) ? [readCell(cell, `${cellsPointer}/${c}`, index, c)] : []
+      )
+    };
+  });
+}
+function readCell(cell, pointer, diagram, position) {
+  const data = field(cell, "data");
+  const props = isJsonObject(data) ? data : cell;
+  const propsPointer = isJsonObject(data) ? `${pointer}/data` : pointer;
+  const id2 = textOf(field(cell, "id"));
+  const shape = classify(cell, props, pointer, propsPointer);
+  const name = readName(cell, props, pointer, propsPointer);
+  const description = textOf(field(props, "description"));
+  const box = readBox(cell);
+  const source = readEnd(field(cell, "source"), `${pointer}/source`);
+  const target = readEnd(field(cell, "target"), `${pointer}/target`);
+  return {
+    pointer,
+    diagram,
+    id: id2 ?? `diagram-${diagram + 1}-cell-${position + 1}`,
+    idPointer: id2 === void 0 ? pointer : `${pointer}/id`,
+    ...shape,
+    ...name,
+    ...description === void 0 ? {} : { description },
+    props,
+    propsPointer,
+    ...box ? { box } : {},
+    ...source ? { source } : {},
+    ...target ? { target } : {},
+    vertices: listOf(field(cell, "vertices")).flatMap((v) => {
+      const point = readPoint(v);
+      return point ? [point] : [];
+    }),
+    threats: readThreats(cell, props, pointer, propsPointer)
+  };
+}
+function classify(cell, props, pointer, propsPointer) {
+  const candidates2 = [
+    { value: textOf(field(cell, "shape")), pointer: `${pointer}/shape` },
+    { value: textOf(field(cell, "type")), pointer: `${pointer}/type` },
+    { value: props === cell ? void 0 : textOf(field(props, "type")), pointer: `${propsPointer}/type` }
+  ].flatMap(({ value, pointer: at }) => value === void 0 ? [] : [{ value, pointer: at }]);
+  const squeeze = (value) => value.toLowerCase().replace(/[^a-z]/g, "");
+  for (const candidate of candidates2) {
+    const kind = kinds.get(squeeze(candidate.value));
+    if (kind) return { shape: candidate.value, shapePointer: candidate.pointer, kind, misspelt: false };
+  }
+  for (const candidate of candidates2) {
+    const near = suggestId(squeeze(candidate.value), kinds.keys());
+    const kind = near === void 0 ? void 0 : kinds.get(near);
+    if (kind) return { shape: candidate.value, shapePointer: candidate.pointer, kind, misspelt: true };
+  }
+  const first = candidates2[0];
+  return { shape: first?.value ?? "", shapePointer: first?.pointer ?? pointer, misspelt: false };
+}
+function readName(cell, props, pointer, propsPointer) {
+  const places = [
+    [field(props, "name"), `${propsPointer}/name`],
+    [dig(cell, "attrs", "text", "text"), `${pointer}/attrs/text/text`],
+    [dig(cell, "attrs", "label", "text"), `${pointer}/attrs/label/text`]
+  ];
+  for (const label2 of ["label", "text", "labelText"]) {
+    places.push([dig(cell, "labels", 0, "attrs", label2, "text"), `${pointer}/labels/0/attrs/${label2}/text`]);
+  }
+  for (const [value, at] of places) {
+    const name = textOf(value);
+    if (name !== void 0) return { name: oneLine2(name), namePointer: at };
+  }
+  return { name: "", namePointer: pointer };
+}
+function readPoint(value) {
+  const x = field(value, "x");
+  const y = field(value, "y");
+  return typeof x === "number" && typeof y === "number" && Number.isFinite(x) && Number.isFinite(y) ? { x, y } : void 0;
+}
+function readBox(cell) {
+  const point = readPoint(field(cell, "position"));
+  const width = dig(cell, "size", "width");
+  const height = dig(cell, "size", "height");
+  if (!point || typeof width !== "number" || typeof height !== "number") return void 0;
+  if (!Number.isFinite(width) || !Number.isFinite(height) || width < 0 || height < 0) return void 0;
+  return { ...point, width, height };
+}
+function readEnd(value, pointer) {
+  if (!isJsonObject(value)) return void 0;
+  const cellField = Object.hasOwn(value, "cell") ? "cell" : "id";
+  const cell = textOf(field(value, cellField));
+  if (cell !== void 0) return { cell, pointer: childPointer(pointer, cellField) };
+  const point = readPoint(value);
+  return point ? { point, pointer } : { pointer };
+}
+function readThreats(cell, props, pointer, propsPointer) {
+  const keyOf = (value) => JSON.stringify(field(value, "id") ?? field(value, "threatId") ?? value);
+  const threats = listOf(field(props, "threats")).flatMap(
+    (value, i) => isJsonObject(value) ? [{ value, pointer: `${propsPointer}/threats/${i}` }] : []
+  );
+  if (props === cell) return threats;
+  const seen = new Set(threats.map((threat) => keyOf(threat.value)));
+  for (const [i, value] of listOf(field(cell, "threats")).entries()) {
+    if (isJsonObject(value) && !seen.has(keyOf(value)))
+      threats.push({ value, pointer: `${pointer}/threats/${i}` });
+  }
+  return threats;
+}
+
+// src/core/import/threat-dragon-geometry.ts
+var slack = 0.5;
+function centre2(box) {
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+function area2(box) {
+  return box.width * box.height;
+}
+function containsPoint2(box, point) {
+  return point.x >= box.x - slack && point.x <= box.x + box.width + slack && point.y >= box.y - slack && point.y <= box.y + box.height + slack;
+}
+function containsBox(outer, inner) {
+  return containsPoint2(outer, inner) && containsPoint2(outer, { x: inner.x + inner.width, y: inner.y + inner.height });
+}
+function overlaps(a, b) {
+  return a.x + slack < b.x + b.width && b.x + slack < a.x + a.width && a.y + slack < b.y + b.height && b.y + slack < a.y + a.height;
+}
+function polylinesCross(a, b) {
+  for (let i = 1; i < a.length; i += 1) {
+    for (let j = 1; j < b.length; j += 1) {
+      const [p, q, r, s] = [a[i - 1], a[i], b[j - 1], b[j]];
+      if (p && q && r && s && segmentsCross(p, q, r, s)) return true;
+    }
+  }
+  return false;
+}
+function segmentsCross(p, q, r, s) {
+  const d1 = orientation2(r, s, p);
+  const d2 = orientation2(r, s, q);
+  const d3 = orientation2(p, q, r);
+  const d4 = orientation2(p, q, s);
+  if (d1 * d2 < 0 && d3 * d4 < 0) return true;
+  return d1 === 0 && onSegment(r, s, p) || d2 === 0 && onSegment(r, s, q) || d3 === 0 && onSegment(p, q, r) || d4 === 0 && onSegment(p, q, s);
+}
+function orientation2(a, b, c) {
+  return Math.sign((b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x));
+}
+function onSegment(a, b, p) {
+  return Math.min(a.x, b.x) <= p.x && p.x <= Math.max(a.x, b.x) && Math.min(a.y, b.y) <= p.y && p.y <= Math.max(a.y, b.y);
+}
+
+// src/core/import/threat-dragon-parts.ts
+function emptyParts(builder) {
+  return {
+    builder,
+    components: [],
+    boundaries: [],
+    flows: [],
+    threats: [],
+    data: [],
+    componentOf: /* @__PURE__ */ new Map(),
+    boundaryOf: /* @__PURE__ */ new Map(),
+    placedFlows: [],
+    dataNeeds: /* @__PURE__ */ new Map(),
+    texts: []
+  };
+}
+function describeCell(cell, what = cell.kind ?? "cell") {
+  const name = cell.name === "" ? "" : ` "${cell.name.length > 60 ? `${cell.name.slice(0, 59)}\u2026` : cell.name}"`;
+  return `${what}${name} (cell ${cell.id})`;
+}
+
+// src/core/import/threat-dragon-values.ts
+var boundaryKindRules = [
+  { kind: "dmz", words: /\b(dmz|demilitari[sz]ed|perimeter)\b/ },
+  { kind: "third-party", words: /\b(third party|3rd party|partners?|vendors?|suppliers?|saas|external (services?|providers?|systems?))\b/ },
+  { kind: "private", words: /\b(cloud|vpc|vnet|private|internal|intranet|corporate|corp|on ?prem\w*|data ?cent(er|re)s?|back ?end|trusted|lan|subnet)\b/ },
+  { kind: "internet", words: /\b(internet|public|www|untrusted|external network)\b/ }
+];
+function boundaryKind(name) {
+  const words = ` ${name.toLowerCase().replace(/[^a-z0-9]+/g, " ")} `;
+  for (const rule of boundaryKindRules) {
+    const match = rule.words.exec(words);
+    if (match) return { kind: rule.kind, word: match[0] };
+  }
+  return void 0;
+}
+var protocols = /* @__PURE__ */ new Map([
+  ["https", "https"],
+  ["http", "http"],
+  ["tls", "tls"],
+  ["ssl", "tls"],
+  ["mtls", "mtls"],
+  ["grpc", "grpc"],
+  ["grpcs", "grpcs"],
+  ["sql", "sql"],
+  ["tds", "sql"],
+  ["jdbc", "sql"],
+  ["odbc", "sql"],
+  ["amqp", "amqp"],
+  ["amqps", "amqps"],
+  ["mqtt", "mqtt"],
+  ["mqtts", "mqtts"],
+  ["kafka", "kafka"],
+  ["smtp", "smtp"],
+  ["smtps", "smtps"],
+  ["ssh", "ssh"],
+  ["sftp", "sftp"],
+  ["ftp", "ftp"],
+  ["ws", "websocket"],
+  ["websocket", "websocket"],
+  ["wss", "wss"],
+  ["redis", "redis"],
+  ["rediss", "rediss"],
+  ["ldap", "ldap"],
+  ["ldaps", "ldaps"]
+]);
+function normaliseProtocol(written) {
+  const squeezed = written.toLowerCase().replace(/[^a-z0-9]/g, "");
+  const exact = protocols.get(squeezed) ?? protocols.get(squeezed.replace(/\d+$/, ""));
+  if (exact !== void 0) return exact;
+  if (squeezed.startsWith("https")) return "https";
+  return written;
+}
+var strideOfType = /* @__PURE__ */ new Map([
+  ["spoofing", "S"],
+  ["tampering", "T"],
+  ["repudiation", "R"],
+  ["informationdisclosure", "I"],
+  ["denialofservice", "D"],
+  ["elevationofprivilege", "E"],
+  ["confidentiality", "I"],
+  ["integrity", "T"],
+  ["availability", "D"],
+  ["linkability", "I"],
+  ["identifiability", "I"],
+  ["nonrepudiation", "R"],
+  ["detectability", "I"],
+  ["disclosureofinformation", "I"],
+  ["s", "S"],
+  ["t", "T"],
+  ["r", "R"],
+  ["i", "I"],
+  ["d", "D"],
+  ["e", "E"]
+]);
+function strideOf2(type) {
+  const found = /* @__PURE__ */ new Set();
+  for (const part of type.split(/[,;/&+]|\band\b/i)) {
+    const category = strideOfType.get(part.toLowerCase().replace(/[^a-z]/g, ""));
+    if (category) found.add(category);
+  }
+  return ["S", "T", "R", "I", "D", "E"].filter((c) => found.has(c));
+}
+var allStride = ["S", "T", "R", "I", "D", "E"];
+function threatStatusOf(written) {
+  const squeezed = (written ?? "open").toLowerCase().replace(/[^a-z]/g, "");
+  if (squeezed === "open" || squeezed === "") return "open";
+  if (squeezed === "mitigated") return "mitigated";
+  if (squeezed === "notapplicable" || squeezed === "na") return "not-applicable";
+  return void 0;
+}
+function severityOf(written) {
+  const squeezed = (written ?? "").toLowerCase().replace(/[^a-z]/g, "");
+  return squeezed === "critical" || squeezed === "high" || squeezed === "medium" || squeezed === "low" ? squeezed : void 0;
+}
+
+// src/core/import/threat-dragon-boundaries.ts
+function addBoundaries(parts, diagram) {
+  const boxes = diagram.cells.filter((cell) => cell.kind === "boundary-box").map((cell) => addBox(parts, cell));
+  for (const placed of boxes) nest(parts, placed, boxes);
+  reportOverlaps(parts, boxes);
+  for (const component of parts.componentOf.values()) {
+    const box = component.cell.box;
+    if (component.cell.diagram !== diagram.index || !box) continue;
+    const around = boxes.filter((placed) => placed.box && containsPoint2(placed.box, centre2(box)));
+    const inner = smallest(around);
+    if (!inner) continue;
+    const pointer = `/components/${component.index}`;
+    const native = parts.components[component.index];
+    if (native) native.boundary = inner.id;
+    parts.builder.trace(`${pointer}/boundary`, `${component.cell.pointer}/position`);
+    const straddles = inner.box && !containsBox(inner.box, box) ? ", though it crosses the edge (its centre decided)" : "";
+    const loose = around.filter((other) => other !== inner && !(other.box && inner.box && containsBox(other.box, inner.box)));
+    const overlap = loose.length > 0 ? `; it also lies in ${loose.map((other) => other.id).join(", ")}, which overlaps: the smaller one decided` : "";
+    parts.builder.note(`${pointer}/boundary`, `drawn inside the trust-boundary box ${inner.id}${straddles}${overlap}`);
+  }
+}
+function addBox(parts, cell) {
+  const { builder } = parts;
+  const index = parts.boundaries.length;
+  const pointer = `/boundaries/${index}`;
+  const id2 = builder.ids.claim(kebabCase(cell.name), `boundary-${kebabCase(cell.id).slice(0, 8) || String(index + 1)}`);
+  const boundary = { id: id2, ...cell.name === "" ? {} : { name: clip(cell.name, 200) } };
+  if (cell.description !== void 0) boundary.description = clip(cell.description, 1e5);
+  const kind = boundaryKind(cell.name);
+  if (kind) {
+    boundary.kind = kind.kind;
+    builder.note(`${pointer}/kind`, `${kind.kind}: from the word "${kind.word.trim()}" in its name`);
+  }
+  parts.boundaries.push(boundary);
+  const placed = { id: id2, index, cell, boundary, ...cell.box ? { box: cell.box } : {} };
+  parts.boundaryOf.set(cell.id, placed);
+  builder.trace(pointer, cell.pointer);
+  builder.trace(`${pointer}/id`, cell.name === "" ? cell.idPointer : cell.namePointer);
+  builder.trace(`${pointer}/name`, cell.namePointer);
+  builder.note(pointer, `from Threat Dragon ${describeCell(cell, "trust-boundary box")}`);
+  if (!cell.box) builder.note(pointer, "the box has no position or size: nothing is placed inside it");
+  return placed;
+}
+function nest(parts, placed, boxes) {
+  const { box } = placed;
+  if (!box) return;
+  const holders = boxes.filter(
+    (other) => other !== placed && other.box !== void 0 && containsBox(other.box, box) && (area2(other.box) > area2(box) || area2(other.box) === area2(box) && other.index < placed.index)
+  );
+  const parent = smallest(holders);
+  if (!parent) return;
+  placed.boundary.parent = parent.id;
+  parts.builder.trace(`/boundaries/${placed.index}/parent`, `${placed.cell.pointer}/position`);
+  parts.builder.note(`/boundaries/${placed.index}/parent`, `drawn inside the trust-boundary box ${parent.id}`);
+}
+function reportOverlaps(parts, boxes) {
+  for (const [j, later] of boxes.entries()) {
+    for (const earlier of boxes.slice(0, j)) {
+      const [a, b] = [earlier.box, later.box];
+      if (!a || !b || !overlaps(a, b) || containsBox(a, b) || containsBox(b, a)) continue;
+      parts.builder.unmapped(
+        `${later.cell.pointer}/position`,
+        `${later.cell.id}#overlaps:${earlier.cell.id}`,
+        `${describeCell(later.cell, "trust-boundary box")} partly overlaps ${describeCell(earlier.cell, "trust-boundary box")}; native boundaries nest but cannot overlap, so a component in the overlap is placed in the smaller box only`,
+        `Draw the boxes nested or apart in Threat Dragon, or check the boundary: of the components near both boxes in the converted model (${importDocs}).`
+      );
+    }
+  }
+}
+function smallest(boxes) {
+  let best;
+  for (const candidate of boxes) {
+    if (!candidate.box) continue;
+    if (!best?.box || area2(candidate.box) < area2(best.box)) best = candidate;
+  }
+  return best;
+}
+
+// src/core/import/threat-dragon-element-types.ts
+var process2 = "process";
+var store = "store";
+var actor = "actor";
+var keywordRules = [
+  { type: "logging-monitoring", on: [store, process2], words: /\b(logs?|logging|audit (log|trail)s?|siem|monitoring|telemetry|splunk|datadog|cloudwatch)\b/ },
+  { type: "secrets-vault", on: [store, process2], words: /\b(secrets?|vault|key ?vault|kms|hsm|credential stores?|key ?store)\b/ },
+  { type: "message-queue", on: [store, process2], words: /\b(queues?|mq|rabbitmq|activemq|sqs|service ?bus|message broker)\b/ },
+  { type: "event-stream", on: [store, process2], words: /\b(kafka|kinesis|event ?hubs?|event ?streams?|streams?|pub ?sub|eventbridge)\b/ },
+  { type: "cache", on: [store, process2], words: /\b(cache|caches|caching|redis|memcached?|valkey)\b/ },
+  { type: "search-index", on: [store, process2], words: /\b(search|elasticsearch|opensearch|solr)\b/ },
+  { type: "object-storage", on: [store, process2], words: /\b(buckets?|s3|blobs?|object ?stor(e|age)|file ?stor(e|age)|storage account)\b/ },
+  { type: "nosql-database", on: [store, process2], words: /\b(nosql|mongo\w*|dynamo\w*|cosmos\w*|cassandra|couch\w*|firestore|documentdb|neo4j|document (db|database|store))\b/ },
+  { type: "sql-database", on: [store, process2], words: /\b(sql|postgre\w*|mysql|mariadb|mssql|sql ?server|oracle|sqlite|aurora|rds)\b/ },
+  { type: "database", on: [store, process2], words: /\b(databases?|db|dbs|rdbms|data ?base)\b/ },
+  { type: "administrator", on: [actor], words: /\b(admins?|administrators?|operators?|sysadmins?|super ?users?)\b/ },
+  { type: "identity-provider", on: [actor, process2], words: /\b(identity|idp|auth0|okta|keycloak|cognito|entra|azure ad|active directory|ldap|oauth2?|openid|oidc|saml|sso|auth|authentication|login service)\b/ },
+  { type: "payment-provider", on: [actor], words: /\b(payments?|stripe|paypal|adyen|braintree|card processor|psp)\b/ },
+  { type: "email-service", on: [actor], words: /\b(e ?mail|smtp|sendgrid|mailgun|ses|mail ?server)\b/ },
+  { type: "llm-service", on: [actor, process2], words: /\b(llms?|gpt\w*|openai|language models?|bedrock|anthropic|claude|gemini)\b/ },
+  { type: "external-user", on: [actor], words: /\b(users?|customers?|browsers?|clients?|person|people|shoppers?|visitors?|employees?|staff|members?|patients?|citizens?|humans?|consumers?|mobile)\b/ },
+  { type: "iot-device", on: [actor, process2], words: /\b(iot|devices?|sensors?|cameras?|thermostats?|plc)\b/ },
+  { type: "third-party-api", on: [actor], words: /\b(apis?|services?|third party|3rd party|external (system|service|api)s?|partners?|vendors?|saas|webhooks?|systems?)\b/ },
+  { type: "ci-cd-pipeline", on: [process2], words: /\b(ci|cd|pipelines?|jenkins|github actions|gitlab|build (server|agent|system)|deploy\w*|azure devops)\b/ },
+  { type: "api-gateway", on: [process2], words: /\b(api ?gateway|gateway|apim|api management|kong|apigee)\b/ },
+  { type: "cdn-waf", on: [process2], words: /\b(cdn|waf|cloudfront|front ?door|akamai|cloudflare|fastly|firewall)\b/ },
+  { type: "load-balancer", on: [process2], words: /\b(load ?balancers?|lb|alb|elb|nlb|ingress|reverse proxy|haproxy|nginx|traefik|envoy)\b/ },
+  { type: "serverless-function", on: [process2], words: /\b(lambdas?|functions?|serverless|faas)\b/ },
+  { type: "container-workload", on: [process2], words: /\b(containers?|pods?|docker|kubernetes|k8s|ecs|fargate|aks|eks|gke)\b/ },
+  { type: "mobile-app", on: [process2], words: /\b(mobile|android|ios|iphone|ipad)\b/ },
+  { type: "single-page-app", on: [process2], words: /\b(spa|single ?page|front ?end|ui|user interface|react|angular|vue|web client)\b/ },
+  { type: "batch-job", on: [process2], words: /\b(workers?|jobs?|batch|cron|scheduler|scheduled|background)\b/ },
+  { type: "api", on: [process2], words: /\b(apis?|rest|graphql|grpc|web ?services?|services?|back ?end|microservices?|endpoints?)\b/ },
+  { type: "web-app", on: [process2], words: /\b(web ?app\w*|web application|web ?site|web ?server|portal|web)\b/ }
+];
+var flagRules = [
+  { flag: "isALog", on: store, type: "logging-monitoring" },
+  { flag: "storesCredentials", on: store, type: "secrets-vault" },
+  { flag: "isWebApplication", on: process2, type: "web-app" },
+  { flag: "providesAuthentication", on: actor, type: "identity-provider" }
+];
+var defaultTypes = {
+  process: "process",
+  store: "data-store",
+  actor: "external-entity"
+};
+function chooseComponentType(cell, shape) {
+  const flagged = flagRules.find((rule) => rule.on === shape && field(cell.props, rule.flag) === true);
+  for (const [text5, where2] of [
+    [cell.name, "name"],
+    [cell.description ?? "", "description"]
+  ]) {
+    const words = ` ${text5.toLowerCase().replace(/[^a-z0-9]+/g, " ")} `;
+    for (const rule of keywordRules) {
+      if (!rule.on.includes(shape)) continue;
+      const match = rule.words.exec(words);
+      if (!match) continue;
+      const chosen = { type: rule.type, why: `the word "${match[0]}" in its ${where2}` };
+      if (flagged && flagged.type !== rule.type) {
+        const conflict = `${flagged.flag} is set, which would make it ${flagged.type}; the ${where2} decided. Write type: ${flagged.type} if that is what it is.`;
+        return { ...chosen, conflict };
+      }
+      return chosen;
+    }
+  }
+  if (flagged) return { type: flagged.type, why: `its ${flagged.flag} flag` };
+  return { type: defaultTypes[shape], why: `a Threat Dragon ${shape} with no telling name or flag` };
+}
+
+// src/core/import/threat-dragon-components.ts
+function addComponent(parts, cell, shape) {
+  const { builder } = parts;
+  const index = parts.components.length;
+  const pointer = `/components/${index}`;
+  const chosen = chooseComponentType(cell, shape);
+  const wanted = kebabCase(cell.name);
+  const id2 = builder.ids.claim(wanted, `${shape}-${kebabCase(cell.id).slice(0, 8) || String(index + 1)}`);
+  const component = { id: id2, ...cell.name === "" ? {} : { name: clip(cell.name, 200) }, type: chosen.type };
+  if (cell.description !== void 0) component.description = clip(cell.description, 1e5);
+  parts.components.push(component);
+  parts.componentOf.set(cell.id, { id: id2, index, cell, shape });
+  builder.trace(pointer, cell.pointer);
+  builder.trace(`${pointer}/id`, cell.name === "" ? cell.idPointer : cell.namePointer);
+  builder.trace(`${pointer}/name`, cell.namePointer);
+  builder.trace(`${pointer}/type`, cell.shapePointer);
+  builder.note(pointer, `from Threat Dragon ${describeCell(cell, shape)}`);
+  builder.note(`${pointer}/type`, `${chosen.type}: from ${chosen.why}${chosen.conflict ? `; ${chosen.conflict}` : ""}`);
+  if (cell.misspelt) builder.note(`${pointer}/type`, `the shape "${cell.shape}" is read as a ${shape}`);
+  if (wanted !== "" && id2 !== wanted) {
+    builder.note(`${pointer}/id`, `another element is also called "${cell.name}": ${id2} keeps them apart`);
+  }
+  mapFlags(parts, cell, shape, component, pointer);
+  reportOutOfScope(parts, cell, pointer);
+}
+function mapFlags(parts, cell, shape, component, pointer) {
+  const flag = (name) => field(cell.props, name) === true;
+  const index = parts.components.length - 1;
+  if (shape === "store" && flag("isEncrypted")) {
+    component.properties = { encryptedAtRest: true };
+    parts.builder.trace(`${pointer}/properties/encryptedAtRest`, `${cell.propsPointer}/isEncrypted`);
+  }
+  const need = (kind) => {
+    parts.dataNeeds.set(kind, [...parts.dataNeeds.get(kind) ?? [], index]);
+  };
+  if (shape === "store" && flag("storesCredentials")) need("credentials");
+  if (shape === "process" && flag("handlesCardPayment")) need("card-data");
+  const unmatched = [
+    shape === "store" && flag("isSigned") ? "isSigned" : void 0,
+    shape === "process" && flag("handlesGoodsOrServices") ? "handlesGoodsOrServices" : void 0,
+    shape === "process" && textOf(field(cell.props, "privilegeLevel")) !== void 0 ? `privilegeLevel "${textOf(field(cell.props, "privilegeLevel")) ?? ""}"` : void 0
+  ].filter((text5) => text5 !== void 0);
+  if (unmatched.length > 0) {
+    parts.builder.note(pointer, `Threat Dragon also says ${unmatched.join(", ")}, which the native format has no place for`);
+  }
+}
+function reportOutOfScope(parts, cell, pointer) {
+  if (field(cell.props, "outOfScope") !== true) return;
+  const reason2 = textOf(field(cell.props, "reasonOutOfScope"));
+  const why = reason2 === void 0 ? "" : ` (${clip(reason2, 200)})`;
+  parts.builder.note(pointer, `out of scope in Threat Dragon${why}: the knowledge base still applies its threats here`);
+  parts.builder.unmapped(
+    `${cell.propsPointer}/outOfScope`,
+    `${cell.id}#out-of-scope`,
+    `${describeCell(cell)} is out of scope in Threat Dragon${why}; the native format has no out-of-scope elements, so it is imported and gets threats`,
+    `Decide the threats the knowledge base applies to it (status: not-applicable, with a reason), or remove it from the converted model (${importDocs}).`
+  );
+}
+function addFlaggedData(parts) {
+  const assets = [
+    { kind: "credentials", name: "Credentials", flag: "storesCredentials" },
+    { kind: "card-data", name: "Payment card data", flag: "handlesCardPayment" }
+  ];
+  for (const asset of assets) {
+    const indexes = parts.dataNeeds.get(asset.kind) ?? [];
+    if (indexes.length === 0) continue;
+    const id2 = parts.builder.ids.claim(asset.kind, `${asset.kind}-data`);
+    const pointer = `/data/${parts.data.length}`;
+    parts.data.push({ id: id2, name: asset.name, classification: "restricted" });
+    parts.builder.note(pointer, `inferred from Threat Dragon's ${asset.flag} flag`);
+    for (const index of indexes) {
+      const component = parts.components[index];
+      if (component) component.data = [...component.data ?? [], id2];
+      const cell = [...parts.componentOf.values()].find((placed) => placed.index === index)?.cell;
+      if (cell) parts.builder.trace(`/components/${index}/data`, `${cell.propsPointer}/${asset.flag}`);
+    }
+  }
+}
+
+// src/core/import/threat-dragon-curves.ts
+function reportCurves(parts, diagram) {
+  for (const cell of diagram.cells) {
+    if (cell.kind !== "boundary-curve") continue;
+    const line = [pointOf(parts, cell.source), ...cell.vertices, pointOf(parts, cell.target)].filter(
+      (point) => point !== void 0
+    );
+    const crossing = parts.placedFlows.filter(
+      (flow) => flow.cell.diagram === diagram.index && line.length > 1 && polylinesCross(flow.course, line)
+    );
+    const what = describeCell(cell, "trust-boundary line");
+    for (const flow of crossing) {
+      const native = parts.flows[flow.index];
+      const zone = (id2) => parts.components.find((c) => c.id === id2)?.boundary;
+      if (!native || zone(native.from) !== zone(native.to)) continue;
+      parts.builder.note(
+        `/flows/${flow.index}`,
+        `crosses the ${what} on the diagram, but both its ends sit in the same boundary here, so rules about crossing boundaries do not see it`
+      );
+    }
+    const crossed = crossing.length === 0 ? "no flow crosses it on the drawing" : `on the drawing, ${crossing.map((flow) => flow.id).join(", ")} cross${crossing.length === 1 ? "es" : ""} it`;
+    parts.builder.unmapped(
+      cell.pointer,
+      cell.id,
+      `${what} cannot be represented: native trust boundaries are zones that components sit in, not lines; ${crossed}`,
+      `Draw the zones as trust-boundary boxes in Threat Dragon (membership is then read from the drawing), or declare boundaries in the converted model and set boundary: on the components on each side (${importDocs}).`
+    );
+  }
+}
+function pointOf(parts, end) {
+  if (end?.point) return end.point;
+  const attached = end?.cell === void 0 ? void 0 : (parts.componentOf.get(end.cell) ?? parts.boundaryOf.get(end.cell))?.cell;
+  return attached?.box ? centre2(attached.box) : void 0;
+}
+
+// src/core/import/threat-dragon-flows.ts
+function addFlows(parts, diagram) {
+  for (const cell of diagram.cells) {
+    if (cell.kind !== "flow") continue;
+    const from = resolveEnd(parts, cell.source);
+    const to = resolveEnd(parts, cell.target);
+    if (typeof from === "string" || typeof to === "string") {
+      reportLooseFlow(parts, cell, typeof from === "string" ? ["source", from] : ["target", to]);
+      continue;
+    }
+    const forward = addFlow(parts, cell, from, to);
+    if (field(cell.props, "isBidirectional") === true) {
+      const reverse = addFlow(parts, cell, to, from, forward);
+      parts.builder.note(`/flows/${reverse}`, `the Threat Dragon flow ${parts.flows[forward]?.id ?? ""} goes both ways; this is its way back`);
+    }
+  }
+}
+function addFlow(parts, cell, from, to, reverseOf) {
+  const { builder } = parts;
+  const index = parts.flows.length;
+  const pointer = `/flows/${index}`;
+  const named2 = kebabCase(cell.name);
+  const wanted = named2 === "" ? `${from.id}-to-${to.id}` : reverseOf === void 0 ? named2 : `${named2}-reverse`;
+  const id2 = builder.ids.claim(wanted, `flow-${index + 1}`);
+  const flow = { id: id2, ...cell.name === "" ? {} : { name: clip(cell.name, 200) }, from: from.id, to: to.id };
+  const protocol = textOf(field(cell.props, "protocol"));
+  if (protocol !== void 0) {
+    flow.protocol = normaliseProtocol(protocol);
+    builder.trace(`${pointer}/protocol`, `${cell.propsPointer}/protocol`);
+    if (flow.protocol !== protocol) builder.note(`${pointer}/protocol`, `Threat Dragon says "${protocol}"`);
+  }
+  if (cell.description !== void 0) flow.description = clip(cell.description, 1e5);
+  if (field(cell.props, "isEncrypted") === true) {
+    flow.properties = { encrypted: true };
+    builder.trace(`${pointer}/properties/encrypted`, `${cell.propsPointer}/isEncrypted`);
+  }
+  parts.flows.push(flow);
+  builder.trace(pointer, cell.pointer);
+  builder.trace(`${pointer}/id`, cell.name === "" ? cell.idPointer : cell.namePointer);
+  builder.trace(`${pointer}/name`, cell.namePointer);
+  builder.trace(`${pointer}/from`, (reverseOf === void 0 ? cell.source : cell.target)?.pointer ?? cell.pointer);
+  builder.trace(`${pointer}/to`, (reverseOf === void 0 ? cell.target : cell.source)?.pointer ?? cell.pointer);
+  if (reverseOf === void 0) {
+    builder.note(pointer, `from Threat Dragon ${describeCell(cell, "flow")}`);
+    if (cell.misspelt) builder.note(pointer, `the shape "${cell.shape}" is read as a flow`);
+    parts.placedFlows.push({ id: id2, index, cell, course: course(from, cell.vertices, to) });
+    reportOutOfScope(parts, cell, pointer);
+  }
+  if (field(cell.props, "isPublicNetwork") === true) markPublic(parts, cell, from, to, id2);
+  return index;
+}
+function resolveEnd(parts, end) {
+  if (end?.cell === void 0) return end?.point ? "is a loose point on the canvas" : "is missing";
+  const component = parts.componentOf.get(end.cell);
+  if (component) return component;
+  const boundary = parts.boundaryOf.get(end.cell);
+  if (boundary) return `is attached to the trust boundary ${boundary.id}, not to a process, store or actor`;
+  return `is attached to the cell ${end.cell}, which is no process, store or actor of the file`;
+}
+function reportLooseFlow(parts, cell, [end, why]) {
+  const lost = cell.threats.length === 0 ? "" : ` Its ${cell.threats.length} threat(s) are not imported either.`;
+  parts.builder.unmapped(
+    (end === "source" ? cell.source : cell.target)?.pointer ?? cell.pointer,
+    cell.id,
+    `${describeCell(cell, "flow")} cannot be imported: its ${end} ${why}.${lost}`,
+    `Attach both ends of the flow to elements in Threat Dragon, or add the flow to the converted model by hand (${importDocs}).`
+  );
+}
+function markPublic(parts, cell, from, to, flow) {
+  const { builder } = parts;
+  const target = parts.components[to.index];
+  if (target && to.shape !== "actor") {
+    target.properties = { ...target.properties, internetFacing: true };
+    builder.trace(`/components/${to.index}/properties/internetFacing`, `${cell.propsPointer}/isPublicNetwork`);
+    builder.note(`/components/${to.index}/properties/internetFacing`, `the flow ${flow} reaches it over a public network`);
+  }
+  for (const end of [from, to]) {
+    const boundaryId = parts.components[end.index]?.boundary;
+    const boundary = parts.boundaries.find((b) => b.id === boundaryId);
+    if (end.shape !== "actor" || !boundary || boundary.kind !== void 0) continue;
+    boundary.kind = "internet";
+    const index = parts.boundaries.indexOf(boundary);
+    builder.note(`/boundaries/${index}/kind`, `internet: the actor ${end.id} in it is reached over a public network (flow ${flow})`);
+  }
+}
+function course(from, vertices, to) {
+  const ends = [from.cell.box, to.cell.box].map((box) => box ? centre2(box) : void 0);
+  return [ends[0], ...vertices, ends[1]].filter((point) => point !== void 0);
+}
+
+// src/core/import/threat-dragon-threats.ts
+var maxText = 1e5;
+function addCellThreats(builder, threats, cell, target) {
+  for (const [k, source] of cell.threats.entries()) {
+    threats.push(readThreat2(builder, threats.length, source, cell, target, k));
+  }
+}
+function readThreat2(builder, index, source, cell, target, k) {
+  const pointer = `/threats/${index}`;
+  const { value } = source;
+  const at = (key) => `${source.pointer}/${key}`;
+  const type = textOf(field(value, "type")) ?? "";
+  const title2 = clip(oneLine2(textOf(field(value, "title")) ?? (type || `Threat ${k + 1} on ${target}`)), 200);
+  const id2 = threatId2(builder, pointer, source, title2, target, k);
+  const threat = { id: id2, title: title2, stride: strideOf2(type), target };
+  builder.trace(pointer, source.pointer);
+  builder.trace(`${pointer}/title`, Object.hasOwn(value, "title") ? at("title") : source.pointer);
+  builder.trace(`${pointer}/target`, cell.idPointer);
+  builder.trace(`${pointer}/stride`, Object.hasOwn(value, "type") ? at("type") : source.pointer);
+  if (threat.stride.length === 0) {
+    threat.stride = allStride;
+    const what = type === "" ? "has no threat type" : `has the type "${type}", which has no STRIDE category`;
+    builder.note(`${pointer}/stride`, `the Threat Dragon threat ${what}: all six categories are listed; keep those that apply`);
+    builder.unmapped(
+      Object.hasOwn(value, "type") ? at("type") : source.pointer,
+      `${cell.id}#threat-${k + 1}:stride`,
+      `threat "${title2}" on ${target} ${what}; it is imported with all six STRIDE categories`,
+      `Give the threat a STRIDE type in Threat Dragon, or keep only the categories that apply in the converted model (${importDocs}).`
+    );
+  }
+  const severity = severityOf(textOf(field(value, "severity")));
+  if (severity) {
+    threat.severity = severity;
+    builder.trace(`${pointer}/severity`, at("severity"));
+  }
+  const description = textOf(field(value, "description"));
+  const mitigation = textOf(field(value, "mitigation"));
+  const score = textOf(field(value, "score"));
+  const text5 = [
+    description,
+    mitigation === void 0 ? void 0 : `Mitigation (from Threat Dragon): ${mitigation}`,
+    score === void 0 ? void 0 : `Score (from Threat Dragon): ${score}`
+  ].filter((part) => part !== void 0);
+  if (text5.length > 0) threat.description = clip(text5.join("\n\n"), maxText);
+  applyStatus(builder, threat, pointer, source, cell, k, mitigation ?? description);
+  return threat;
+}
+function threatId2(builder, pointer, source, title2, target, k) {
+  const key = Object.hasOwn(source.value, "id") ? "id" : "threatId";
+  const written = textOf(field(source.value, key));
+  builder.trace(`${pointer}/id`, written === void 0 ? source.pointer : `${source.pointer}/${key}`);
+  const fallback = `T-${target}-${k + 1}`;
+  if (written === void 0) {
+    builder.note(`${pointer}/id`, "made from the title: the Threat Dragon threat has no id");
+    const slug = kebabCase(title2, 50).toUpperCase();
+    return builder.ids.claim(slug === "" ? fallback : `T-${slug}`, fallback);
+  }
+  const wanted = /^\d+$/.test(written) ? `T-${written}` : sanitizeId(written);
+  const id2 = builder.ids.claim(wanted, fallback);
+  if (id2 !== written) builder.note(`${pointer}/id`, `Threat Dragon ${key} "${clip(written, 120)}"`);
+  return id2;
+}
+function applyStatus(builder, threat, pointer, source, cell, k, explanation) {
+  const written = textOf(field(source.value, "status"));
+  const status = threatStatusOf(written);
+  if (written !== void 0) builder.trace(`${pointer}/status`, `${source.pointer}/status`);
+  if (status === void 0) {
+    builder.unmapped(
+      `${source.pointer}/status`,
+      `${cell.id}#threat-${k + 1}:status`,
+      `threat "${threat.title}" has the status "${written ?? ""}", which is not Open, Mitigated or NotApplicable; it is imported as open`,
+      "Set the status to Open, Mitigated or NotApplicable in Threat Dragon, or write the status in the converted model."
+    );
+    threat.status = "open";
+    return;
+  }
+  threat.status = status;
+  if (status === "not-applicable") {
+    threat.reason = clip(explanation ?? "marked not applicable in Threat Dragon", maxText);
+    if (explanation === void 0) builder.note(`${pointer}/reason`, "Threat Dragon gives no reason");
+  }
+}
+
+// src/core/import/threat-dragon-read.ts
+var drawHint = "Draw at least one process, store or actor in Threat Dragon, or write the model in the native format.";
+function readThreatDragon(file, text5, format) {
+  const read = readJsonImportSource(file, text5);
+  if (!read.source) return { format, index: read.index, findings: read.findings, notes: [] };
+  const builder = new NativeModelBuilder(format, read.source);
+  const root = read.source.root;
+  const diagrams = readDiagrams(root);
+  if (!isJsonObject(root) || !diagrams || diagrams.length === 0) {
+    const where2 = diagrams ? "/detail/diagrams" : isJsonObject(field(root, "detail")) ? "/detail" : "";
+    const what = diagrams ? "its list of diagrams is empty" : "it has no detail.diagrams list";
+    return builder.unreadable(where2, "diagrams", `the Threat Dragon file has no elements: ${what}`, drawHint);
+  }
+  const parts = emptyParts(builder);
+  const cells = diagrams.flatMap((diagram) => diagram.cells);
+  for (const cell of cells) {
+    if (cell.kind === "process" || cell.kind === "store" || cell.kind === "actor") addComponent(parts, cell, cell.kind);
+  }
+  if (parts.components.length === 0) {
+    return builder.unreadable(
+      "/detail/diagrams",
+      "components",
+      "the Threat Dragon file has no process, store or actor, and a threat model needs at least one component",
+      drawHint
+    );
+  }
+  addFlaggedData(parts);
+  for (const diagram of diagrams) addBoundaries(parts, diagram);
+  for (const diagram of diagrams) addFlows(parts, diagram);
+  for (const diagram of diagrams) reportCurves(parts, diagram);
+  for (const cell of cells) readOtherCell(parts, cell);
+  for (const placed of parts.componentOf.values()) addCellThreats(builder, parts.threats, placed.cell, placed.id);
+  for (const placed of parts.placedFlows) addCellThreats(builder, parts.threats, placed.cell, placed.id);
+  return builder.result(assemble(parts, root, diagrams));
+}
+function readOtherCell(parts, cell) {
+  const { builder } = parts;
+  if (cell.kind === "text" && cell.name !== "") parts.texts.push(cell.name);
+  if (cell.kind === void 0) {
+    const shape = cell.shape === "" ? "no shape or type" : `the shape "${clip(cell.shape, 60)}"`;
+    builder.unmapped(
+      cell.shapePointer,
+      cell.id,
+      `${describeCell(cell)} has ${shape}, which is no Threat Dragon element: it is not imported${cell.threats.length > 0 ? `, nor are its ${cell.threats.length} threat(s)` : ""}`,
+      `Redraw it as a process, store, actor, flow or trust boundary in Threat Dragon, or add it to the converted model by hand (${importDocs}).`
+    );
+    return;
+  }
+  const holdsThreats = cell.kind === "boundary-box" || cell.kind === "boundary-curve" || cell.kind === "text";
+  if (holdsThreats && cell.threats.length > 0) {
+    builder.unmapped(
+      cell.threats[0]?.pointer ?? cell.pointer,
+      `${cell.id}#threats`,
+      `${describeCell(cell)} carries ${cell.threats.length} threat(s), but native threats apply to a component or a flow: they are not imported`,
+      "Move the threats to the elements they concern, in Threat Dragon or in the converted model."
+    );
+  }
+}
+function assemble(parts, root, diagrams) {
+  const { builder } = parts;
+  const summary = field(root, "summary");
+  const title2 = textOf(field(summary, "title"));
+  const description = [textOf(field(summary, "description")), ...parts.texts].filter((t) => t !== void 0);
+  const owner = textOf(field(summary, "owner"));
+  const system = { name: title2 === void 0 ? "Threat Dragon model" : clip(oneLine2(title2), 200) };
+  if (description.length > 0) system.description = clip(description.join("\n\n"), 1e5);
+  if (owner !== void 0) system.owner = clip(oneLine2(owner), 200);
+  builder.trace("/system", isJsonObject(summary) ? "/summary" : "");
+  if (title2 !== void 0) builder.trace("/system/name", "/summary/title");
+  if (owner !== void 0) builder.trace("/system/owner", "/summary/owner");
+  if (parts.texts.length > 0) builder.note("/system/description", "ends with the free text drawn on the diagrams");
+  const reviewer = textOf(dig(root, "detail", "reviewer"));
+  const contributors = listOf(dig(root, "detail", "contributors")).map((c) => textOf(field(c, "name")));
+  const people = [reviewer === void 0 ? void 0 : `reviewer ${reviewer}`].concat(contributors.map((name) => name === void 0 ? void 0 : `contributor ${name}`)).filter((person) => person !== void 0);
+  if (people.length > 0) builder.note("/system", `Threat Dragon also names: ${people.join(", ")}`);
+  if (title2 === void 0) builder.note("/system/name", "the Threat Dragon file has no summary.title");
+  builder.trace("/components", diagrams.length === 1 ? diagrams[0]?.pointer ?? "" : "/detail/diagrams");
+  return {
+    schema: "threat-align/v1",
+    system,
+    ...parts.boundaries.length > 0 ? { boundaries: parts.boundaries } : {},
+    ...parts.data.length > 0 ? { data: parts.data } : {},
+    components: parts.components,
+    ...parts.flows.length > 0 ? { flows: parts.flows } : {},
+    ...parts.threats.length > 0 ? { threats: parts.threats } : {}
+  };
+}
+
 // src/core/import/threat-dragon.ts
+function threatDragonVersion(text5) {
+  const root = parseJsonForDetection(text5);
+  const diagrams = dig(root, "detail", "diagrams");
+  if (!isJsonObject(root) || !Array.isArray(diagrams)) return void 0;
+  const has = (key) => listOf(diagrams).some((diagram) => field(diagram, key) !== void 0);
+  const version = field(root, "version");
+  const saysV2 = typeof version === "string" && /^\s*2(\.|$)/.test(version);
+  if (has("diagramJson")) return 1;
+  if (saysV2 || has("cells")) return 2;
+  return isJsonObject(field(root, "summary")) && version === void 0 ? 1 : void 0;
+}
 var threatDragonV1Reader = {
   format: "threat-dragon-v1",
   title: "OWASP Threat Dragon v1",
-  detect: () => false,
-  read: (file, text3) => ({
-    format: "threat-dragon-v1",
-    index: new SourceIndex(file, text3),
-    findings: [],
-    notes: []
-  })
+  detect: (text5) => threatDragonVersion(text5) === 1,
+  read: (file, text5) => readThreatDragon(file, text5, "threat-dragon-v1")
 };
 var threatDragonV2Reader = {
   format: "threat-dragon-v2",
   title: "OWASP Threat Dragon v2",
-  detect: () => false,
-  read: (file, text3) => ({
-    format: "threat-dragon-v2",
-    index: new SourceIndex(file, text3),
-    findings: [],
-    notes: []
-  })
+  detect: (text5) => threatDragonVersion(text5) === 2,
+  read: (file, text5) => readThreatDragon(file, text5, "threat-dragon-v2")
 };
 
 // src/core/import/readers.ts
@@ -20477,19 +22189,19 @@ var modelReaders = [
   msTmtReader,
   threagileReader
 ];
-function findReader(text3, file) {
-  if (looksNative(text3)) return void 0;
-  return modelReaders.find((reader) => reader.detect(text3, file));
+function findReader(text5, file) {
+  if (looksNative(text5)) return void 0;
+  return modelReaders.find((reader) => reader.detect(text5, file));
 }
-function looksNative(text3) {
-  return /^\s*["']?schema["']?\s*:\s*["']?threat-align\//m.test(text3.slice(0, 4096));
+function looksNative(text5) {
+  return /^\s*["']?schema["']?\s*:\s*["']?threat-align\//m.test(text5.slice(0, 4096));
 }
 
 // src/core/model/load-model.ts
 function loadModel(file, content) {
-  let text3;
+  let text5;
   if (typeof content === "string") {
-    text3 = content;
+    text5 = content;
   } else {
     const decoded = decodeText(content);
     if (!decoded.ok) {
@@ -20510,11 +22222,11 @@ function loadModel(file, content) {
         ]
       };
     }
-    text3 = decoded.text;
+    text5 = decoded.text;
   }
-  const reader = findReader(text3, file);
-  if (reader) return loadImportedModel(reader, file, text3);
-  const parsed = parseSourceDocument(file, text3);
+  const reader = findReader(text5, file);
+  if (reader) return loadImportedModel(reader, file, text5);
+  const parsed = parseSourceDocument(file, text5);
   if (parsed.findings.length > 0) return { index: parsed.index, findings: parsed.findings };
   const findings = validateDocument(parsed.value, modelSchema, parsed.index, {
     check: "TA101",
@@ -20523,8 +22235,8 @@ function loadModel(file, content) {
   if (findings.length > 0) return { index: parsed.index, findings };
   return { model: parsed.value, index: parsed.index, findings: [] };
 }
-function loadImportedModel(reader, file, text3) {
-  const result = reader.read(file, text3);
+function loadImportedModel(reader, file, text5) {
+  const result = reader.read(file, text5);
   const importedFrom = { format: reader.format, title: reader.title, notes: result.notes };
   if (!result.model) return { index: result.index, findings: result.findings, importedFrom };
   const invalid = validateDocument(result.model, modelSchema, result.index, {
@@ -20542,40 +22254,40 @@ function loadImportedModel(reader, file, text3) {
 // src/core/backlog/backlog-item.ts
 function isStory(item) {
   if (item.type === "story") return true;
-  if (item.labels.some((label) => /^(user[ -]?)?story$/i.test(label))) return true;
+  if (item.labels.some((label2) => /^(user[ -]?)?story$/i.test(label2))) return true;
   return /^\s*as an? /i.test(item.title);
 }
 
 // src/core/backlog/without-clause.ts
 var maxClauseLength = 500;
-function findWithoutClauses(text3, field, keyword = "WITHOUT") {
+function findWithoutClauses(text5, field2, keyword = "WITHOUT") {
   const clauses = [];
   let from = 0;
   for (; ; ) {
-    const at = text3.indexOf(keyword, from);
+    const at = text5.indexOf(keyword, from);
     if (at === -1) break;
     const end = at + keyword.length;
     from = end;
-    if (isWordChar(text3.charCodeAt(at - 1)) || isWordChar(text3.charCodeAt(end))) continue;
+    if (isWordChar(text5.charCodeAt(at - 1)) || isWordChar(text5.charCodeAt(end))) continue;
     let start = end;
-    while (start < text3.length && isSpace(text3.charCodeAt(start))) start += 1;
-    const sentenceEnd = findSentenceEnd(text3, start);
-    const clause = text3.slice(start, Math.min(sentenceEnd, start + maxClauseLength)).replace(/\s+/g, " ").trim();
-    if (clause.length > 0) clauses.push({ text: clause, field });
+    while (start < text5.length && isSpace(text5.charCodeAt(start))) start += 1;
+    const sentenceEnd = findSentenceEnd(text5, start);
+    const clause = text5.slice(start, Math.min(sentenceEnd, start + maxClauseLength)).replace(/\s+/g, " ").trim();
+    if (clause.length > 0) clauses.push({ text: clause, field: field2 });
     from = sentenceEnd;
   }
   return clauses;
 }
-function findSentenceEnd(text3, from) {
-  for (let i = from; i < text3.length; i += 1) {
-    const c = text3.charCodeAt(i);
-    if ((c === 46 || c === 33 || c === 63) && (i + 1 === text3.length || isSpace(text3.charCodeAt(i + 1))))
+function findSentenceEnd(text5, from) {
+  for (let i = from; i < text5.length; i += 1) {
+    const c = text5.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63) && (i + 1 === text5.length || isSpace(text5.charCodeAt(i + 1))))
       return i;
-    if (c === 10 && i + 1 < text3.length && (text3.charCodeAt(i + 1) === 10 || text3.charCodeAt(i + 1) === 13 && text3.charCodeAt(i + 2) === 10)) {
+    if (c === 10 && i + 1 < text5.length && (text5.charCodeAt(i + 1) === 10 || text5.charCodeAt(i + 1) === 13 && text5.charCodeAt(i + 2) === 10)) {
       return i;
     }
   }
-  return text3.length;
+  return text5.length;
 }
 function isWordChar(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
@@ -20631,17 +22343,17 @@ function resolveLinks(input) {
   const linkedFrom = /* @__PURE__ */ new Map();
   const link = (kind, id2, itemId) => {
     addTo(itemsFor[kind], id2, itemId);
-    let entry = linkedFrom.get(itemId);
-    if (!entry) {
-      entry = { threat: /* @__PURE__ */ new Set(), mitigation: /* @__PURE__ */ new Set(), requirement: /* @__PURE__ */ new Set(), event: /* @__PURE__ */ new Set() };
-      linkedFrom.set(itemId, entry);
+    let entry2 = linkedFrom.get(itemId);
+    if (!entry2) {
+      entry2 = { threat: /* @__PURE__ */ new Set(), mitigation: /* @__PURE__ */ new Set(), requirement: /* @__PURE__ */ new Set(), event: /* @__PURE__ */ new Set() };
+      linkedFrom.set(itemId, entry2);
     }
-    entry[kind].add(id2);
+    entry2[kind].add(id2);
   };
   const modelReferences = collectModelReferences(model, resolveRef);
-  for (const reference of modelReferences) {
-    if (reference.kind === "story") continue;
-    link(reference.kind, reference.owner, reference.itemId);
+  for (const reference2 of modelReferences) {
+    if (reference2.kind === "story") continue;
+    link(reference2.kind, reference2.owner, reference2.itemId);
   }
   for (const story of model.stories ?? []) {
     const itemId = resolveRef(story.backlog);
@@ -20663,16 +22375,16 @@ function resolveLinks(input) {
         unknownMentions.push({ itemId: item.id, id: id2, where: where2 });
       }
     };
-    for (const label of item.labels) {
-      const colon = label.indexOf(":");
-      const kind = colon > 0 ? labelPrefixes[label.slice(0, colon).trim().toLowerCase()] : void 0;
-      if (kind) mention(label.slice(colon + 1).trim(), "label", kind);
+    for (const label2 of item.labels) {
+      const colon = label2.indexOf(":");
+      const kind = colon > 0 ? labelPrefixes[label2.slice(0, colon).trim().toLowerCase()] : void 0;
+      if (kind) mention(label2.slice(colon + 1).trim(), "label", kind);
     }
-    for (const [where2, text3] of [
+    for (const [where2, text5] of [
       ["title", item.title],
       ["body", item.body]
     ]) {
-      for (const match of text3.matchAll(tokenPattern)) mention(match[0].replace(/[.-]+$/, ""), where2);
+      for (const match of text5.matchAll(tokenPattern)) mention(match[0].replace(/[.-]+$/, ""), where2);
     }
     const clauses = [
       ...findWithoutClauses(item.title, "title", input.withoutKeyword),
@@ -20717,15 +22429,15 @@ function collectModelReferences(model, resolveRef) {
   const out = [];
   const add = (kind, owner, refs, pointer, element) => {
     for (const [j, ref] of (refs ?? []).entries()) {
-      const reference = {
+      const reference2 = {
         kind,
         owner,
         ref,
         itemId: resolveRef(ref),
         pointer: `${pointer}/${j}`
       };
-      if (element !== void 0) reference.element = element;
-      out.push(reference);
+      if (element !== void 0) reference2.element = element;
+      out.push(reference2);
     }
   };
   for (const [id2, decision] of Object.entries(model.mitigations ?? {})) {
@@ -20739,8 +22451,8 @@ function collectModelReferences(model, resolveRef) {
     add("requirement", requirement.id, requirement.backlog, `/requirements/${i}/backlog`);
   for (const [i, threat] of (model.threats ?? []).entries())
     add("threat", threat.id, threat.backlog, `/threats/${i}/backlog`);
-  for (const [id2, event] of Object.entries(model.events ?? {}))
-    add("event", id2, event.backlog, `${childPointer("/events", id2)}/backlog`);
+  for (const [id2, event2] of Object.entries(model.events ?? {}))
+    add("event", id2, event2.backlog, `${childPointer("/events", id2)}/backlog`);
   for (const [i, story] of (model.stories ?? []).entries()) {
     out.push({
       kind: "story",
@@ -20874,7 +22586,7 @@ var questionId = {
   pattern: "^Q-[A-Z0-9]+(-[A-Z0-9]+)*$",
   description: "a question id, such as Q-AUTHN-INBOUND"
 };
-var text2 = { type: "string", minLength: 1 };
+var text3 = { type: "string", minLength: 1 };
 var stride = { enum: ["S", "T", "R", "I", "D", "E"] };
 var strideList = { type: "array", items: stride, minItems: 1, uniqueItems: true };
 var scalar = { type: ["string", "number", "boolean"] };
@@ -20961,15 +22673,15 @@ var boundaryMatch = {
   type: "object",
   additionalProperties: false,
   description: "which boundaries count: {} for any, or those of a kind (boundaries[].kind in the model)",
-  properties: { kind: text2 }
+  properties: { kind: text3 }
 };
-var references = {
+var references2 = {
   type: "object",
   additionalProperties: false,
   properties: {
     capec: { type: "array", items: { type: "integer", minimum: 1 }, uniqueItems: true },
     cwe: { type: "array", items: { type: "integer", minimum: 1 }, uniqueItems: true },
-    owasp: { type: "array", items: text2, uniqueItems: true, description: "such as A03:2021 or API1:2023" }
+    owasp: { type: "array", items: text3, uniqueItems: true, description: "such as A03:2021 or API1:2023" }
   }
 };
 var propertyDeclaration = {
@@ -20977,7 +22689,7 @@ var propertyDeclaration = {
   additionalProperties: false,
   required: ["description"],
   properties: {
-    description: text2,
+    description: text3,
     type: { enum: ["string", "number", "boolean", "list"] },
     values: { type: "array", items: scalar, minItems: 1, uniqueItems: true },
     ordered: { type: "boolean", description: "values are listed from lowest to highest, for gt/gte/lt/lte" }
@@ -20999,7 +22711,7 @@ var kbSchema = {
       properties: {
         name: kebabId,
         version: { type: "string", pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$" },
-        description: text2,
+        description: text3,
         extends: {
           type: "string",
           pattern: "^([a-z0-9][a-z0-9-]*@[0-9]+\\.[0-9]+\\.[0-9]+|\\.{0,2}/.+)$",
@@ -21027,8 +22739,8 @@ var kbSchema = {
         required: ["id", "name"],
         properties: {
           id: kebabId,
-          name: text2,
-          description: text2,
+          name: text3,
+          description: text3,
           extends: kebabId,
           abstract: { type: "boolean" },
           element: {
@@ -21051,8 +22763,8 @@ var kbSchema = {
         required: ["id", "name", "description", "stride", "severity", "appliesTo", "rule", "mitigations"],
         properties: {
           id: threatTypeId,
-          name: text2,
-          description: text2,
+          name: text3,
+          description: text3,
           stride: strideList,
           severity: { enum: ["low", "medium", "high", "critical"] },
           top: { type: "boolean" },
@@ -21069,10 +22781,10 @@ var kbSchema = {
             }
           },
           events: { type: "array", items: eventId2, uniqueItems: true },
-          references,
+          references: references2,
           withoutPhrases: {
             type: "array",
-            items: text2,
+            items: text3,
             description: "how WITHOUT clauses of user stories typically say this threat"
           },
           override: { type: "boolean" }
@@ -21087,12 +22799,12 @@ var kbSchema = {
         required: ["id", "name", "description", "control", "cost"],
         properties: {
           id: mitigationTypeId,
-          name: text2,
-          description: text2,
+          name: text3,
+          description: text3,
           control: { enum: ["preventive", "detective", "corrective", "deterrent", "recovery"] },
           cost: { enum: ["low", "medium", "high"] },
           top: { type: "boolean" },
-          references,
+          references: references2,
           override: { type: "boolean" }
         }
       }
@@ -21110,7 +22822,7 @@ var kbSchema = {
             pattern: "^[a-z][a-z0-9_]*(:[a-z0-9_,]+)?$",
             description: "the event name, after the OWASP logging vocabulary where one fits, such as authn_login_fail"
           },
-          description: text2,
+          description: text3,
           level: { enum: ["INFO", "WARN", "CRITICAL"] },
           threshold: {
             type: "object",
@@ -21135,8 +22847,8 @@ var kbSchema = {
         required: ["id", "text", "rationale", "stride", "rule"],
         properties: {
           id: questionId,
-          text: text2,
-          rationale: text2,
+          text: text3,
+          rationale: text3,
           stride,
           top: { type: "boolean" },
           rule: { $ref: "#/definitions/predicate" },
@@ -21226,12 +22938,12 @@ function validateKnowledgeBase(kb, origins) {
         );
       }
     }
-    for (const [i, event] of (threat.events ?? []).entries()) {
-      if (!events.has(event)) {
+    for (const [i, event2] of (threat.events ?? []).entries()) {
+      if (!events.has(event2)) {
         report(
           key,
           `/events/${i}`,
-          `threat type "${threat.id}" names event "${event}", which does not exist`,
+          `threat type "${threat.id}" names event "${event2}", which does not exist`,
           "Write the id of an event of this knowledge base, or add that event."
         );
       }
@@ -21389,7 +23101,7 @@ function loadKnowledgeBase(files, base) {
   const sections = /* @__PURE__ */ new Map();
   for (const section of entrySections) {
     const entries = /* @__PURE__ */ new Map();
-    for (const entry of base?.kb[section] ?? []) entries.set(entry.id, entry);
+    for (const entry2 of base?.kb[section] ?? []) entries.set(entry2.id, entry2);
     sections.set(section, entries);
   }
   const properties2 = { ...base?.kb.properties };
@@ -21415,44 +23127,44 @@ function loadKnowledgeBase(files, base) {
       origins.set(originKey("properties", name), file.origin(childPointer("/properties", name)));
     }
     for (const section of entrySections) {
-      for (const [i, entry] of (file.value[section] ?? []).entries()) {
+      for (const [i, entry2] of (file.value[section] ?? []).entries()) {
         const origin = file.origin(`/${section}/${i}`);
         const idOrigin = { index: origin.index, pointer: `${origin.pointer}/id` };
-        const previous = ownIds.get(entry.id);
+        const previous = ownIds.get(entry2.id);
         if (previous) {
           const at = previous.index.locate(previous.pointer);
           fail(
             findings,
             idOrigin,
-            `"${entry.id}" is defined twice (first at ${at.file}:${at.line}:${at.column})`,
+            `"${entry2.id}" is defined twice (first at ${at.file}:${at.line}:${at.column})`,
             "Remove or rename one of the two entries."
           );
           continue;
         }
-        ownIds.set(entry.id, idOrigin);
+        ownIds.set(entry2.id, idOrigin);
         const entries = sections.get(section);
-        const inBase = entries.has(entry.id);
-        if (inBase && entry.override !== true) {
+        const inBase = entries.has(entry2.id);
+        if (inBase && entry2.override !== true) {
           fail(
             findings,
             idOrigin,
-            `"${entry.id}" is already defined by ${describeBase(base)}`,
+            `"${entry2.id}" is already defined by ${describeBase(base)}`,
             'Add "override: true" to replace it, or choose another id.'
           );
           continue;
         }
-        if (!inBase && entry.override === true) {
+        if (!inBase && entry2.override === true) {
           fail(
             findings,
             idOrigin,
-            `"${entry.id}" overrides nothing: ${describeBase(base)} has no such entry`,
+            `"${entry2.id}" overrides nothing: ${describeBase(base)} has no such entry`,
             'Remove "override: true", or correct the id.'
           );
           continue;
         }
-        const { override: _override, ...plain } = entry;
-        entries.set(entry.id, plain);
-        origins.set(originKey(section, entry.id), origin);
+        const { override: _override, ...plain } = entry2;
+        entries.set(entry2.id, plain);
+        origins.set(originKey(section, entry2.id), origin);
       }
     }
   }
@@ -21542,7 +23254,7 @@ function parseShippedReference(use) {
   const match = shippedPattern.exec(use);
   return match?.[1] !== void 0 && match[2] !== void 0 ? { name: match[1], version: match[2] } : void 0;
 }
-async function resolveKnowledgeBase(use, store, relativeTo = ".", chain = []) {
+async function resolveKnowledgeBase(use, store2, relativeTo = ".", chain = []) {
   const shipped = parseShippedReference(use);
   const key = shipped ? use : posix.normalize(posix.join(relativeTo, use));
   if (chain.includes(key)) {
@@ -21567,15 +23279,15 @@ async function resolveKnowledgeBase(use, store, relativeTo = ".", chain = []) {
   }
   let files;
   if (shipped) {
-    files = await store.readShipped(shipped.name, shipped.version);
+    files = await store2.readShipped(shipped.name, shipped.version);
     if (!files) {
-      const versions = (await store.shippedVersions(shipped.name)).sort(compareVersions);
+      const versions = (await store2.shippedVersions(shipped.name)).sort(compareVersions);
       const message = versions.length > 0 ? `knowledge base ${use} is not shipped with this threat-align (shipped: ${versions.map((v) => `${shipped.name}@${v}`).join(", ")})` : `no knowledge base named "${shipped.name}" is shipped with this threat-align`;
       const hint = versions.length > 0 ? `Use ${shipped.name}@${versions.at(-1) ?? ""}, then run threat-align kb pin.` : "Use core@VERSION, or a path such as ./kb/acme.";
       return { findings: [], problem: { check: "TA104", message, hint } };
     }
   } else {
-    const read = await store.readFolder(key);
+    const read = await store2.readFolder(key);
     if (!read.ok)
       return {
         findings: [],
@@ -21591,7 +23303,7 @@ async function resolveKnowledgeBase(use, store, relativeTo = ".", chain = []) {
   if (!manifest) return { findings };
   let base;
   if (manifest.extends !== void 0) {
-    const resolvedBase = await resolveKnowledgeBase(manifest.extends, store, shipped ? "." : key, [
+    const resolvedBase = await resolveKnowledgeBase(manifest.extends, store2, shipped ? "." : key, [
       ...chain,
       key
     ]);
@@ -21604,15 +23316,15 @@ async function resolveKnowledgeBase(use, store, relativeTo = ".", chain = []) {
 
 // src/core/run-pipeline.ts
 var defaultKnowledgeBaseName = "core";
-async function runPipeline(input, store) {
+async function runPipeline(input, store2) {
   const config = input.config ?? {};
   const loaded = loadModel(input.model.file, input.model.content);
   const model = loaded.model;
   if (!model) return analyseLoaded(loaded, { config, ...today(input) });
   const declared = model.knowledgeBase?.use;
-  const use = input.knowledgeBase ?? declared ?? await newestShipped(defaultKnowledgeBaseName, store);
+  const use = input.knowledgeBase ?? declared ?? await newestShipped(defaultKnowledgeBaseName, store2);
   const relativeTo = input.knowledgeBase === void 0 ? input.modelFolder ?? "." : ".";
-  const resolved = await resolveKnowledgeBase(use, store, relativeTo);
+  const resolved = await resolveKnowledgeBase(use, store2, relativeTo);
   const findings = [...resolved.findings];
   if (resolved.problem) {
     const pointer = declared !== void 0 && input.knowledgeBase === void 0 ? "/knowledgeBase/use" : "/schema";
@@ -21640,9 +23352,9 @@ async function runPipeline(input, store) {
   };
   const shipped = parseShippedReference(use);
   if (shipped) {
-    const newestVersion = await newestShipped(shipped.name, store);
+    const newestVersion = await newestShipped(shipped.name, store2);
     if (compareVersions(newestVersion.split("@")[1] ?? "0.0.0", shipped.version) > 0) {
-      const newest = await resolveKnowledgeBase(newestVersion, store);
+      const newest = await resolveKnowledgeBase(newestVersion, store2);
       if (newest.loaded) knowledge.newest = newest.loaded.kb;
     }
   }
@@ -21660,56 +23372,42 @@ async function readBacklog(provider) {
   for await (const page of provider.pages()) items.push(...page);
   return { source: provider.source, aliases: provider.aliases ?? [], items };
 }
-async function newestShipped(name, store) {
-  const versions = (await store.shippedVersions(name)).sort(compareVersions);
+async function newestShipped(name, store2) {
+  const versions = (await store2.shippedVersions(name)).sort(compareVersions);
   return `${name}@${versions.at(-1) ?? "0.0.0"}`;
 }
 function today(input) {
   return input.today === void 0 ? {} : { today: input.today };
 }
 
-// src/adapters/version.ts
-var toolVersion = true ? "0.1.0" : "0.0.0-dev";
-
-// src/adapters/cli/check-command.ts
-import { dirname as dirname2 } from "node:path";
-
-// src/adapters/cli/cli-io.ts
-var exitCodes = { clean: 0, findings: 1, usage: 2 };
-
-// src/adapters/cli/check-command.ts
-var formats = ["text", "json"];
-var failOnValues = ["error", "warning", "note", "never"];
-var profiles = ["top", "full"];
+// src/adapters/cli/analysis-inputs.ts
 var defaultConfigFile = ".threat-align.yaml";
-async function runCheck(parsed, io) {
+var profiles = ["top", "full"];
+async function analyseFromArgs(command, parsed, io) {
   const { values, positionals } = parsed;
-  const format = typeof values.format === "string" ? values.format : "text";
-  const failOnArg = typeof values["fail-on"] === "string" ? values["fail-on"] : void 0;
-  if (!isOneOf(format, formats)) return usageError(io, `--format must be one of ${formats.join(", ")}`);
-  if (failOnArg !== void 0 && !isOneOf(failOnArg, failOnValues)) {
-    return usageError(io, `--fail-on must be one of ${failOnValues.join(", ")}`);
-  }
   const profile = typeof values.profile === "string" ? values.profile : void 0;
-  if (profile !== void 0 && !isOneOf(profile, profiles))
-    return usageError(io, "--profile must be top or full");
-  if (positionals.length > 1) return usageError(io, "check takes one model file");
+  const problem = profile !== void 0 && !profiles.includes(profile) ? "--profile must be top or full" : positionals.length > 1 ? `${command} takes one model file` : void 0;
+  if (problem !== void 0) {
+    io.stderr(`threat-align ${command}: ${problem}
+`);
+    return void 0;
+  }
   const modelFile = positionals[0] ?? "threatmodel.yaml";
   const config = await readConfig(typeof values.config === "string" ? values.config : void 0, io);
-  if (config === void 0) return exitCodes.usage;
+  if (config === void 0) return void 0;
   const backlog = typeof values.backlog === "string" ? await readBacklogOption(values.backlog, io) : null;
-  if (backlog === void 0) return exitCodes.usage;
+  if (backlog === void 0) return void 0;
   const model = await io.readFile(modelFile);
   if (!model.ok) {
     io.stderr(`threat-align: ${model.reason}
 `);
-    return exitCodes.usage;
+    return void 0;
   }
   const decoded = decodeText(model.bytes);
   if (!decoded.ok) {
     io.stderr(`${modelFile}:${decoded.line}:${decoded.column}: error TA101: ${decoded.message}
 `);
-    return exitCodes.usage;
+    return void 0;
   }
   const analysis = await runPipeline(
     {
@@ -21723,24 +23421,22 @@ async function runCheck(parsed, io) {
     },
     io.knowledgeBases
   );
-  const report = format === "json" ? renderJson(analysis, { toolVersion, docsBase: "docs/checks/" }) : renderText(analysis);
-  const output = typeof values.output === "string" ? values.output : void 0;
+  return { analysis, config, modelFile };
+}
+async function writeReport(report, output, io, summary) {
   if (output === void 0) {
     io.stdout(report);
-  } else {
-    const written = await io.writeFile(output, report);
-    if (!written.ok) {
-      io.stderr(`threat-align: ${written.reason}
-`);
-      return exitCodes.usage;
-    }
-    io.stderr(
-      `threat-align: wrote ${output} (${analysis.counts.error} errors, ${analysis.counts.warning} warnings, ${analysis.counts.note} notes)
-`
-    );
+    return true;
   }
-  const failOn = failOnArg ?? config.failOn ?? "error";
-  return failsRun(analysis.findings, failOn) ? exitCodes.findings : exitCodes.clean;
+  const written = await io.writeFile(output, report);
+  if (!written.ok) {
+    io.stderr(`threat-align: ${written.reason}
+`);
+    return false;
+  }
+  io.stderr(`threat-align: wrote ${output} (${summary})
+`);
+  return true;
 }
 async function readConfig(explicit, io) {
   const file = explicit ?? defaultConfigFile;
@@ -21759,10 +23455,7 @@ async function readConfig(explicit, io) {
   }
   const { config, findings } = loadConfig(file, decoded.text);
   if (findings.length === 0) return config;
-  io.stderr(
-    `threat-align: the configuration is invalid
-${renderText({ findings, counts: countFindings(findings) })}`
-  );
+  reportInvalid(io, "the configuration is invalid", findings);
   return void 0;
 }
 async function readBacklogOption(option, io) {
@@ -21771,7 +23464,7 @@ async function readBacklogOption(option, io) {
   const path = option.slice(colon + 1);
   if (kind !== "file" || path === "") {
     io.stderr(
-      `threat-align check: --backlog takes file:PATH (a backlog file, schema/backlog.schema.json), not "${option}"
+      `threat-align: --backlog takes file:PATH (a backlog file, schema/backlog.schema.json), not "${option}"
 `
     );
     return void 0;
@@ -21784,13 +23477,60 @@ async function readBacklogOption(option, io) {
   }
   const loaded = loadBacklogFile(path, read.bytes);
   if (!loaded.items) {
-    io.stderr(
-      `threat-align: the backlog file is invalid
-${renderText({ findings: loaded.findings, counts: countFindings(loaded.findings) })}`
-    );
+    reportInvalid(io, "the backlog file is invalid", loaded.findings);
     return void 0;
   }
   return memoryBacklogProvider(loaded.source ?? `file:${path}`, loaded.items, aliasesOfSource(loaded.source));
+}
+function reportInvalid(io, title2, findings) {
+  io.stderr(`threat-align: ${title2}
+${renderText({ findings, counts: countFindings(findings) })}`);
+}
+
+// src/adapters/cli/cli-io.ts
+var exitCodes = { clean: 0, findings: 1, usage: 2 };
+
+// src/adapters/cli/check-command.ts
+var formats = ["text", "json", "markdown", "sarif"];
+var failOnValues = ["error", "warning", "note", "never"];
+var docsBase = "docs/checks/";
+async function runCheck(parsed, io) {
+  const { values } = parsed;
+  const format = typeof values.format === "string" ? values.format : "text";
+  const failOnArg = typeof values["fail-on"] === "string" ? values["fail-on"] : void 0;
+  if (!isOneOf(format, formats)) return usageError(io, `--format must be one of ${formats.join(", ")}`);
+  if (failOnArg !== void 0 && !isOneOf(failOnArg, failOnValues)) {
+    return usageError(io, `--fail-on must be one of ${failOnValues.join(", ")}`);
+  }
+  const result = await analyseFromArgs("check", parsed, io);
+  if (!result) return exitCodes.usage;
+  const { analysis, config, modelFile } = result;
+  let report;
+  switch (format) {
+    case "json":
+      report = renderJson(analysis, { toolVersion, docsBase });
+      break;
+    case "sarif":
+      report = renderSarif(analysis, { toolVersion, docsBase, modelFile });
+      break;
+    case "markdown": {
+      const mermaid = analysis.model ? renderMermaid(analysis.model, analysis.kb ? { kb: analysis.kb } : {}) : void 0;
+      report = renderMarkdown({
+        analysis,
+        ...mermaid === void 0 ? {} : { mermaid },
+        options: { toolVersion, docsBase, marker: "cli" }
+      });
+      break;
+    }
+    default:
+      report = renderText(analysis);
+  }
+  const { error, warning, note: note2 } = analysis.counts;
+  const output = typeof values.output === "string" ? values.output : void 0;
+  const summary = `${plural(error, "error")}, ${plural(warning, "warning")}, ${plural(note2, "note")}`;
+  if (!await writeReport(report, output, io, summary)) return exitCodes.usage;
+  const failOn = failOnArg ?? config.failOn ?? "error";
+  return failsRun(analysis.findings, failOn) ? exitCodes.findings : exitCodes.clean;
 }
 function usageError(io, message) {
   io.stderr(`threat-align check: ${message}
@@ -21799,6 +23539,173 @@ function usageError(io, message) {
 }
 function isOneOf(value, allowed) {
   return allowed.includes(value);
+}
+
+// src/core/report/render-events.ts
+function buildDetectionCatalogue(analysis) {
+  const { kb, expansion } = analysis;
+  if (!kb || !expansion) return { threats: [], events: [] };
+  const events = new Map(kb.events.map((e) => [e.id, e]));
+  const threats = [];
+  for (const threat of expansion.threats) {
+    if (threat.status === "not-applicable") continue;
+    const raised = threat.events.map((id2) => events.get(id2)).filter((event2) => event2 !== void 0).map((event2) => catalogueEvent(event2, analysis)).filter((event2) => event2.status !== "not-applicable");
+    if (raised.length === 0) continue;
+    threats.push({
+      id: threat.id,
+      title: threat.title,
+      element: threat.element,
+      severity: threat.severity,
+      top: threat.top,
+      status: threat.status,
+      events: raised,
+      mitigations: watchedMitigations(threat, kb)
+    });
+  }
+  return {
+    knowledgeBase: { name: kb.name, version: kb.version, sha256: kb.sha256, profile: expansion.profile },
+    threats,
+    events: eventIndex(threats)
+  };
+}
+function catalogueEvent(event2, analysis) {
+  const decision = analysis.model?.events?.[event2.id];
+  return {
+    id: event2.id,
+    name: event2.name,
+    level: event2.level,
+    description: event2.description,
+    threshold: { ...event2.threshold },
+    status: decision?.status ?? "proposed",
+    backlog: eventBacklog(event2.id, analysis.model, analysis.links)
+  };
+}
+function eventBacklog(id2, model, links) {
+  const linked = links?.itemsFor.event.get(id2);
+  const items = linked ? [...linked] : model?.events?.[id2]?.backlog ?? [];
+  return [...new Set(items)].sort(compareText);
+}
+function watchedMitigations(threat, kb) {
+  const types = new Map(kb.mitigationTypes.map((m) => [m.id, m]));
+  return threat.mitigations.map((m) => {
+    const type = types.get(m.id);
+    return { id: m.id, name: type?.name ?? m.id, control: type?.control ?? null, status: m.status };
+  });
+}
+function eventIndex(threats) {
+  const index = /* @__PURE__ */ new Map();
+  for (const threat of threats) {
+    for (const event2 of threat.events) {
+      const entry2 = index.get(event2.id) ?? { ...event2, threats: [] };
+      entry2.threats.push(threat.id);
+      index.set(event2.id, entry2);
+    }
+  }
+  return [...index.values()].sort((a, b) => compareText(a.id, b.id));
+}
+function renderEventsJson(analysis) {
+  return `${JSON.stringify(buildDetectionCatalogue(analysis), null, 2)}
+`;
+}
+function renderEventsMarkdown(analysis) {
+  const catalogue2 = buildDetectionCatalogue(analysis);
+  const lines = ["# Detection catalogue", ""];
+  const kb = catalogue2.knowledgeBase;
+  if (!kb) {
+    lines.push(
+      "No knowledge base was loaded, so no threat and no event is known: fix the errors of the check run first."
+    );
+    return `${lines.join("\n")}
+`;
+  }
+  lines.push(
+    `${plural(catalogue2.threats.length, "threat")} in scope (${code2(`${kb.name}@${kb.version}`)}, profile ${kb.profile}) ${catalogue2.threats.length === 1 ? "raises" : "raise"} ${plural(catalogue2.events.length, "security event")}.`
+  );
+  if (catalogue2.threats.length === 0) return `${lines.join("\n")}
+`;
+  lines.push("", "## Alerts to configure", "");
+  lines.push(
+    "| Event | Name | Level | Alert at | Status | Detects |",
+    "| --- | --- | --- | --- | --- | --- |"
+  );
+  for (const event2 of catalogue2.events) {
+    lines.push(
+      row([
+        code2(event2.id),
+        code2(event2.name),
+        event2.level,
+        threshold(event2),
+        statusWithBacklog(event2),
+        event2.threats.map(code2).join(", ")
+      ])
+    );
+  }
+  lines.push("", "## By threat");
+  for (const threat of catalogue2.threats) {
+    lines.push("", `### ${code2(threat.id)} ${text4(threat.title)}`, "");
+    lines.push(
+      `Severity ${threat.severity}${threat.top ? " (TOP)" : ""}, on ${code2(threat.element)}, status ${threat.status}.`,
+      ""
+    );
+    lines.push("| Event | Name | Level | What happened | Alert at |", "| --- | --- | --- | --- | --- |");
+    for (const event2 of threat.events) {
+      lines.push(
+        row([code2(event2.id), code2(event2.name), event2.level, text4(event2.description), threshold(event2)])
+      );
+    }
+    const watched = threat.mitigations.map(
+      (m) => `${code2(m.id)}${m.name === m.id ? "" : ` ${text4(m.name)}`} (${m.status})`
+    );
+    lines.push(
+      "",
+      watched.length > 0 ? `Watches: ${watched.join(", ")}.` : "Watches no mitigation: the model lists none for this threat."
+    );
+  }
+  return `${lines.join("\n")}
+`;
+}
+function threshold(event2) {
+  const { count, window, per } = event2.threshold;
+  return text4(`${count} in ${window} per ${per}`);
+}
+function statusWithBacklog(event2) {
+  return event2.backlog.length > 0 ? `${event2.status} (${event2.backlog.map(reference).join(", ")})` : event2.status;
+}
+function reference(value) {
+  return new RegExp(backlogRefPattern).test(value) && !/[|<>\\`]/.test(value) ? value : text4(value);
+}
+function row(cells) {
+  return `| ${cells.join(" | ")} |`;
+}
+function text4(value) {
+  return value.replace(/\s+/g, " ").trim().replace(/[\\`*_[\]<>|#~!&]/g, (c) => `\\${c}`);
+}
+function code2(value) {
+  return /^[^`\s|\\]+$/.test(value) ? `\`${value}\`` : text4(value);
+}
+
+// src/adapters/cli/events-command.ts
+async function runEvents(parsed, io) {
+  const format = typeof parsed.values.format === "string" ? parsed.values.format : "markdown";
+  if (format !== "markdown" && format !== "json") {
+    io.stderr("threat-align events: --format must be markdown or json\n");
+    return exitCodes.usage;
+  }
+  const result = await analyseFromArgs("events", parsed, io);
+  if (!result) return exitCodes.usage;
+  const { analysis } = result;
+  if (!analysis.kb) {
+    io.stderr(
+      `threat-align events: ${result.modelFile} does not load or its knowledge base does not; run threat-align check first
+`
+    );
+    return exitCodes.findings;
+  }
+  const report = format === "json" ? renderEventsJson(analysis) : renderEventsMarkdown(analysis);
+  const output = typeof parsed.values.output === "string" ? parsed.values.output : void 0;
+  const threats = analysis.expansion?.threats.filter((t) => t.events.length > 0).length ?? 0;
+  const written = await writeReport(report, output, io, `${plural(threats, "threat")} with events`);
+  return written ? exitCodes.clean : exitCodes.usage;
 }
 
 // src/adapters/cli/kb-command.ts
@@ -21824,13 +23731,13 @@ function diffExpansions(before, after2) {
 
 // src/core/kb/pin-model.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-function pinModelText(text3, pin) {
+function pinModelText(text5, pin) {
   const paste = `knowledgeBase:
   use: ${pin.use}
   sha256: ${pin.sha256}
 `;
   const refuse = (reason2) => ({ ok: false, paste, reason: reason2 });
-  const document = (0, import_yaml4.parseDocument)(text3, { keepSourceTokens: false });
+  const document = (0, import_yaml4.parseDocument)(text5, { keepSourceTokens: false });
   if (document.errors.length > 0 || !(0, import_yaml4.isMap)(document.contents))
     return refuse("the model does not parse as a YAML mapping");
   const root = document.contents;
@@ -21838,24 +23745,24 @@ function pinModelText(text3, pin) {
   const knowledgeBase = findPair(root, "knowledgeBase");
   if (!knowledgeBase) {
     const schema = findPair(root, "schema");
-    const at = schema && (0, import_yaml4.isScalar)(schema.value) && schema.value.range ? lineEnd(text3, schema.value.range[1]) : void 0;
-    if (at === void 0 || !/^schema\s*:/m.test(text3.slice(lineStart(text3, at), at))) {
+    const at = schema && (0, import_yaml4.isScalar)(schema.value) && schema.value.range ? lineEnd(text5, schema.value.range[1]) : void 0;
+    if (at === void 0 || !/^schema\s*:/m.test(text5.slice(lineStart(text5, at), at))) {
       return refuse('no top-level "schema:" line to add the knowledge base after');
     }
     edits.push({
       start: at,
       end: at,
-      insert: `${newline(text3)}${paste.trimEnd().replace(/\n/g, newline(text3))}`
+      insert: `${newline(text5)}${paste.trimEnd().replace(/\n/g, newline(text5))}`
     });
   } else {
     const map = knowledgeBase.value;
     if (!(0, import_yaml4.isMap)(map)) return refuse("knowledgeBase is not a mapping");
     const use = findPair(map, "use");
     if (!use || !(0, import_yaml4.isScalar)(use.value) || !use.value.range) return refuse("knowledgeBase has no use: value");
-    if (use.value.value !== pin.use) edits.push(replaceScalar(text3, use.value.range, pin.use));
+    if (use.value.value !== pin.use) edits.push(replaceScalar(text5, use.value.range, pin.use));
     const sha = findPair(map, "sha256");
     if (sha && (0, import_yaml4.isScalar)(sha.value) && sha.value.range) {
-      if (sha.value.value !== pin.sha256) edits.push(replaceScalar(text3, sha.value.range, pin.sha256));
+      if (sha.value.value !== pin.sha256) edits.push(replaceScalar(text5, sha.value.range, pin.sha256));
     } else if (sha) {
       return refuse("knowledgeBase.sha256 is not a plain value");
     } else if (map.flow === true) {
@@ -21863,34 +23770,34 @@ function pinModelText(text3, pin) {
     } else {
       const keyStart = (0, import_yaml4.isScalar)(use.key) && use.key.range ? use.key.range[0] : void 0;
       if (keyStart === void 0) return refuse("cannot tell the indentation of knowledgeBase");
-      const indent = " ".repeat(keyStart - lineStart(text3, keyStart));
-      const at = lineEnd(text3, use.value.range[1]);
-      edits.push({ start: at, end: at, insert: `${newline(text3)}${indent}sha256: ${pin.sha256}` });
+      const indent = " ".repeat(keyStart - lineStart(text5, keyStart));
+      const at = lineEnd(text5, use.value.range[1]);
+      edits.push({ start: at, end: at, insert: `${newline(text5)}${indent}sha256: ${pin.sha256}` });
     }
   }
-  let out = text3;
+  let out = text5;
   for (const edit of edits.sort((a, b) => b.start - a.start))
     out = out.slice(0, edit.start) + edit.insert + out.slice(edit.end);
-  return verify(text3, out, pin) ? { ok: true, text: out, changed: out !== text3 } : refuse("the edit could not be verified");
+  return verify(text5, out, pin) ? { ok: true, text: out, changed: out !== text5 } : refuse("the edit could not be verified");
 }
 function findPair(map, key) {
   return map.items.find((p) => (0, import_yaml4.isPair)(p) && (0, import_yaml4.isScalar)(p.key) && p.key.value === key);
 }
-function replaceScalar(text3, range, value) {
-  const original = text3.slice(range[0], range[1]);
+function replaceScalar(text5, range, value) {
+  const original = text5.slice(range[0], range[1]);
   const quote = original.startsWith('"') ? '"' : original.startsWith("'") ? "'" : "";
   return { start: range[0], end: range[1], insert: `${quote}${value}${quote}` };
 }
-function lineStart(text3, offset) {
-  return text3.lastIndexOf("\n", offset - 1) + 1;
+function lineStart(text5, offset) {
+  return text5.lastIndexOf("\n", offset - 1) + 1;
 }
-function lineEnd(text3, offset) {
-  const next = text3.indexOf("\n", offset);
-  const end = next === -1 ? text3.length : next;
-  return text3[end - 1] === "\r" ? end - 1 : end;
+function lineEnd(text5, offset) {
+  const next = text5.indexOf("\n", offset);
+  const end = next === -1 ? text5.length : next;
+  return text5[end - 1] === "\r" ? end - 1 : end;
 }
-function newline(text3) {
-  return text3.includes("\r\n") ? "\r\n" : "\n";
+function newline(text5) {
+  return text5.includes("\r\n") ? "\r\n" : "\n";
 }
 function verify(before, after2, pin) {
   const parsedAfter = (0, import_yaml4.parseDocument)(after2);
@@ -21930,10 +23837,10 @@ function renderKnowledgeBaseText(kb) {
   for (const section of entrySections) {
     const { total, top } = summary.counts[section];
     lines.push("", `${titles[section]}: ${total}${top > 0 ? ` (${top} TOP)` : ""}`);
-    for (const entry of kb[section]) {
-      const label = entry.name ?? entry.text ?? "";
+    for (const entry2 of kb[section]) {
+      const label2 = entry2.name ?? entry2.text ?? "";
       lines.push(
-        `  ${entry.top === true ? "TOP " : "    "}${entry.id}${entry.abstract === true ? " (abstract)" : ""} \u2014 ${label}`
+        `  ${entry2.top === true ? "TOP " : "    "}${entry2.id}${entry2.abstract === true ? " (abstract)" : ""} \u2014 ${label2}`
       );
     }
   }
@@ -22075,6 +23982,107 @@ function usage(io, message) {
   return exitCodes.usage;
 }
 
+// src/core/report/events-schema.ts
+var event = {
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "name", "level", "description", "threshold", "status", "backlog"],
+  properties: {
+    id: { type: "string", pattern: "^EV-[A-Z0-9][A-Z0-9-]*$" },
+    name: { type: "string", description: "the OWASP logging vocabulary name, where one fits" },
+    level: { enum: ["INFO", "WARN", "CRITICAL"] },
+    description: { type: "string" },
+    threshold: {
+      type: "object",
+      additionalProperties: false,
+      required: ["count", "window", "per"],
+      description: "alert when count events happen within window for one value of per",
+      properties: {
+        count: { type: "integer", minimum: 1 },
+        window: { type: "string", description: "a duration such as 5m, 1h or 1d" },
+        per: { type: "string", description: "what the events are counted per: user, source-ip, client\u2026" }
+      }
+    },
+    status: {
+      enum: eventStatuses.filter((s) => s !== "not-applicable"),
+      description: "as the model records it; proposed when it does not"
+    },
+    backlog: {
+      type: "array",
+      items: { type: "string" },
+      description: "backlog items linked to the event, from either side"
+    }
+  }
+};
+var eventsSchema = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "urn:threat-align:schema:events:v1",
+  title: "threat-align detection catalogue",
+  type: "object",
+  additionalProperties: false,
+  required: ["threats", "events"],
+  properties: {
+    knowledgeBase: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "version", "sha256", "profile"],
+      properties: {
+        name: { type: "string" },
+        version: { type: "string" },
+        sha256: { type: "string", pattern: "^[a-f0-9]{64}$" },
+        profile: { enum: ["top", "full"] }
+      }
+    },
+    threats: {
+      type: "array",
+      description: "the threats in scope that raise events, in the order of the expansion",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["id", "title", "element", "severity", "top", "status", "events", "mitigations"],
+        properties: {
+          id: { type: "string", minLength: 1 },
+          title: { type: "string" },
+          element: { type: "string", description: "the component or flow the threat applies to" },
+          severity: { enum: threatSeverities },
+          top: { type: "boolean" },
+          status: { enum: threatStatuses.filter((s) => s !== "not-applicable") },
+          events: { type: "array", minItems: 1, items: event },
+          mitigations: {
+            type: "array",
+            description: "the mitigations whose failure or bypass the events reveal",
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: ["id", "name", "control", "status"],
+              properties: {
+                id: { type: "string" },
+                name: { type: "string" },
+                control: {
+                  enum: ["preventive", "detective", "corrective", "deterrent", "recovery", null]
+                },
+                status: { enum: mitigationStatuses }
+              }
+            }
+          }
+        }
+      }
+    },
+    events: {
+      type: "array",
+      description: "each event once, sorted by id, with the threats it helps detect",
+      items: {
+        ...event,
+        required: [...event.required, "threats"],
+        properties: {
+          ...event.properties,
+          threats: { type: "array", minItems: 1, items: { type: "string" } }
+        }
+      }
+    }
+  }
+};
+
 // src/core/report/report-schema.ts
 var reportSchema = {
   $schema: "http://json-schema.org/draft-07/schema#",
@@ -22209,7 +24217,8 @@ var publishedSchemas = {
   backlog: backlogSchema,
   report: reportSchema,
   config: configSchema,
-  kb: kbSchema
+  kb: kbSchema,
+  events: eventsSchema
 };
 function runSchema(parsed, io) {
   const name = parsed.positionals[0] ?? "model";
@@ -22229,7 +24238,8 @@ var usage2 = `Usage: threat-align <command> [options]
 
 Commands:
   check [MODEL]        load, validate and check a threat model (default: threatmodel.yaml)
-      --format text|json       output format (default: text)
+      --format text|json|markdown|sarif
+                               output format (default: text)
       --fail-on error|warning|note|never
                                exit 1 when findings at or above this severity exist (default: error)
       --config FILE            configuration (default: .threat-align.yaml when present)
@@ -22237,13 +24247,16 @@ Commands:
       --profile top|full       profile to use instead of the model's knowledgeBase.profile
       --backlog file:PATH      align with a backlog file (schema/backlog.schema.json)
       --output FILE            write the report to FILE instead of standard output
+  events [MODEL] [--format markdown|json] [--output FILE]
+                       the detection catalogue: per threat in scope, the events to raise, their alert
+                       thresholds and the mitigations they watch (also takes --kb, --profile, --backlog, --config)
   kb show [NAME@VERSION|PATH] [--format text|json]
                        list a knowledge base's entries and their counts (default: the newest shipped core)
   kb pin [MODEL] [--kb NAME@VERSION|PATH]
                        record the knowledge base's name, version and sha256 in the model, keeping its layout
   kb diff TARGET [MODEL] [--profile top|full]
                        list the threats and mitigation types that would appear or disappear with TARGET
-  schema [NAME]        print a published JSON Schema: model (default), backlog, report, config, kb
+  schema [NAME]        print a published JSON Schema: model (default), backlog, report, config, kb, events
   help                 print this help
   --version            print the version
 
@@ -22256,6 +24269,8 @@ async function runCli(argv, io) {
   switch (command) {
     case "check":
       return withArgs(rest, io, checkOptions, (parsed) => runCheck(parsed, io));
+    case "events":
+      return withArgs(rest, io, eventsOptions, (parsed) => runEvents(parsed, io));
     case "kb":
       return withArgs(rest, io, kbOptions, (parsed) => runKb(parsed, io));
     case "schema":
@@ -22283,6 +24298,14 @@ ${usage2}`);
 var checkOptions = {
   format: { type: "string" },
   "fail-on": { type: "string" },
+  config: { type: "string" },
+  kb: { type: "string" },
+  profile: { type: "string" },
+  backlog: { type: "string" },
+  output: { type: "string" }
+};
+var eventsOptions = {
+  format: { type: "string" },
   config: { type: "string" },
   kb: { type: "string" },
   profile: { type: "string" },

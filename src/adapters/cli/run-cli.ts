@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { runCheck } from './check-command.js';
 import { exitCodes, type CliIo } from './cli-io.js';
+import { runEvents } from './events-command.js';
 import { runKb } from './kb-command.js';
 import { runSchema } from './schema-command.js';
 import { usage } from './usage.js';
@@ -12,6 +13,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   switch (command) {
     case 'check':
       return withArgs(rest, io, checkOptions, (parsed) => runCheck(parsed, io));
+    case 'events':
+      return withArgs(rest, io, eventsOptions, (parsed) => runEvents(parsed, io));
     case 'kb':
       return withArgs(rest, io, kbOptions, (parsed) => runKb(parsed, io));
     case 'schema':
@@ -37,6 +40,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 const checkOptions = {
   format: { type: 'string' },
   'fail-on': { type: 'string' },
+  config: { type: 'string' },
+  kb: { type: 'string' },
+  profile: { type: 'string' },
+  backlog: { type: 'string' },
+  output: { type: 'string' },
+} as const;
+
+const eventsOptions = {
+  format: { type: 'string' },
   config: { type: 'string' },
   kb: { type: 'string' },
   profile: { type: 'string' },

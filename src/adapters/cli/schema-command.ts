@@ -1,6 +1,7 @@
 import { backlogSchema } from '../../core/backlog/backlog-schema.js';
 import { configSchema } from '../../core/config/config-schema.js';
 import { kbSchema } from '../../core/kb/kb-schema.js';
+import { eventsSchema } from '../../core/report/events-schema.js';
 import { modelSchema } from '../../core/model/model-schema.js';
 import { reportSchema } from '../../core/report/report-schema.js';
 import { exitCodes, type CliIo } from './cli-io.js';
@@ -13,6 +14,7 @@ export const publishedSchemas: Record<string, object> = {
   report: reportSchema,
   config: configSchema,
   kb: kbSchema,
+  events: eventsSchema,
 };
 
 export function runSchema(parsed: ParsedArgs, io: CliIo): Promise<number> {

@@ -2,7 +2,8 @@ export const usage = `Usage: threat-align <command> [options]
 
 Commands:
   check [MODEL]        load, validate and check a threat model (default: threatmodel.yaml)
-      --format text|json       output format (default: text)
+      --format text|json|markdown|sarif
+                               output format (default: text)
       --fail-on error|warning|note|never
                                exit 1 when findings at or above this severity exist (default: error)
       --config FILE            configuration (default: .threat-align.yaml when present)
@@ -10,13 +11,16 @@ Commands:
       --profile top|full       profile to use instead of the model's knowledgeBase.profile
       --backlog file:PATH      align with a backlog file (schema/backlog.schema.json)
       --output FILE            write the report to FILE instead of standard output
+  events [MODEL] [--format markdown|json] [--output FILE]
+                       the detection catalogue: per threat in scope, the events to raise, their alert
+                       thresholds and the mitigations they watch (also takes --kb, --profile, --backlog, --config)
   kb show [NAME@VERSION|PATH] [--format text|json]
                        list a knowledge base's entries and their counts (default: the newest shipped core)
   kb pin [MODEL] [--kb NAME@VERSION|PATH]
                        record the knowledge base's name, version and sha256 in the model, keeping its layout
   kb diff TARGET [MODEL] [--profile top|full]
                        list the threats and mitigation types that would appear or disappear with TARGET
-  schema [NAME]        print a published JSON Schema: model (default), backlog, report, config, kb
+  schema [NAME]        print a published JSON Schema: model (default), backlog, report, config, kb, events
   help                 print this help
   --version            print the version
 

@@ -50,10 +50,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -74,7 +74,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -86,11 +86,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
-    exports.isMap = isMap5;
+    exports.isMap = isMap6;
     exports.isNode = isNode;
     exports.isPair = isPair4;
-    exports.isScalar = isScalar4;
-    exports.isSeq = isSeq3;
+    exports.isScalar = isScalar5;
+    exports.isSeq = isSeq4;
   }
 });
 
@@ -3412,7 +3412,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document2 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -3702,7 +3702,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports.Document = Document2;
   }
 });
 
@@ -4198,9 +4198,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap5 = fc.start.source === "{";
-      const fcName = isMap5 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap6 = fc.start.source === "{";
+      const fcName = isMap6 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4236,7 +4236,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4276,7 +4276,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap5 && !sep && !props.found) {
+        if (!isMap6 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4299,7 +4299,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap5 && !props.found && ctx.options.strict) {
+            if (!isMap6 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4331,7 +4331,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap5) {
+          if (isMap6) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4347,7 +4347,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap5 ? "}" : "]";
+      const expectedEnd = isMap6 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5067,13 +5067,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document = require_Document();
+    var Document2 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd2 = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document2.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -5112,7 +5112,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
@@ -5301,7 +5301,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document2.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -5634,7 +5634,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5718,7 +5718,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7223,7 +7223,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var log = require_log();
     var identity = require_identity();
@@ -7306,7 +7306,7 @@ var require_public_api = __commonJS({
       }
       if (identity.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      return new Document2.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
@@ -7320,7 +7320,7 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
@@ -7336,7 +7336,7 @@ var require_dist = __commonJS({
     var publicApi = require_public_api();
     var visit2 = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
+    exports.Document = Document2.Document;
     exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -10128,11 +10128,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches2 = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches2)
+        const matches3 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches3)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches2[1];
-        jsonPointer = matches2[2];
+        const up = +matches3[1];
+        jsonPointer = matches3[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -11051,11 +11051,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches2 = urnComponent.path.match(URN_REG);
-      if (matches2 && matches2[0] === urnComponent.path) {
+      const matches3 = urnComponent.path.match(URN_REG);
+      if (matches3 && matches3[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches2[1].toLowerCase();
-        urnComponent.nss = matches2[2];
+        urnComponent.nid = matches3[1].toLowerCase();
+        urnComponent.nss = matches3[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -11376,8 +11376,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches2) {
-      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches3) {
+      if (matches3[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -11399,9 +11399,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches2) {
-      const host = matches2[4];
-      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
+    function hasMalformedComponentPercentEncoding(matches3) {
+      const host = matches3[4];
+      return hasMalformedPercentEncoding(matches3[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches3[6]) || hasMalformedPercentEncoding(matches3[7]) || hasMalformedPercentEncoding(matches3[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
@@ -11476,15 +11476,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches2 = uri.match(URI_PARSE);
-      if (matches2) {
-        parsed.scheme = matches2[1];
-        parsed.userinfo = matches2[3];
-        parsed.host = matches2[4];
-        parsed.port = parseInt(matches2[5], 10);
-        parsed.path = matches2[6] || "";
-        parsed.query = matches2[7];
-        parsed.fragment = matches2[8];
+      const matches3 = uri.match(URI_PARSE);
+      if (matches3) {
+        parsed.scheme = matches3[1];
+        parsed.userinfo = matches3[3];
+        parsed.host = matches3[4];
+        parsed.port = parseInt(matches3[5], 10);
+        parsed.path = matches3[6] || "";
+        parsed.query = matches3[7];
+        parsed.fragment = matches3[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -11493,14 +11493,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches3);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches2[5];
+          parsed.port = matches3[5];
         }
-        const parseError = getParseError(parsed, matches2);
+        const parseError = getParseError(parsed, matches3);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -16546,28 +16546,28 @@ function isThreatDecision(entry2) {
 
 // src/core/model/index-model.ts
 function indexModelIds(model) {
-  const byId = /* @__PURE__ */ new Map();
+  const byId2 = /* @__PURE__ */ new Map();
   const repeats = [];
   const declare = (kind, id2, pointer) => {
     const declaration = { kind, id: id2, pointer: childPointer(pointer, "id") };
-    const first = byId.get(id2);
+    const first = byId2.get(id2);
     if (first) repeats.push({ first, repeat: declaration });
-    else byId.set(id2, declaration);
+    else byId2.set(id2, declaration);
   };
-  const lists = [
+  const lists2 = [
     ["boundary", "/boundaries", model.boundaries],
     ["data", "/data", model.data],
     ["component", "/components", model.components],
     ["flow", "/flows", model.flows],
     ["requirement", "/requirements", model.requirements]
   ];
-  for (const [kind, pointer, list] of lists) {
+  for (const [kind, pointer, list] of lists2) {
     for (const [i, item] of (list ?? []).entries()) declare(kind, item.id, childPointer(pointer, i));
   }
   for (const [i, threat] of (model.threats ?? []).entries()) {
     declare("threat", threat.id, childPointer("/threats", i));
   }
-  return { byId, repeats };
+  return { byId: byId2, repeats };
 }
 function threatElement(threatId3) {
   const at = threatId3.indexOf("@");
@@ -16610,6 +16610,33 @@ function editDistance(a, b, cap) {
   return previous[b.length] ?? cap;
 }
 
+// src/core/source/stable-path.ts
+function stablePath(value, pointer) {
+  if (pointer === "") return "";
+  let current = value;
+  const out = [];
+  for (const raw of pointer.slice(1).split("/")) {
+    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (Array.isArray(current) && /^\d+$/.test(key)) {
+      const element = current[Number(key)];
+      out.push(identify(element) ?? key);
+      current = element;
+    } else {
+      out.push(raw);
+      current = isRecord(current) && Object.hasOwn(current, key) ? current[key] : void 0;
+    }
+  }
+  return `/${out.join("/")}`;
+}
+function identify(element) {
+  if (!isRecord(element)) return void 0;
+  const id2 = element.id ?? element.backlog;
+  return typeof id2 === "string" ? `[${id2.replace(/~/g, "~0").replace(/\//g, "~1")}]` : void 0;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 // src/core/checks/knowledge-references.ts
 function findUnknownKnowledgeReferences(context) {
   const knowledge = context.knowledge;
@@ -16624,7 +16651,7 @@ function findUnknownKnowledgeReferences(context) {
       message: `"${id2}" is not ${what} of ${kbName}`,
       location: context.index.locate(pointer, part),
       hint: suggestion ? `Did you mean "${suggestion}"? threat-align kb show lists every entry.` : `Write ${what} that ${kbName} defines (threat-align kb show lists them).`,
-      subject: `${pointer}=${id2}`
+      subject: `${stablePath(model, pointer)}=${id2}`
     });
   };
   const componentTypes = kb.componentTypes.map((t) => t.id);
@@ -16694,7 +16721,7 @@ function findUnknownKnowledgeReferences(context) {
       message: `threat type ${type} does not apply to "${element}": its rule in ${kbName} does not hold there, so ${threatId3} does not exist`,
       location: context.index.locate(pointer),
       hint: `Remove this entry, or write a threat by hand (id without "@") if the threat is real here. Threats of "${element}": ${threatsOf(element)}.`,
-      subject: `${pointer}=${threatId3}`
+      subject: `${stablePath(model, pointer)}=${threatId3}`
     });
   };
   for (const [i, entry2] of (model.threats ?? []).entries()) {
@@ -16807,7 +16834,7 @@ function unknown(context, declared, { pointer, id: id2, kinds: kinds2, actualKin
     message: `${where2}: ${problem}`,
     location: context.index.locate(pointer, isKey ? "key" : "value"),
     hint,
-    subject: `${pointer}=${id2}`
+    subject: `${stablePath(context.model, pointer)}=${id2}`
   };
 }
 function findBoundaryCycles(context) {
@@ -16844,7 +16871,10 @@ var ta103DuplicateId = {
   run: findDuplicateIds
 };
 function findDuplicateIds(context) {
+  const occurrences = /* @__PURE__ */ new Map();
   return context.ids.repeats.map(({ first, repeat }) => {
+    const occurrence = (occurrences.get(repeat.id) ?? 0) + 1;
+    occurrences.set(repeat.id, occurrence);
     const at = context.index.locate(first.pointer);
     const firstAt = `line ${at.line}:${at.column}`;
     const bothDecisions = first.kind === "threat" && repeat.kind === "threat" && repeat.id.includes("@");
@@ -16852,7 +16882,7 @@ function findDuplicateIds(context) {
       message: `${describePointer(repeat.pointer)}: "${repeat.id}" is already the id of the ${kindNames[first.kind]} at ${firstAt}`,
       location: context.index.locate(repeat.pointer),
       hint: bothDecisions ? `Keep one decision on "${repeat.id}": remove this entry, or merge it into the one at ${firstAt}.` : `Rename this ${kindNames[repeat.kind]}, or merge it into the ${kindNames[first.kind]} at ${firstAt}: boundaries, data assets, components, flows, requirements and threats share one namespace of ids.`,
-      subject: `${repeat.pointer}=${repeat.id}`
+      subject: `duplicate:${repeat.kind}:${repeat.id}:${occurrence}`
     };
   });
 }
@@ -17195,10 +17225,10 @@ function clauseHint(context, item, linked, knowledge) {
     const phrase = type?.withoutPhrases?.[0];
     if (phrase === void 0) continue;
     const sentence = `"This story must be done ${keyword} ${phrase}."`;
-    const title2 = item.title.trim().replace(/[.!?]+$/, "");
+    const title3 = item.title.trim().replace(/[.!?]+$/, "");
     const from = `the phrase ${knowledge.kb.name}@${knowledge.kb.version} gives for ${threat2.typeId ?? ""}, the type of ${threat2.id}`;
-    if (/^as an? /i.test(title2) && title2.length <= maxTitleToExtend) {
-      return `Say what must not happen ${rule}: change the title of ${item.id} to "${title2}, ${keyword} ${phrase}", or add to its body: ${sentence} This is ${from}; reword it in the story's terms.`;
+    if (/^as an? /i.test(title3) && title3.length <= maxTitleToExtend) {
+      return `Say what must not happen ${rule}: change the title of ${item.id} to "${title3}, ${keyword} ${phrase}", or add to its body: ${sentence} This is ${from}; reword it in the story's terms.`;
     }
     return `Say what must not happen ${rule}: add to the body of ${item.id}: ${sentence} This is ${from}; reword it in the story's terms.`;
   }
@@ -17992,9 +18022,9 @@ function deltaTally(delta, modelLoaded) {
     modelLoaded ? `components: ${delta.componentsAdded.length} new, ${delta.componentsChanged.length} changed, ${delta.componentsRemoved.length} removed` : "components: not compared"
   ].join(" \xB7 ");
 }
-function pushList(blocks, title2, list, toBlock) {
+function pushList(blocks, title3, list, toBlock) {
   if (list.length === 0) return;
-  blocks.push(heading(title2), ...list.map(toBlock));
+  blocks.push(heading(title3), ...list.map(toBlock));
 }
 function storyEntry2(input, id2) {
   const links = input.analysis.links;
@@ -18019,7 +18049,7 @@ function mitigationItems2(input, mitigation) {
 }
 
 // src/core/report/markdown-sections.ts
-function headerBlocks(input, marker, title2) {
+function headerBlocks(input, marker, title3) {
   const { counts, expansion, kb, links } = input.analysis;
   const worst = counts.error > 0 ? "error" : counts.warning > 0 ? "warning" : void 0;
   const icon = worst ? severityIcons[worst] : "\u2705";
@@ -18044,7 +18074,7 @@ function headerBlocks(input, marker, title2) {
   context.push(`threat-align ${text(input.options.toolVersion, limits.id)}`);
   return [
     note(`<!-- threat-align:${marker} -->
-## ${icon} ${text(title2, limits.title)}: ${tally}`),
+## ${icon} ${text(title3, limits.title)}: ${tally}`),
     note(context.join(" \xB7 "))
   ];
 }
@@ -18058,8 +18088,8 @@ function findingGroupBlocks(input, detail) {
     if (group) group.push(finding);
     else groups.set(finding.check, [finding]);
   }
-  const title2 = input.delta ? "Findings also on the base branch" : "Findings";
-  const blocks = [heading(`### ${title2} (${rest.length})`)];
+  const title3 = input.delta ? "Findings also on the base branch" : "Findings";
+  const blocks = [heading(`### ${title3} (${rest.length})`)];
   for (const check of [...groups.keys()].sort(compareText)) {
     const findings = groups.get(check) ?? [];
     const worst = findings.reduce(
@@ -18137,8 +18167,8 @@ function diagramBlocks(input, detail) {
   if (mermaid === void 0 || mermaid === "" || !detail.diagram) return [];
   const body = mermaid.replaceAll("<!--", `<${wordJoiner}!--`);
   const fence = "`".repeat(Math.max(3, longestRun(body, "`") + 1));
-  const title2 = input.delta ? "### Changed part of the system" : "### The system";
-  return [heading(title2), { text: `${fence}mermaid
+  const title3 = input.delta ? "### Changed part of the system" : "### The system";
+  return [heading(title3), { text: `${fence}mermaid
 ${body}
 ${fence}`, kind: "entry", findings: 0 }];
 }
@@ -18233,8 +18263,8 @@ function renderMermaid(model, options = {}) {
   };
   const writeBoundary = (boundary, depth) => {
     const indent = "  ".repeat(depth);
-    const title2 = label(boundary.name?.trim() ? boundary.name : boundary.id);
-    lines.push(`${indent}subgraph ${ids2.of("b", boundary.id)}["${title2}"]`);
+    const title3 = label(boundary.name?.trim() ? boundary.name : boundary.id);
+    lines.push(`${indent}subgraph ${ids2.of("b", boundary.id)}["${title3}"]`);
     for (const child of tree.children.get(boundary.id) ?? []) writeBoundary(child, depth + 1);
     for (const component of byBoundary.get(boundary.id) ?? []) lines.push(node(component, `${indent}  `));
     lines.push(`${indent}end`);
@@ -18298,12 +18328,12 @@ function firstById(items) {
 }
 function boundaryTree(all, holding) {
   const boundaries = firstById(all);
-  const byId = new Map(boundaries.map((b) => [b.id, b]));
+  const byId2 = new Map(boundaries.map((b) => [b.id, b]));
   const parentOf = (boundary) => {
     const parent = boundary.parent;
-    if (parent === void 0 || !byId.has(parent)) return void 0;
+    if (parent === void 0 || !byId2.has(parent)) return void 0;
     const seen = /* @__PURE__ */ new Set([boundary.id]);
-    for (let at = parent; at !== void 0; at = byId.get(at)?.parent) {
+    for (let at = parent; at !== void 0; at = byId2.get(at)?.parent) {
       if (seen.has(at)) return void 0;
       seen.add(at);
     }
@@ -18316,7 +18346,7 @@ function boundaryTree(all, holding) {
     while (at && !drawn.has(at.id)) {
       drawn.add(at.id);
       const parent = parentOf(at);
-      at = parent === void 0 ? void 0 : byId.get(parent);
+      at = parent === void 0 ? void 0 : byId2.get(parent);
     }
   }
   const roots = [];
@@ -18511,8 +18541,8 @@ function escapeEmbeddedLinks(text5) {
   if (!/\[[^\]]*\]\(/.test(text5)) return text5;
   return text5.replace(/[[\]]/g, (c) => `\\${c}`);
 }
-function pascalCase(title2) {
-  return title2.split(/[^A-Za-z0-9]+/).filter((word) => word !== "").map((word) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`).join("");
+function pascalCase(title3) {
+  return title3.split(/[^A-Za-z0-9]+/).filter((word) => word !== "").map((word) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`).join("");
 }
 
 // src/core/report/render-text.ts
@@ -18641,9 +18671,12 @@ function describeYamlErrors(document, source, index, maxDepth) {
       { check: "TA101", severity: "error", message, location: index.at(offset), hint, subject: "syntax" }
     ];
   }
+  const occurrences = /* @__PURE__ */ new Map();
   return document.errors.map((error) => {
     const offset = error.pos[0];
     const { key, firstOffset } = duplicateKeyAt(document, offset);
+    const occurrence = (occurrences.get(key) ?? 0) + 1;
+    occurrences.set(key, occurrence);
     const firstAt = firstOffset === void 0 ? void 0 : index.at(firstOffset);
     const where2 = firstAt ? ` (first at line ${firstAt.line}:${firstAt.column})` : "";
     return {
@@ -18652,7 +18685,8 @@ function describeYamlErrors(document, source, index, maxDepth) {
       message: `duplicate key ${JSON.stringify(key)}${where2}: a mapping may name each key once`,
       location: index.at(offset),
       hint: "Remove one of the two entries, or merge them into one.",
-      subject: `duplicate-key:${key}@${offset}`
+      // By key and occurrence, never by offset: an edit elsewhere in the file keeps the fingerprint.
+      subject: `duplicate-key:${key}:${occurrence}`
     };
   });
 }
@@ -19061,7 +19095,7 @@ function validateDocument(value, schema, index, options) {
       message: described.message,
       location,
       hint: described.hint,
-      subject: `${options.what}${described.pointer}#${error.keyword}`
+      subject: `${options.what}${stablePath(value, described.pointer)}#${error.keyword}`
     });
   }
   return findings;
@@ -19773,7 +19807,7 @@ function buildModelGraph(model) {
   const boundaryKinds = new Map((model.boundaries ?? []).map((b) => [b.id, b.kind]));
   const dataRanks = new Map((model.data ?? []).map((d) => [d.id, classificationRank(d.classification)]));
   const rankOf = (ids2) => Math.max(-1, ...(ids2 ?? []).map((id2) => dataRanks.get(id2) ?? -1));
-  const byId = /* @__PURE__ */ new Map();
+  const byId2 = /* @__PURE__ */ new Map();
   const components = model.components.map((component, index) => {
     const node = {
       kind: "component",
@@ -19787,13 +19821,13 @@ function buildModelGraph(model) {
       incoming: [],
       outgoing: []
     };
-    if (!byId.has(component.id)) byId.set(component.id, node);
+    if (!byId2.has(component.id)) byId2.set(component.id, node);
     return node;
   });
   const flows = [];
   for (const [index, flow] of (model.flows ?? []).entries()) {
-    const from = byId.get(flow.from);
-    const to = byId.get(flow.to);
+    const from = byId2.get(flow.from);
+    const to = byId2.get(flow.to);
     if (from?.kind !== "component" || to?.kind !== "component") continue;
     const node = {
       kind: "flow",
@@ -19810,9 +19844,9 @@ function buildModelGraph(model) {
     from.dataRank = Math.max(from.dataRank, node.dataRank);
     to.dataRank = Math.max(to.dataRank, node.dataRank);
     flows.push(node);
-    if (!byId.has(flow.id)) byId.set(flow.id, node);
+    if (!byId2.has(flow.id)) byId2.set(flow.id, node);
   }
-  return { components, flows, byId, boundaryKinds };
+  return { components, flows, byId: byId2, boundaryKinds };
 }
 function enclosingBoundaries(innermost, parents) {
   const chain = [];
@@ -20099,10 +20133,10 @@ function candidates(type, graph, byType) {
   const components = unionInOrder(end.types.map((t) => byType.get(t) ?? []));
   return unionInOrder(components.map((c) => end.end === "target" ? c.incoming : c.outgoing));
 }
-function unionInOrder(lists) {
-  if (lists.length === 1) return lists[0] ?? [];
+function unionInOrder(lists2) {
+  if (lists2.length === 1) return lists2[0] ?? [];
   const seen = /* @__PURE__ */ new Set();
-  for (const list of lists) for (const item of list) seen.add(item);
+  for (const list of lists2) for (const item of list) seen.add(item);
   return [...seen].sort((a, b) => a.index - b.index);
 }
 function compareThreats(a, b, graph) {
@@ -20298,7 +20332,7 @@ function readAttributes(tag) {
   return attributes;
 }
 function describeSaxesError(error) {
-  const message = error.message.replace(/^[^:]*:\d+:\d+: /, "").replace(/\.$/, "");
+  const message = error.message.replace(/^(?:[^:\s]+:)?\d+:\d+: /, "").replace(/\.$/, "");
   return `invalid XML: ${message}`;
 }
 function xmlChild(element, name) {
@@ -20399,14 +20433,10 @@ function centre(rect) {
   return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
 }
 function linesCross(a, b) {
-  const pa = polyline(a);
-  const pb = polyline(b);
-  for (let i = 1; i < pa.length; i += 1) {
-    for (let j = 1; j < pb.length; j += 1) {
-      if (segmentsIntersect(pa[i - 1], pa[i], pb[j - 1], pb[j])) return true;
-    }
-  }
-  return false;
+  const segmentsOf = (points) => points.slice(1).map((p, i) => [points[i] ?? p, p]);
+  const sa = segmentsOf(polyline(a));
+  const sb = segmentsOf(polyline(b));
+  return sa.some(([p1, p2]) => sb.some(([q1, q2]) => segmentsIntersect(p1, p2, q1, q2)));
 }
 var steps2 = 16;
 function polyline({ source, handle, target }) {
@@ -20430,7 +20460,11 @@ function segmentsIntersect(p1, p2, q1, q2) {
   const d2 = orientation(q1, q2, p2);
   const d3 = orientation(p1, p2, q1);
   const d4 = orientation(p1, p2, q2);
-  return (d1 > 0 && d2 < 0 || d1 < 0 && d2 > 0) && (d3 > 0 && d4 < 0 || d3 < 0 && d4 > 0);
+  if ((d1 > 0 && d2 < 0 || d1 < 0 && d2 > 0) && (d3 > 0 && d4 < 0 || d3 < 0 && d4 > 0)) return true;
+  return d1 === 0 && onSegment(q1, q2, p1) || d2 === 0 && onSegment(q1, q2, p2) || d3 === 0 && onSegment(p1, p2, q1) || d4 === 0 && onSegment(p1, p2, q2);
+}
+function onSegment(a, b, p) {
+  return Math.min(a.x, b.x) <= p.x && p.x <= Math.max(a.x, b.x) && Math.min(a.y, b.y) <= p.y && p.y <= Math.max(a.y, b.y);
 }
 function orientation(a, b, c) {
   return (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
@@ -20701,8 +20735,8 @@ function isGenericShape(shape) {
   return shape.typeId === void 0 || shape.typeId === shape.genericTypeId || genericKinds.has(shape.typeId);
 }
 function mapComponentType(shape, types) {
-  const byId = shape.typeId === void 0 ? void 0 : typeIdMap.get(shape.typeId);
-  if (byId) return byId;
+  const byId2 = shape.typeId === void 0 ? void 0 : typeIdMap.get(shape.typeId);
+  if (byId2) return byId2;
   const name = typeNameOf(shape, types);
   return name === void 0 ? void 0 : typeNameMap.get(name.trim().toLowerCase().replace(/\s+/g, " "));
 }
@@ -20892,11 +20926,15 @@ var Conversion = class {
    */
   markCrossings(boundary, drawn) {
     const name = boundary.name ?? typeNameOf(boundary, this.doc.elementTypes) ?? boundary.guid;
-    const crossing = boundary.line ? drawn.filter(({ shape }) => shape.line !== void 0 && linesCross(shape.line, boundary.line)) : [];
+    const stroke = boundary.line;
+    const crossing = stroke ? drawn.filter(({ shape }) => shape.line !== void 0 && linesCross(shape.line, stroke)) : [];
     for (const { flow } of crossing) {
       flow.properties = { ...flow.properties, crossesLineBoundary: true };
       const at = this.flows.indexOf(flow);
-      this.note(`/flows/${at}/properties/crossesLineBoundary`, `crosses the line boundary "${name}" on the diagram`);
+      this.note(
+        `/flows/${at}/properties/crossesLineBoundary`,
+        `crosses the line boundary "${name}" on the diagram`
+      );
     }
     const crossed = crossing.map(({ flow }) => flow.id).join(", ");
     this.unmapped(boundary.keySpan, boundary.guid, {
@@ -20952,8 +20990,8 @@ function readTm7(root) {
       xmlChildren(xmlChild(knowledge, "ThreatTypes"), "ThreatType").flatMap((type) => {
         const id2 = xmlText(xmlChild(type, "Id"));
         if (id2 === void 0) return [];
-        const title2 = xmlText(xmlChild(type, "ShortTitle"));
-        return [[id2, { title: title2, category: xmlText(xmlChild(type, "Category")) }]];
+        const title3 = xmlText(xmlChild(type, "ShortTitle"));
+        return [[id2, { title: title3, category: xmlText(xmlChild(type, "Category")) }]];
       })
     ),
     propertyLabels: readPropertyLabels(knowledge)
@@ -21008,10 +21046,10 @@ function readProperties(properties2) {
   return map;
 }
 function readRect(value) {
-  const [left, top, width, height] = ["Left", "Top", "Width", "Height"].map((n) => readNumber(value, n));
-  if (left === void 0 || top === void 0 || width === void 0 || height === void 0)
+  const [left, top, width2, height] = ["Left", "Top", "Width", "Height"].map((n) => readNumber(value, n));
+  if (left === void 0 || top === void 0 || width2 === void 0 || height === void 0)
     return void 0;
-  return { left, top, width, height };
+  return { left, top, width: width2, height };
 }
 function readLine(value) {
   const point = (x, y) => {
@@ -21109,11 +21147,14 @@ var msTmtReader = {
 function detectTm7(text5, file) {
   const head = text5.slice(0, 65536);
   const root = rootStartTag(head);
-  if (root === void 0) return /\.tm7$/i.test(file) && head.trimStart().replace(/^\uFEFF/, "").startsWith("<");
+  if (root === void 0)
+    return /\.tm7$/i.test(file) && head.trimStart().replace(/^\uFEFF/, "").startsWith("<");
   const match = /^<(?:([A-Za-z_][\w.-]*):)?ThreatModel(?=[\s/>]|$)/.exec(root);
-  if (!match) return false;
+  if (!match) return /\.tm7$/i.test(file);
   const prefix = match[1];
-  const declared = new RegExp(`xmlns${prefix === void 0 ? "" : `:${prefix}`}\\s*=\\s*["']([^"']*)["']`).exec(root);
+  const declared = new RegExp(
+    `xmlns${prefix === void 0 ? "" : `:${prefix}`}\\s*=\\s*["']([^"']*)["']`
+  ).exec(root);
   return declared?.[1] === tm7Namespace || /\.tm7$/i.test(file);
 }
 function rootStartTag(head) {
@@ -21172,37 +21213,17 @@ function readTm7File(file, text5) {
     return { format: "ms-tmt", index, findings: [...converted.findings, empty], notes: converted.notes };
   }
   index.record("", { start: root.start, end: root.end });
-  return { format: "ms-tmt", model: converted.model, index, findings: converted.findings, notes: converted.notes };
+  return {
+    format: "ms-tmt",
+    model: converted.model,
+    index,
+    findings: converted.findings,
+    notes: converted.notes
+  };
 }
 function baseName(file) {
   return file.split(/[\\/]/).pop() ?? file;
 }
-
-// src/core/import/threagile.ts
-var threagileReader = {
-  format: "threagile",
-  title: "Threagile",
-  detect: () => false,
-  read: (file, text5) => ({
-    format: "threagile",
-    index: new SourceIndex(file, text5),
-    findings: [],
-    notes: []
-  })
-};
-
-// src/core/import/threat-composer.ts
-var threatComposerReader = {
-  format: "threat-composer",
-  title: "AWS Threat Composer",
-  detect: () => false,
-  read: (file, text5) => ({
-    format: "threat-composer",
-    index: new SourceIndex(file, text5),
-    findings: [],
-    notes: []
-  })
-};
 
 // src/core/import/json-import-source.ts
 function readJsonImportSource(file, text5) {
@@ -21336,6 +21357,1401 @@ var NativeModelBuilder = class {
   }
 };
 
+// src/core/import/threagile/native-parts.ts
+function emptyParts() {
+  return { boundaries: [], data: [], components: [], flows: [], requirements: [], threats: [] };
+}
+
+// src/core/import/threagile/threagile-tables.ts
+var technologyMap = /* @__PURE__ */ new Map([
+  ["web-server", "web-app"],
+  ["web-application", "web-app"],
+  ["application-server", "web-app"],
+  ["cms", "web-app"],
+  ["erp", "web-app"],
+  ["report-engine", "web-app"],
+  ["web-service-rest", "api"],
+  ["web-service-soap", "api"],
+  ["ejb", "api"],
+  ["function", "serverless-function"],
+  ["container-platform", "container-workload"],
+  ["batch-processing", "batch-job"],
+  ["scheduler", "batch-job"],
+  ["task", "batch-job"],
+  ["event-listener", "server-app"],
+  ["stream-processing", "server-app"],
+  ["mainframe", "server-app"],
+  ["service-registry", "server-app"],
+  ["identity-provider", "identity-provider"],
+  ["ai", "llm-service"],
+  ["llm", "llm-service"],
+  ["build-pipeline", "ci-cd-pipeline"],
+  ["code-inspection-platform", "ci-cd-pipeline"],
+  ["reverse-proxy", "api-gateway"],
+  ["load-balancer", "load-balancer"],
+  ["waf", "cdn-waf"],
+  ["gateway", "network-edge"],
+  ["service-mesh", "network-edge"],
+  ["ips", "network-edge"],
+  ["database", "sql-database"],
+  ["identity-store-database", "sql-database"],
+  ["identity-store-ldap", "database"],
+  ["ldap-server", "database"],
+  ["operational-historian", "database"],
+  ["big-data-platform", "database"],
+  ["search-index", "search-index"],
+  ["search-engine", "search-index"],
+  ["message-queue", "message-queue"],
+  ["file-server", "object-storage"],
+  ["block-storage", "object-storage"],
+  ["data-lake", "object-storage"],
+  ["artifact-registry", "object-storage"],
+  ["local-file-system", "data-store"],
+  ["sourcecode-repository", "data-store"],
+  ["vault", "secrets-vault"],
+  ["hsm", "secrets-vault"],
+  ["monitoring", "logging-monitoring"],
+  ["ids", "logging-monitoring"],
+  ["mail-server", "email-service"],
+  ["browser", "single-page-app"],
+  ["mobile-app", "mobile-app"],
+  ["iot-device", "iot-device"],
+  ["plc", "iot-device"],
+  ["industrial-control-actor", "iot-device"],
+  ["industrial-control-sensor", "iot-device"],
+  ["cli", "client-app"]
+]);
+var clientTechnologies = /* @__PURE__ */ new Map([
+  ["client-system", { human: "external-user", otherwise: "client-app" }],
+  ["desktop", { human: "external-user", otherwise: "client-app" }],
+  ["devops-client", { human: "administrator", otherwise: "client-app" }]
+]);
+var technologyAliases = /* @__PURE__ */ new Map([
+  ["web-app", "web-application"],
+  ["app-server", "application-server"],
+  ["rest-api", "web-service-rest"],
+  ["soap-api", "web-service-soap"],
+  ["enterprise-java-beans", "ejb"],
+  ["content-management-system", "cms"],
+  ["enterprise-resource-planning", "erp"],
+  ["reporting", "report-engine"],
+  ["db", "database"],
+  ["idp", "identity-provider"],
+  ["identity-store", "identity-store-database"],
+  ["ldap", "ldap-server"],
+  ["historian", "operational-historian"],
+  ["big-data", "big-data-platform"],
+  ["lb", "load-balancer"],
+  ["mq", "message-queue"],
+  ["siem", "monitoring"],
+  ["git", "sourcecode-repository"],
+  ["ci", "build-pipeline"],
+  ["continuous-integration", "build-pipeline"],
+  ["code-inspection", "code-inspection-platform"],
+  ["code-analysis", "code-inspection-platform"],
+  ["container", "container-platform"],
+  ["docker", "container-platform"],
+  ["kubernetes", "container-platform"],
+  ["file-storage", "file-server"],
+  ["san", "block-storage"],
+  ["local-storage", "local-file-system"],
+  ["web-browser", "browser"],
+  ["client", "client-system"],
+  ["desktop-system", "desktop"],
+  ["command-line", "cli"],
+  ["command-line-tool", "cli"],
+  ["command-line-interface", "cli"],
+  ["cron", "scheduler"],
+  ["job", "task"],
+  ["hashicorp-vault", "vault"],
+  ["hardware-security-module", "hsm"],
+  ["web-application-firewall", "waf"],
+  ["intrusion-detection-system", "ids"],
+  ["intrusion-prevention-system", "ips"],
+  ["jump-host", "gateway"],
+  ["jump-server", "gateway"],
+  ["jump-box", "gateway"],
+  ["iot", "iot-device"],
+  ["email-server", "mail-server"],
+  ["service-discovery", "service-registry"],
+  ["programmable-logic-controller", "plc"],
+  ["artificial-intelligence", "ai"],
+  ["machine-learning", "ai"],
+  ["deep-learning", "ai"],
+  ["neural-network", "ai"],
+  ["ml", "ai"],
+  ["dl", "ai"]
+]);
+var nosqlHint = /\b(?:nosql|mongo(?:db)?|cosmos(?:db)?|dynamo(?:db)?|cassandra|couch(?:db|base)?|firestore|documentdb|neo4j|hbase|redis)\b/i;
+var assetBaseTypes = /* @__PURE__ */ new Map([
+  ["external-entity", "external-entity"],
+  ["process", "process"],
+  ["datastore", "data-store"]
+]);
+var machineTypes = /* @__PURE__ */ new Map([
+  ["container", "container-workload"],
+  ["serverless", "serverless-function"]
+]);
+var protocolMap = /* @__PURE__ */ new Map([
+  ["http", "http"],
+  ["https", "https"],
+  ["ws", "websocket"],
+  ["wss", "wss"],
+  ["reverse-proxy-web-protocol", "http"],
+  ["reverse-proxy-web-protocol-encrypted", "https"],
+  ["mqtt", "mqtt"],
+  ["jdbc", "sql"],
+  ["odbc", "sql"],
+  ["sql-access-protocol", "sql"],
+  ["jdbc-encrypted", "sql"],
+  ["odbc-encrypted", "sql"],
+  ["sql-access-protocol-encrypted", "sql"],
+  ["ssh", "ssh"],
+  ["ssh-tunnel", "ssh"],
+  ["scp", "ssh"],
+  ["sftp", "sftp"],
+  ["smtp", "smtp"],
+  ["smtp-encrypted", "smtps"],
+  ["ftp", "ftp"],
+  ["ldap", "ldap"],
+  ["ldaps", "ldaps"]
+]);
+var encryptedProtocols = /* @__PURE__ */ new Set([
+  "https",
+  "wss",
+  "jdbc-encrypted",
+  "odbc-encrypted",
+  "nosql-access-protocol-encrypted",
+  "sql-access-protocol-encrypted",
+  "binary-encrypted",
+  "text-encrypted",
+  "ssh",
+  "ssh-tunnel",
+  "ftps",
+  "sftp",
+  "scp",
+  "ldaps",
+  "reverse-proxy-web-protocol-encrypted",
+  "iiop-encrypted",
+  "jrmp-encrypted",
+  "smb-encrypted",
+  "smtp-encrypted",
+  "pop3-encrypted",
+  "imap-encrypted"
+]);
+var authenticationMap = /* @__PURE__ */ new Map([
+  ["none", "none"],
+  ["credentials", "password"],
+  ["session-id", "token"],
+  ["token", "token"],
+  ["client-certificate", "certificate"],
+  ["two-factor", "password"]
+]);
+var classificationMap = /* @__PURE__ */ new Map([
+  ["public", "public"],
+  ["internal", "internal"],
+  ["restricted", "confidential"],
+  ["confidential", "confidential"],
+  ["strictly-confidential", "restricted"]
+]);
+var boundaryKindMap2 = /* @__PURE__ */ new Map([
+  ["network-on-prem", "private"],
+  ["network-dedicated-hoster", "private"],
+  ["network-virtual-lan", "private"],
+  ["network-cloud-provider", "private"],
+  ["network-cloud-security-group", "private"],
+  ["network-policy-namespace-isolation", "private"],
+  ["execution-environment", "execution-environment"]
+]);
+var trackingStatusMap = /* @__PURE__ */ new Map([
+  ["unchecked", "open"],
+  ["in-discussion", "open"],
+  ["in-progress", "open"],
+  ["accepted", "accepted-risk"],
+  ["mitigated", "mitigated"],
+  ["false-positive", "not-applicable"]
+]);
+var severityMap = /* @__PURE__ */ new Map([
+  ["low", "low"],
+  ["medium", "medium"],
+  ["elevated", "high"],
+  ["high", "high"],
+  ["critical", "critical"]
+]);
+var strideMap = /* @__PURE__ */ new Map([
+  ["spoofing", "S"],
+  ["tampering", "T"],
+  ["repudiation", "R"],
+  ["information-disclosure", "I"],
+  ["denial-of-service", "D"],
+  ["elevation-of-privilege", "E"]
+]);
+var builtInCategories = /* @__PURE__ */ new Map([
+  ["accidental-secret-leak", "I"],
+  ["code-backdooring", "T"],
+  ["container-baseimage-backdooring", "T"],
+  ["container-platform-escape", "E"],
+  ["cross-site-request-forgery", "S"],
+  ["cross-site-scripting", "T"],
+  ["dos-risky-access-across-trust-boundary", "D"],
+  ["incomplete-model", "I"],
+  ["ldap-injection", "T"],
+  ["missing-authentication", "E"],
+  ["missing-authentication-second-factor", "E"],
+  ["missing-build-infrastructure", "T"],
+  ["missing-cloud-hardening", "T"],
+  ["missing-file-validation", "S"],
+  ["missing-hardening", "T"],
+  ["missing-identity-propagation", "E"],
+  ["missing-identity-provider-isolation", "E"],
+  ["missing-identity-store", "S"],
+  ["missing-network-segmentation", "E"],
+  ["missing-vault", "I"],
+  ["missing-vault-isolation", "E"],
+  ["missing-waf", "T"],
+  ["mixed-targets-on-shared-runtime", "E"],
+  ["path-traversal", "I"],
+  ["push-instead-of-pull-deployment", "T"],
+  ["search-query-injection", "T"],
+  ["server-side-request-forgery", "I"],
+  ["service-registry-poisoning", "S"],
+  ["sql-nosql-injection", "T"],
+  ["unchecked-deployment", "T"],
+  ["unencrypted-asset", "I"],
+  ["unencrypted-communication", "I"],
+  ["unguarded-access-from-internet", "E"],
+  ["unguarded-direct-datastore-access", "E"],
+  ["unnecessary-communication-link", "E"],
+  ["unnecessary-data-asset", "E"],
+  ["unnecessary-data-transfer", "E"],
+  ["unnecessary-technical-asset", "E"],
+  ["untrusted-deserialization", "T"],
+  ["wrong-communication-link-content", "I"],
+  ["wrong-trust-boundary-content", "E"],
+  ["xml-external-entity", "I"]
+]);
+var serverApps = ["server-app", "web-app", "api", "serverless-function", "container-workload", "batch-job"];
+var clientApps = ["client-app", "single-page-app", "mobile-app"];
+var processTypes = /* @__PURE__ */ new Set([
+  "process",
+  ...serverApps,
+  ...clientApps,
+  "network-edge",
+  "api-gateway",
+  "cdn-waf",
+  "load-balancer",
+  "identity-provider",
+  "llm-service",
+  "ci-cd-pipeline"
+]);
+var generatedThreatMap = /* @__PURE__ */ new Map([
+  ["cross-site-scripting", [{ threatType: "XSS", types: ["web-app", "single-page-app"] }]],
+  ["container-platform-escape", [{ threatType: "CONTAINER-ESCAPE", types: ["container-workload"] }]],
+  ["code-backdooring", [{ threatType: "PIPELINE-POISONING", types: ["ci-cd-pipeline"] }]],
+  [
+    "container-baseimage-backdooring",
+    [{ threatType: "SUPPLY-CHAIN", types: [...serverApps, ...clientApps, "ci-cd-pipeline"] }]
+  ],
+  [
+    "sql-nosql-injection",
+    [
+      { threatType: "SQLI", types: ["sql-database"], incomingFromProcess: true },
+      { threatType: "NOSQLI", types: ["nosql-database", "search-index"], incomingFromProcess: true }
+    ]
+  ],
+  ["search-query-injection", [{ threatType: "NOSQLI", types: ["search-index"], incomingFromProcess: true }]]
+]);
+
+// src/core/import/threagile/threagile-assets.ts
+var mappingDoc3 = "docs/import-mappings/threagile.md";
+function fieldPointer(entry2, ...keys) {
+  if (entry2.file !== void 0) return entry2.from;
+  return keys.reduce((pointer, key) => childPointer(pointer, key), entry2.from);
+}
+function readDataAssets(builder, parts, entries) {
+  const data = parts.data;
+  const ids2 = /* @__PURE__ */ new Map();
+  for (const entry2 of entries) {
+    const raw = textOf(field(entry2.value, "id"));
+    const id2 = builder.ids.claim(sanitizeId(raw ?? ""), kebabCase(entry2.title) || "data");
+    if (raw !== void 0 && !ids2.has(raw)) ids2.set(raw, id2);
+    const confidentiality = textOf(field(entry2.value, "confidentiality"));
+    const classification = confidentiality === void 0 ? void 0 : classificationMap.get(confidentiality);
+    if (classification === void 0) {
+      builder.unmapped(
+        fieldPointer(entry2, "confidentiality"),
+        `threagile-confidentiality:${entry2.title}`,
+        `data asset "${entry2.title}" has the confidentiality "${confidentiality ?? "(none)"}", which Threagile does not define: it is imported as internal`,
+        "Write one of public, internal, restricted, confidential or strictly-confidential."
+      );
+    }
+    const asset = {
+      id: id2,
+      name: clipText(entry2.title) ?? id2,
+      classification: classification ?? "internal"
+    };
+    const description = clipText(textOf(field(entry2.value, "description")));
+    if (description !== void 0) asset.description = description;
+    builder.trace(`/data/${data.length}`, entry2.from);
+    builder.trace(`/data/${data.length}/classification`, fieldPointer(entry2, "confidentiality"));
+    data.push(asset);
+  }
+  return ids2;
+}
+function readTechnicalAssets(builder, parts, entries, dataIds) {
+  const ids2 = /* @__PURE__ */ new Map();
+  for (const entry2 of entries) {
+    const at = parts.components.length;
+    const pointer = `/components/${at}`;
+    const raw = textOf(field(entry2.value, "id"));
+    const id2 = builder.ids.claim(sanitizeId(raw ?? ""), kebabCase(entry2.title) || "component");
+    if (raw !== void 0 && ids2.has(raw)) {
+      builder.unmapped(
+        fieldPointer(entry2, "id"),
+        `threagile-duplicate-id:${raw}`,
+        `technical asset "${entry2.title}" repeats the id "${raw}": it is imported as "${id2}", and references to "${raw}" go to the first asset`,
+        "Give every technical asset its own id."
+      );
+    } else if (raw !== void 0) ids2.set(raw, id2);
+    const component = {
+      id: id2,
+      name: clipText(entry2.title) ?? id2,
+      type: componentType(builder, entry2)
+    };
+    const description = clipText(textOf(field(entry2.value, "description")));
+    if (description !== void 0) component.description = description;
+    const data = assetData(builder, entry2, dataIds);
+    if (data.length > 0) component.data = data;
+    const properties2 = assetProperties(entry2);
+    if (Object.keys(properties2).length > 0) component.properties = properties2;
+    builder.trace(pointer, entry2.from);
+    builder.trace(`${pointer}/type`, fieldPointer(entry2, "technology"));
+    builder.trace(`${pointer}/data`, fieldPointer(entry2, "data_assets_processed"));
+    parts.components.push(component);
+    if (field(entry2.value, "out_of_scope") === true) {
+      const why = textOf(field(entry2.value, "justification_out_of_scope"));
+      builder.unmapped(
+        fieldPointer(entry2, "out_of_scope"),
+        `threagile-out-of-scope:${entry2.title}`,
+        `technical asset "${entry2.title}" is out of scope${why === void 0 ? "" : ` (${why})`}, which the native model cannot say: its threats are generated like any other's`,
+        "Remove the asset if it is not part of the system, or convert the model and record decisions on its threats."
+      );
+    }
+  }
+  return ids2;
+}
+function componentType(builder, entry2) {
+  const listed = listOf(field(entry2.value, "technologies")).map(textOf);
+  const technology = (textOf(field(entry2.value, "technology")) ?? listed.find((t) => t !== void 0))?.toLowerCase();
+  const canonical = technology === void 0 ? void 0 : technologyAliases.get(technology) ?? technology;
+  const assetType = textOf(field(entry2.value, "type"));
+  const base = assetType === void 0 ? "process" : assetBaseTypes.get(assetType) ?? "process";
+  const mapped = canonical === void 0 ? void 0 : mapTechnology(canonical, entry2);
+  if (mapped !== void 0) {
+    const machine = textOf(field(entry2.value, "machine"));
+    const concrete = mapped === "server-app" || mapped === "process" ? machineTypes.get(machine ?? "") : void 0;
+    return concrete ?? mapped;
+  }
+  builder.unmapped(
+    fieldPointer(entry2, "technology"),
+    `threagile-technology:${entry2.title}`,
+    `technical asset "${entry2.title}" has the technology "${technology ?? "(none)"}", which has no knowledge-base counterpart: it is imported as the generic ${base}`,
+    `Use a technology of the mapping table (${mappingDoc3}), or convert the model and set a component type.`
+  );
+  return base;
+}
+function mapTechnology(technology, entry2) {
+  const client = clientTechnologies.get(technology);
+  if (client) return field(entry2.value, "used_as_client_by_human") === true ? client.human : client.otherwise;
+  const mapped = technologyMap.get(technology);
+  if (mapped !== "sql-database" || technology !== "database") return mapped;
+  const tags = listOf(field(entry2.value, "tags")).map(textOf).join(" ");
+  const words = [
+    entry2.title,
+    textOf(field(entry2.value, "id")),
+    textOf(field(entry2.value, "description")),
+    tags
+  ];
+  return nosqlHint.test(words.join(" ")) ? "nosql-database" : mapped;
+}
+function assetData(builder, entry2, dataIds) {
+  const data = [];
+  for (const key of ["data_assets_processed", "data_assets_stored"]) {
+    listOf(field(entry2.value, key)).forEach((raw, i) => {
+      const ref = textOf(raw);
+      if (ref === void 0) return;
+      const id2 = dataIds.get(ref);
+      if (id2 === void 0) {
+        builder.unmapped(
+          fieldPointer(entry2, key, i),
+          `threagile-data:${entry2.title}/${ref}`,
+          `technical asset "${entry2.title}" names the data asset "${ref}", which the model does not define: it is left out`,
+          "Define the data asset under data_assets, or correct its id."
+        );
+      } else if (!data.includes(id2)) data.push(id2);
+    });
+  }
+  return data;
+}
+function assetProperties(entry2) {
+  const properties2 = {};
+  if (field(entry2.value, "internet") === true) properties2.internetFacing = true;
+  const encryption = textOf(field(entry2.value, "encryption"));
+  if (encryption !== void 0 && encryption !== "none") properties2.encryptedAtRest = true;
+  if (field(entry2.value, "multi_tenant") === true) properties2.multiTenant = true;
+  return properties2;
+}
+
+// src/core/import/threagile/threagile-links.ts
+function readTrustBoundaries(builder, parts, entries, ids2) {
+  const owners = /* @__PURE__ */ new Map();
+  for (const entry2 of entries) {
+    const raw = textOf(field(entry2.value, "id"));
+    const id2 = builder.ids.claim(sanitizeId(raw ?? ""), kebabCase(entry2.title) || "boundary");
+    if (raw !== void 0 && !ids2.boundaries.has(raw)) ids2.boundaries.set(raw, id2);
+    const boundary = { id: id2, name: clipText(entry2.title) ?? id2 };
+    const type = textOf(field(entry2.value, "type"));
+    const kind = type === void 0 ? void 0 : boundaryKindMap2.get(type);
+    if (kind !== void 0) boundary.kind = kind;
+    const description = clipText(textOf(field(entry2.value, "description")));
+    if (description !== void 0) boundary.description = description;
+    builder.trace(`/boundaries/${parts.boundaries.length}`, entry2.from);
+    parts.boundaries.push(boundary);
+  }
+  entries.forEach((entry2, i) => {
+    const boundary = parts.boundaries[i];
+    if (!boundary) return;
+    listOf(field(entry2.value, "technical_assets_inside")).forEach((raw, j) => {
+      placeAsset(builder, parts, {
+        entry: entry2,
+        boundary,
+        ref: textOf(raw),
+        pointer: fieldPointer(entry2, "technical_assets_inside", j),
+        ids: ids2,
+        owners
+      });
+    });
+  });
+  entries.forEach((entry2, i) => {
+    const boundary = parts.boundaries[i];
+    if (!boundary) return;
+    listOf(field(entry2.value, "trust_boundaries_nested")).forEach((raw, j) => {
+      nestBoundary(builder, parts, {
+        entry: entry2,
+        boundary,
+        ref: textOf(raw),
+        pointer: fieldPointer(entry2, "trust_boundaries_nested", j),
+        ids: ids2
+      });
+    });
+  });
+}
+function placeAsset(builder, parts, placement) {
+  const { entry: entry2, boundary, ref, pointer, ids: ids2, owners } = placement;
+  if (ref === void 0) return;
+  const id2 = ids2.assets.get(ref);
+  const at = parts.components.findIndex((c) => c.id === id2);
+  const component = parts.components[at];
+  if (id2 === void 0 || !component) {
+    builder.unmapped(
+      pointer,
+      `threagile-boundary-asset:${entry2.title}/${ref}`,
+      `trust boundary "${entry2.title}" holds "${ref}", which is no technical asset of the model: it is left out`,
+      "Write the id of a technical asset, or define the asset."
+    );
+    return;
+  }
+  const owner = owners.get(id2);
+  if (owner !== void 0) {
+    builder.unmapped(
+      pointer,
+      `threagile-boundary-twice:${ref}`,
+      `technical asset "${ref}" is inside both "${owner}" and "${entry2.title}": a component sits in one boundary, so it stays in "${owner}"`,
+      "List the asset in one trust boundary only (nest the boundaries instead)."
+    );
+    return;
+  }
+  owners.set(id2, entry2.title);
+  component.boundary = boundary.id;
+  builder.trace(`/components/${at}/boundary`, pointer);
+}
+function nestBoundary(builder, parts, placement) {
+  const { entry: entry2, boundary, ref, pointer, ids: ids2 } = placement;
+  if (ref === void 0) return;
+  const id2 = ids2.boundaries.get(ref);
+  const at = parts.boundaries.findIndex((b) => b.id === id2);
+  const nested = parts.boundaries[at];
+  if (!nested) {
+    builder.unmapped(
+      pointer,
+      `threagile-nested:${entry2.title}/${ref}`,
+      `trust boundary "${entry2.title}" nests "${ref}", which is no trust boundary of the model: it is left out`,
+      "Write the id of a trust boundary, or define it."
+    );
+    return;
+  }
+  if (nested.parent !== void 0 || encloses(parts.boundaries, nested.id, boundary.id)) {
+    const why = nested.parent !== void 0 ? `already sits in "${nested.parent}"` : `would then sit inside itself`;
+    builder.unmapped(
+      pointer,
+      `threagile-nested-cycle:${entry2.title}/${ref}`,
+      `trust boundary "${ref}" ${why}: it is not nested in "${entry2.title}"`,
+      "Nest each trust boundary in one other boundary, without loops."
+    );
+    return;
+  }
+  nested.parent = boundary.id;
+  builder.trace(`/boundaries/${at}/parent`, pointer);
+}
+function encloses(boundaries, outer, inner) {
+  let current = inner;
+  for (let steps3 = 0; current !== void 0 && steps3 <= boundaries.length; steps3 += 1) {
+    if (current === outer) return true;
+    current = boundaries.find((b) => b.id === current)?.parent;
+  }
+  return false;
+}
+function readCommunicationLinks(builder, parts, assets, ids2) {
+  for (const asset of assets) {
+    const links = field(asset.value, "communication_links");
+    const sourceRaw = textOf(field(asset.value, "id"));
+    const from = sourceRaw === void 0 ? void 0 : ids2.assets.get(sourceRaw);
+    if (!isJsonObject(links) || from === void 0 || sourceRaw === void 0) continue;
+    for (const [title3, link] of Object.entries(links)) {
+      const pointer = fieldPointer(asset, "communication_links", title3);
+      const targetRaw = textOf(field(link, "target"));
+      const to = targetRaw === void 0 ? void 0 : ids2.assets.get(targetRaw);
+      if (to === void 0) {
+        builder.unmapped(
+          asset.file === void 0 ? `${pointer}/target` : pointer,
+          `threagile-link-target:${sourceRaw}/${title3}`,
+          `communication link "${title3}" of "${asset.title}" goes to "${targetRaw ?? "(no target)"}", which is no technical asset of the model: the flow is left out`,
+          "Write the id of a technical asset as the link's target."
+        );
+        continue;
+      }
+      const linkId = `${sourceRaw}>${threagileLinkSlug(title3)}`;
+      const id2 = builder.ids.claim(`${from}.${kebabCase(title3) || "link"}`, `${from}.link`);
+      ids2.links.set(linkId, id2);
+      parts.flows.push(
+        readFlow(builder, {
+          id: id2,
+          from,
+          to,
+          title: title3,
+          link,
+          asset,
+          pointer,
+          dataIds: ids2.data,
+          at: parts.flows.length
+        })
+      );
+    }
+  }
+}
+function threagileLinkSlug(title3) {
+  return title3.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^[- ]+|[- ]+$/g, "");
+}
+function readFlow(builder, link) {
+  const { id: id2, from, to, title: title3, asset, pointer, at } = link;
+  const flow = { id: id2, name: clipText(title3) ?? id2, from, to };
+  const description = clipText(textOf(field(link.link, "description")));
+  if (description !== void 0) flow.description = description;
+  const protocol = textOf(field(link.link, "protocol"))?.toLowerCase();
+  if (protocol !== void 0 && protocol !== "unknown-protocol")
+    flow.protocol = protocolMap.get(protocol) ?? protocol;
+  const properties2 = {};
+  const authentication = textOf(field(link.link, "authentication"));
+  const mapped = authentication === void 0 ? void 0 : authenticationMap.get(authentication);
+  if (mapped !== void 0) properties2.authentication = mapped;
+  else if (authentication !== void 0)
+    builder.note(`/flows/${at}`, `authentication "${authentication}" has no counterpart and is left out`);
+  if (protocol !== void 0 && encryptedProtocols.has(protocol) || field(link.link, "vpn") === true)
+    properties2.encrypted = true;
+  if (Object.keys(properties2).length > 0) flow.properties = properties2;
+  const data = [];
+  for (const key of ["data_assets_sent", "data_assets_received"]) {
+    listOf(field(link.link, key)).forEach((raw, i) => {
+      const ref = textOf(raw);
+      const dataId = ref === void 0 ? void 0 : link.dataIds.get(ref);
+      if (dataId !== void 0 && !data.includes(dataId)) data.push(dataId);
+      else if (ref !== void 0 && dataId === void 0) {
+        const where2 = asset.file === void 0 ? `${pointer}/${key}/${i}` : pointer;
+        builder.unmapped(
+          where2,
+          `threagile-link-data:${from}/${title3}/${ref}`,
+          `communication link "${title3}" of "${asset.title}" carries "${ref}", which is no data asset of the model: it is left out`,
+          "Define the data asset under data_assets, or correct its id."
+        );
+      }
+    });
+  }
+  if (data.length > 0) flow.data = data;
+  builder.trace(`/flows/${at}`, pointer);
+  builder.trace(`/flows/${at}/from`, pointer);
+  builder.trace(`/flows/${at}/to`, asset.file === void 0 ? `${pointer}/target` : pointer);
+  if (flow.protocol !== void 0)
+    builder.trace(`/flows/${at}/protocol`, asset.file === void 0 ? `${pointer}/protocol` : pointer);
+  return flow;
+}
+
+// src/core/import/threagile/threagile-risks.ts
+var mappingDoc4 = "docs/import-mappings/threagile.md";
+var backlogReference = /^(#[0-9]+|[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+#[0-9]+|AB#[0-9]+|https?:\/\/[^\s]+)$/;
+function readRisks(builder, parts, sections, ids2) {
+  const tracking = sections.tracking.map((entry2) => readTracking(builder, entry2));
+  const customCategories = /* @__PURE__ */ new Set();
+  for (const category of sections.categories) {
+    customCategories.add(textOf(field(category.value, "id")) ?? category.title);
+    readIndividualRisks(builder, parts, category, { tracking, ids: ids2 });
+  }
+  const decided = /* @__PURE__ */ new Set();
+  for (const item of [...tracking.filter((t) => !t.wildcard), ...tracking.filter((t) => t.wildcard)]) {
+    if (item.used) continue;
+    if (decideGenerated(builder, parts, item, { ids: ids2, decided })) continue;
+    if (!item.wildcard && writeTrackedThreat(builder, parts, item, ids2)) continue;
+    const category = item.parts[0] ?? "";
+    const why = customCategories.has(category) ? `it matches none of the risks identified in the model` : item.wildcard ? `its wildcard stands for risks that only Threagile's rules compute, and threat-align cannot tell which elements they are` : builtInCategories.has(category) ? `it names no technical asset or communication link of the model` : `"${category}" is neither a built-in Threagile risk category nor one defined in the model`;
+    builder.unmapped(
+      item.entry.from,
+      `threagile-risk:${item.riskId}`,
+      `risk tracking "${item.riskId}" is not imported: ${why}`,
+      `Write the decision in a native model on the threat it concerns, or track the risk by its exact id (${mappingDoc4}).`
+    );
+  }
+}
+function readTracking(builder, entry2) {
+  const riskId = entry2.title.trim();
+  const statusText = textOf(field(entry2.value, "status")) ?? "unchecked";
+  let status = trackingStatusMap.get(statusText);
+  if (status === void 0) {
+    builder.unmapped(
+      fieldPointer(entry2, "status"),
+      `threagile-status:${riskId}`,
+      `risk tracking "${riskId}" has the status "${statusText}", which Threagile does not define: it is imported as open`,
+      "Write one of unchecked, in-discussion, accepted, in-progress, mitigated or false-positive."
+    );
+    status = "open";
+  }
+  const justification = textOf(field(entry2.value, "justification"));
+  const checkedBy = textOf(field(entry2.value, "checked_by"));
+  const date = textOf(field(entry2.value, "date"));
+  const by = [
+    checkedBy === void 0 ? "" : ` by ${checkedBy}`,
+    date === void 0 ? "" : ` on ${date}`
+  ].join("");
+  const defaultReason = status === "accepted-risk" ? `Accepted in Threagile's risk tracking${by}, with no justification.` : status === "not-applicable" ? `Marked false-positive in Threagile's risk tracking${by}, with no justification.` : void 0;
+  const reason2 = clipText(
+    justification === void 0 ? defaultReason : `${justification}${by === "" ? "" : ` (checked${by})`}`
+  );
+  const ticket = textOf(field(entry2.value, "ticket"));
+  const parts = riskId.split("@");
+  return {
+    riskId,
+    parts,
+    wildcard: parts.includes("*"),
+    status,
+    reason: reason2,
+    backlog: ticket !== void 0 && backlogReference.test(ticket) ? [ticket] : [],
+    entry: entry2,
+    used: false
+  };
+}
+function matches2(pattern, riskId) {
+  const parts = riskId.split("@");
+  return parts.length === pattern.length && pattern.every((p, i) => p === "*" || p === parts[i]);
+}
+function readIndividualRisks(builder, parts, category, context) {
+  const categoryId = textOf(field(category.value, "id")) ?? category.title;
+  const risks = field(category.value, "risks_identified");
+  if (!isJsonObject(risks)) return;
+  const strideText = textOf(field(category.value, "stride"));
+  const stride2 = strideText === void 0 ? void 0 : strideMap.get(strideText);
+  for (const [title3, risk] of Object.entries(risks)) {
+    const from = fieldPointer(category, "risks_identified", title3);
+    const asset = textOf(field(risk, "most_relevant_technical_asset"));
+    const link = textOf(field(risk, "most_relevant_communication_link"));
+    const relevant = [
+      "technical_asset",
+      "communication_link",
+      "trust_boundary",
+      "shared_runtime",
+      "data_asset"
+    ].map((kind) => textOf(field(risk, `most_relevant_${kind}`))).filter((part) => part !== void 0);
+    const riskId = [categoryId, ...relevant].join("@");
+    const breach = listOf(field(risk, "data_breach_technical_assets")).map(textOf).find((a) => a !== void 0);
+    const target = (asset === void 0 ? void 0 : context.ids.assets.get(asset)) ?? (link === void 0 ? void 0 : context.ids.links.get(link)) ?? (breach === void 0 ? void 0 : context.ids.assets.get(breach));
+    if (target === void 0) {
+      builder.unmapped(
+        from,
+        `threagile-risk:${riskId}`,
+        `the identified risk "${plainText(title3)}" names no technical asset or communication link of the model: it is not imported`,
+        "Set most_relevant_technical_asset (or most_relevant_communication_link) to an element of the model."
+      );
+      continue;
+    }
+    const tracked = context.tracking.find((t) => !t.wildcard && t.riskId === riskId) ?? context.tracking.find((t) => t.wildcard && matches2(t.parts, riskId));
+    const threat = {
+      id: builder.ids.claim(sanitizeId(riskId.replace(/@/g, ".")), "threagile-risk"),
+      title: clipText(plainText(title3)) ?? riskId,
+      stride: stride2 ? [stride2] : allStride,
+      target
+    };
+    const description = describeCategory(category);
+    if (description !== void 0) threat.description = description;
+    const severity = severityMap.get(textOf(field(risk, "severity")) ?? "");
+    if (severity !== void 0) threat.severity = severity;
+    const at = parts.threats.length;
+    builder.trace(`/threats/${at}`, from);
+    if (tracked) {
+      tracked.used = true;
+      applyTracking(threat, tracked);
+      builder.trace(`/threats/${at}/status`, fieldPointer(tracked.entry, "status"));
+    }
+    if (!stride2) {
+      builder.unmapped(
+        fieldPointer(category, "stride"),
+        `threagile-stride:${categoryId}`,
+        `risk category "${category.title}" has the STRIDE value "${strideText ?? "(none)"}", which Threagile does not define: its risks are imported with all six categories`,
+        "Write one of spoofing, tampering, repudiation, information-disclosure, denial-of-service or elevation-of-privilege."
+      );
+    }
+    parts.threats.push(threat);
+  }
+}
+var allStride = ["S", "T", "R", "I", "D", "E"];
+function decideGenerated(builder, parts, item, context) {
+  const candidates2 = generatedThreatMap.get(item.parts[0] ?? "");
+  const assetPart = item.parts[1];
+  if (!candidates2 || assetPart === void 0) return false;
+  const components = assetPart === "*" ? parts.components : parts.components.filter((c) => c.id === context.ids.assets.get(assetPart));
+  let placed = false;
+  for (const component of components) {
+    const generated = candidates2.find(
+      (c) => c.types.includes(component.type) && (!c.incomingFromProcess || hasIncomingFromProcess(parts, component.id))
+    );
+    if (!generated) continue;
+    const id2 = `${generated.threatType}@${component.id}`;
+    placed = true;
+    if (context.decided.has(id2)) continue;
+    context.decided.add(id2);
+    const decision = { id: id2, status: item.status };
+    if (item.reason !== void 0) decision.reason = item.reason;
+    if (item.backlog.length > 0) decision.backlog = item.backlog;
+    builder.trace(`/threats/${parts.threats.length}`, item.entry.from);
+    builder.note(
+      `/threats/${parts.threats.length}`,
+      `Threagile risk "${item.riskId}" read as the generated threat ${id2}`
+    );
+    parts.threats.push(decision);
+  }
+  if (placed) item.used = true;
+  return placed;
+}
+function hasIncomingFromProcess(parts, componentId) {
+  const types = new Map(parts.components.map((c) => [c.id, c.type]));
+  return parts.flows.some((f) => f.to === componentId && processTypes.has(types.get(f.from) ?? ""));
+}
+function writeTrackedThreat(builder, parts, item, ids2) {
+  const category = item.parts[0] ?? "";
+  const stride2 = builtInCategories.get(category);
+  const target = item.parts.slice(1).map((part) => ids2.assets.get(part) ?? ids2.links.get(part)).find((id2) => id2 !== void 0);
+  if (stride2 === void 0 || target === void 0) return false;
+  const targetName = parts.components.find((c) => c.id === target)?.name ?? parts.flows.find((f) => f.id === target)?.name ?? target;
+  const threat = {
+    id: builder.ids.claim(sanitizeId(item.riskId.replace(/@/g, ".")), "threagile-risk"),
+    title: `${humanize(category)} at ${targetName}`,
+    description: `Threagile risk ${item.riskId}, tracked in the Threagile model.`,
+    stride: [stride2],
+    target
+  };
+  applyTracking(threat, item);
+  builder.trace(`/threats/${parts.threats.length}`, item.entry.from);
+  builder.trace(`/threats/${parts.threats.length}/status`, fieldPointer(item.entry, "status"));
+  parts.threats.push(threat);
+  item.used = true;
+  return true;
+}
+function applyTracking(threat, item) {
+  threat.status = item.status;
+  if (item.reason !== void 0) threat.reason = item.reason;
+  if (item.backlog.length > 0) threat.backlog = item.backlog;
+}
+function describeCategory(category) {
+  const description = textOf(field(category.value, "description"));
+  const mitigation = textOf(field(category.value, "mitigation"));
+  const parts = [description, mitigation === void 0 ? void 0 : `Mitigation: ${mitigation}`];
+  return clipText(parts.filter((p) => p !== void 0).join("\n\n"));
+}
+function plainText(text5) {
+  return text5.replace(/<[^<>]{0,100}>/g, "").replace(/\s+/g, " ").trim();
+}
+function humanize(category) {
+  const words = category.replace(/-/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+// src/core/import/threagile/threagile-sections.ts
+var mergedSections = [
+  "data_assets",
+  "technical_assets",
+  "trust_boundaries",
+  "shared_runtimes",
+  "individual_risk_categories",
+  "risk_tracking",
+  "security_requirements",
+  "abuse_cases",
+  "questions"
+];
+var maxIncludeDepth = 16;
+var mappingDoc5 = "docs/import-mappings/threagile.md";
+function collectSections(builder, root, includes) {
+  const sections = new Map(mergedSections.map((name) => [name, []]));
+  addSections(builder, sections, root, (title3, section) => childPointer(childPointer("", section), title3));
+  const visited = /* @__PURE__ */ new Set([normalizePath(builder.source.file.split(/[\\/]/).pop() ?? "")]);
+  listOf(field(root, "includes")).forEach((raw, i) => {
+    const from = `/includes/${i}`;
+    const path = textOf(raw);
+    if (path === void 0) return;
+    includeFile(builder, sections, { path: normalizePath(path), from, includes, visited, depth: 1 });
+  });
+  return sections;
+}
+function addSections(builder, sections, document, pointerOf, file) {
+  for (const name of mergedSections) {
+    const section = field(document, name);
+    if (!isJsonObject(section)) continue;
+    const entries = sections.get(name) ?? [];
+    for (const [title3, value] of Object.entries(section)) {
+      const from = pointerOf(title3, name);
+      if (entries.some((e) => e.title === title3)) {
+        builder.unmapped(
+          from,
+          `threagile-duplicate:${name}/${title3}`,
+          `${name} "${title3}"${file === void 0 ? "" : ` (in ${file})`} is defined twice: the first definition is imported`,
+          "Give each entry its own title, or remove the repeated one."
+        );
+        continue;
+      }
+      entries.push(file === void 0 ? { title: title3, value, from } : { title: title3, value, from, file });
+    }
+  }
+}
+function includeFile(builder, sections, context) {
+  const { path, from, includes, visited, depth } = context;
+  if (visited.has(path) || depth > maxIncludeDepth) {
+    builder.unmapped(
+      from,
+      `threagile-include-cycle:${path}`,
+      `the included file ${path} is included again (a cycle or nesting deeper than ${maxIncludeDepth}): it is read once`,
+      "Include each file once."
+    );
+    return;
+  }
+  visited.add(path);
+  const text5 = includes !== void 0 && Object.hasOwn(includes, path) ? includes[path] : void 0;
+  if (text5 === void 0) {
+    builder.unmapped(
+      from,
+      `threagile-include:${path}`,
+      `the included file ${path} was not read: the assets, boundaries and risk tracking it holds are missing from the imported model`,
+      `Import the model together with ${path} (its path is relative to the model's folder), or copy its content into the model (${mappingDoc5}).`
+    );
+    return;
+  }
+  const parsed = parseSourceDocument(path, text5);
+  const first = parsed.findings[0];
+  if (first || !isJsonObject(parsed.value)) {
+    const where2 = first && "line" in first.location ? ` at line ${first.location.line}` : "";
+    builder.findings.push({
+      check: "TA101",
+      severity: "error",
+      message: `the included file ${path} cannot be read${where2}: ${first?.message ?? "it is not a mapping of keys and values"}`,
+      location: builder.source.index.locate(from),
+      hint: first?.hint ?? "Write the included file as a Threagile model: a mapping of sections.",
+      subject: `threagile-include:${path}`
+    });
+    return;
+  }
+  addSections(builder, sections, parsed.value, () => from, path);
+  for (const raw of listOf(field(parsed.value, "includes"))) {
+    const nested = textOf(raw);
+    if (nested === void 0) continue;
+    const nestedPath = normalizePath(`${folderOf(path)}${nested}`);
+    includeFile(builder, sections, { path: nestedPath, from, includes, visited, depth: depth + 1 });
+  }
+}
+function folderOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? "" : path.slice(0, slash + 1);
+}
+function normalizePath(path) {
+  const parts = [];
+  for (const part of path.replace(/\\/g, "/").split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === ".." && parts.length > 0 && parts.at(-1) !== "..") parts.pop();
+    else parts.push(part);
+  }
+  return parts.join("/");
+}
+
+// src/core/import/threagile.ts
+var title2 = "Threagile";
+var mappingDoc6 = "docs/import-mappings/threagile.md";
+var threagileReader = {
+  format: "threagile",
+  title: title2,
+  detect: (text5) => topLevelKey(text5, "threagile_version") && topLevelKey(text5, "technical_assets"),
+  read: readThreagile
+};
+function topLevelKey(text5, key) {
+  return new RegExp(`^["']?${key}["']?[ \\t]*:|"${key}"\\s*:`, "m").test(text5);
+}
+function readThreagile(file, text5, options) {
+  const read = readJsonImportSource(file, text5);
+  if (!read.source) {
+    return { format: "threagile", index: new SourceIndex(file, text5), findings: read.findings, notes: [] };
+  }
+  const builder = new NativeModelBuilder("threagile", read.source);
+  const root = read.source.root;
+  if (!isJsonObject(root)) {
+    return builder.unreadable(
+      "",
+      "threagile-root",
+      `the ${title2} file is not a mapping of sections`,
+      `Write the model as a ${title2} YAML file: threagile_version, title, technical_assets\u2026`
+    );
+  }
+  const sections = collectSections(builder, root, options?.includes);
+  const section = (name) => sections.get(name) ?? [];
+  const parts = emptyParts();
+  const ids2 = {
+    data: readDataAssets(builder, parts, section("data_assets")),
+    assets: /* @__PURE__ */ new Map(),
+    links: /* @__PURE__ */ new Map(),
+    boundaries: /* @__PURE__ */ new Map()
+  };
+  ids2.assets = readTechnicalAssets(builder, parts, section("technical_assets"), ids2.data);
+  if (parts.components.length === 0) {
+    return builder.unreadable(
+      isJsonObject(field(root, "technical_assets")) ? "/technical_assets" : "",
+      "no-components",
+      `the ${title2} file has no technical asset, and a model needs at least one component`,
+      `Describe the system's technical assets under technical_assets (${mappingDoc6}).`
+    );
+  }
+  readTrustBoundaries(builder, parts, section("trust_boundaries"), ids2);
+  readCommunicationLinks(builder, parts, section("technical_assets"), ids2);
+  readRequirements(builder, parts, section("security_requirements"));
+  readRisks(
+    builder,
+    parts,
+    { categories: section("individual_risk_categories"), tracking: section("risk_tracking") },
+    ids2
+  );
+  reportUnsupported(builder, sections);
+  return builder.result(assemble(builder, root, parts, file));
+}
+function assemble(builder, root, parts, file) {
+  const name = clipText(textOf(field(root, "title")));
+  const model = {
+    schema: "threat-align/v1",
+    system: { name: name ?? `Imported from ${file.split(/[\\/]/).pop() ?? file}` },
+    components: parts.components
+  };
+  if (name !== void 0) builder.trace("/system/name", "/title");
+  const overview = textOf(dig(root, "application_description", "description")) ?? textOf(dig(root, "business_overview", "description"));
+  const description = clipText(overview?.replace(/<[^<>]{0,100}>/g, ""));
+  if (description !== void 0) model.system.description = description;
+  const owner = clipText(textOf(dig(root, "author", "name")));
+  if (owner !== void 0) model.system.owner = owner;
+  if (parts.boundaries.length > 0) model.boundaries = parts.boundaries;
+  if (parts.data.length > 0) model.data = parts.data;
+  if (parts.flows.length > 0) model.flows = parts.flows;
+  if (parts.requirements.length > 0) model.requirements = parts.requirements;
+  if (parts.threats.length > 0) model.threats = parts.threats;
+  return model;
+}
+function readRequirements(builder, parts, entries) {
+  for (const entry2 of entries) {
+    const text5 = clipText([entry2.title, textOf(entry2.value)].filter((t) => t !== void 0).join(": "));
+    if (text5 === void 0) continue;
+    builder.trace(`/requirements/${parts.requirements.length}`, entry2.from);
+    parts.requirements.push({ id: builder.ids.claim(`SR-${parts.requirements.length + 1}`, "SR"), text: text5 });
+  }
+}
+function reportUnsupported(builder, sections) {
+  const unsupported = [
+    ["shared_runtimes", "shared runtimes"],
+    ["abuse_cases", "abuse cases"],
+    ["questions", "questions"]
+  ];
+  for (const [name, what] of unsupported) {
+    const entries = sections.get(name) ?? [];
+    const first = entries[0];
+    if (!first) continue;
+    const names = entries.slice(0, 5).map((e) => `"${e.title}"`);
+    if (entries.length > 5) names.push("\u2026");
+    const pointer = first.file === void 0 ? `/${name}` : first.from;
+    builder.findings.push({
+      check: "TA107",
+      severity: "warning",
+      message: `${entries.length} ${what} (${names.join(", ")}) cannot be expressed in the native model: not imported`,
+      location: builder.source.index.locate(pointer, "key"),
+      hint: `Keep them in the ${title2} model or in the team's documentation; the native model has no ${what} (${mappingDoc6}).`,
+      subject: `threagile-section:${name}`
+    });
+  }
+}
+
+// src/core/import/threat-composer-links.ts
+function readEntries(root, key, prefix) {
+  return listOf(field(root, key)).flatMap((value, i) => {
+    if (!isJsonObject(value)) return [];
+    const id2 = textOf(field(value, "id")) ?? `${key}-${i + 1}`;
+    const numeric = field(value, "numericId");
+    const label2 = typeof numeric === "number" && Number.isInteger(numeric) && numeric >= 0 ? `${prefix}-${String(numeric).padStart(4, "0")}` : `${prefix}-${i + 1}`;
+    return [{ id: id2, label: label2, value, pointer: `/${key}/${i}` }];
+  });
+}
+function resolveLinks(builder, root) {
+  const threats = readEntries(root, "threats", "T");
+  const mitigations = byId(readEntries(root, "mitigations", "M"));
+  const assumptions = byId(readEntries(root, "assumptions", "A"));
+  const threatIds = new Set(threats.map((threat) => threat.id));
+  const mitigationsOf = /* @__PURE__ */ new Map();
+  const assumptionsOf = /* @__PURE__ */ new Map();
+  const add = (map, key, entry2) => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(entry2)) map.set(key, [...list, entry2]);
+  };
+  const danglingMitigationLinks = [];
+  for (const [i, link] of listOf(field(root, "mitigationLinks")).entries()) {
+    const mitigation = mitigations.get(textOf(field(link, "mitigationId")) ?? "");
+    const threat = textOf(field(link, "linkedId")) ?? "";
+    if (mitigation && threatIds.has(threat)) add(mitigationsOf, threat, mitigation);
+    else danglingMitigationLinks.push(i);
+  }
+  const danglingAssumptionLinks = [];
+  for (const [i, link] of listOf(field(root, "assumptionLinks")).entries()) {
+    const assumption = assumptions.get(textOf(field(link, "assumptionId")) ?? "");
+    const target = textOf(field(link, "linkedId")) ?? "";
+    if (assumption && (threatIds.has(target) || mitigations.has(target)))
+      add(assumptionsOf, target, assumption);
+    else danglingAssumptionLinks.push(i);
+  }
+  reportDangling(builder, root, "mitigationLinks", danglingMitigationLinks, "a mitigation or a threat");
+  reportDangling(
+    builder,
+    root,
+    "assumptionLinks",
+    danglingAssumptionLinks,
+    "an assumption, a threat or a mitigation"
+  );
+  const reached = new Set([...mitigationsOf.values()].flat());
+  reportUnlinked(
+    builder,
+    [...mitigations.values()].filter((m) => !reached.has(m)),
+    "mitigation"
+  );
+  for (const threat of threatIds) for (const a of assumptionsOf.get(threat) ?? []) reached.add(a);
+  for (const mitigation of [...mitigations.values()].filter((m) => reached.has(m))) {
+    for (const a of assumptionsOf.get(mitigation.id) ?? []) reached.add(a);
+  }
+  reportUnlinked(
+    builder,
+    [...assumptions.values()].filter((a) => !reached.has(a)),
+    "assumption"
+  );
+  return { threats, mitigationsOf, assumptionsOf };
+}
+function byId(entries) {
+  return new Map(entries.map((entry2) => [entry2.id, entry2]));
+}
+function reportDangling(builder, root, list, indexes, what) {
+  const first = indexes[0];
+  if (first === void 0) return;
+  const shown = indexes.length > 10 ? `${indexes.slice(0, 10).join(", ")}, \u2026` : indexes.join(", ");
+  builder.unmapped(
+    `/${list}/${first}`,
+    `${list}#dangling`,
+    `${indexes.length} of the ${listOf(field(root, list)).length} ${list} point to ${what} that the file does not have (at positions ${shown}): they are left out`,
+    "Nothing else is lost: such links remain when a threat, mitigation or assumption is deleted. Remove them in Threat Composer to silence this."
+  );
+}
+function reportUnlinked(builder, entries, kind) {
+  for (const entry2 of entries) {
+    const content = textOf(field(entry2.value, "content")) ?? "";
+    const shown = content.length > 80 ? `${content.slice(0, 79)}\u2026` : content;
+    builder.unmapped(
+      entry2.pointer,
+      entry2.id,
+      `${kind} ${entry2.label} "${shown}" is linked to no threat: the native format keeps a free-text ${kind} only in the description of the threats it concerns, so it is not imported`,
+      `Link it to the threats it concerns in Threat Composer, or write it into the converted model by hand (${importDocs}).`
+    );
+  }
+}
+
+// src/core/import/stride-and-severity.ts
+var allStride2 = ["S", "T", "R", "I", "D", "E"];
+function severityOf(written) {
+  const squeezed = (written ?? "").toLowerCase().replace(/[^a-z]/g, "");
+  return squeezed === "critical" || squeezed === "high" || squeezed === "medium" || squeezed === "low" ? squeezed : void 0;
+}
+
+// src/core/import/threat-composer-threats.ts
+var maxText = 1e5;
+var strideOfGoal = /* @__PURE__ */ new Map([
+  ["confidentiality", "I"],
+  ["integrity", "T"],
+  ["availability", "D"]
+]);
+var mitigationStatusLabels = /* @__PURE__ */ new Map([
+  ["mitigationIdentified", "identified"],
+  ["mitigationInProgress", "in progress"],
+  ["mitigationResolved", "resolved"],
+  ["mitigationResolvedWillNotAction", "will not be done"]
+]);
+function metadata(entry2, key) {
+  const items = listOf(field(entry2.value, "metadata"));
+  const index = items.findIndex((item) => field(item, "key") === key);
+  return index === -1 ? void 0 : { value: field(items[index], "value"), pointer: `${entry2.pointer}/metadata/${index}/value` };
+}
+function readComposerThreat(builder, links, entry2, index, target) {
+  const pointer = `/threats/${index}`;
+  const statement = textOf(field(entry2.value, "statement")) ?? composeStatement(entry2);
+  const title3 = titleOf(entry2, statement);
+  const id2 = builder.ids.claim(entry2.label, `T-${index + 1}`);
+  const threat = { id: id2, title: title3, stride: readStride(builder, entry2, pointer, title3), target };
+  builder.trace(pointer, entry2.pointer);
+  builder.trace(
+    `${pointer}/id`,
+    Object.hasOwn(entry2.value, "numericId") ? `${entry2.pointer}/numericId` : entry2.pointer
+  );
+  builder.trace(
+    `${pointer}/title`,
+    Object.hasOwn(entry2.value, "statement") ? `${entry2.pointer}/statement` : entry2.pointer
+  );
+  if (id2 !== entry2.label) builder.note(`${pointer}/id`, `Threat Composer ${entry2.label}`);
+  const priority = metadata(entry2, "Priority");
+  const severity = severityOf(textOf(priority?.value));
+  if (severity && priority) {
+    threat.severity = severity;
+    builder.trace(`${pointer}/severity`, priority.pointer);
+  }
+  const description = describe3(entry2, statement, links);
+  if (description !== "") threat.description = clip(description, maxText);
+  applyStatus(builder, threat, entry2, pointer, links);
+  return threat;
+}
+function titleOf(entry2, statement) {
+  const source = textOf(field(entry2.value, "threatSource"));
+  const action = textOf(field(entry2.value, "threatAction"))?.replace(/^can\s+/i, "");
+  if (source !== void 0 && action !== void 0) {
+    const article2 = /^[aeiou]/i.test(source) ? "An" : "A";
+    return clip(oneLine2(`${article2} ${source} can ${action}`), 120);
+  }
+  return statement === void 0 ? `Threat ${entry2.label}` : clip(oneLine2(statement), 120);
+}
+function composeStatement(entry2) {
+  const part = (key) => textOf(field(entry2.value, key));
+  const [source, prerequisites, action, impact] = [
+    "threatSource",
+    "prerequisites",
+    "threatAction",
+    "threatImpact"
+  ].map(part);
+  if (action === void 0) return void 0;
+  const who = [source ?? "threat source", prerequisites].filter((p) => p !== void 0).join(" ");
+  return `A ${who} can ${action}${impact === void 0 ? "" : `, which leads to ${impact}`}`;
+}
+function readStride(builder, entry2, pointer, title3) {
+  const written = metadata(entry2, "STRIDE");
+  const letters = listOf(written?.value).map((v) => textOf(v)?.toUpperCase() ?? "");
+  const stride2 = allStride2.filter((c) => letters.includes(c));
+  if (written && stride2.length > 0) {
+    builder.trace(`${pointer}/stride`, written.pointer);
+    return stride2;
+  }
+  const goals = listOf(field(entry2.value, "impactedGoal")).map(
+    (g) => strideOfGoal.get(textOf(g)?.toLowerCase() ?? "")
+  );
+  const fromGoals = allStride2.filter((c) => goals.includes(c));
+  if (fromGoals.length > 0) {
+    builder.trace(`${pointer}/stride`, `${entry2.pointer}/impactedGoal`);
+    builder.note(
+      `${pointer}/stride`,
+      "from the impacted goals (confidentiality \u2192 I, integrity \u2192 T, availability \u2192 D): the threat has no STRIDE metadata"
+    );
+    return fromGoals;
+  }
+  builder.note(
+    `${pointer}/stride`,
+    "the threat has no STRIDE metadata and no impacted goal: all six categories are listed; keep those that apply"
+  );
+  builder.unmapped(
+    entry2.pointer,
+    `${entry2.id}#stride`,
+    `threat ${entry2.label} "${clip(title3, 80)}" has no STRIDE category; it is imported with all six`,
+    `Tag the threat with STRIDE categories in Threat Composer, or keep only those that apply in the converted model (${importDocs}).`
+  );
+  return [...allStride2];
+}
+function describe3(entry2, statement, links) {
+  const sections = statement === void 0 ? [] : [statement];
+  const mitigations = links.mitigationsOf.get(entry2.id) ?? [];
+  if (mitigations.length > 0) {
+    const lines = mitigations.map((m) => {
+      const status = mitigationStatusLabels.get(textOf(field(m.value, "status")) ?? "");
+      const assumed = (links.assumptionsOf.get(m.id) ?? []).map((a) => a.label);
+      const notes = [status, assumed.length > 0 ? `assumes ${assumed.join(", ")}` : void 0].filter(
+        (n) => n !== void 0
+      );
+      return `- ${m.label} ${oneLine2(textOf(field(m.value, "content")) ?? "")}${notes.length > 0 ? ` (${notes.join("; ")})` : ""}`;
+    });
+    sections.push(`Mitigations (from Threat Composer):
+${lines.join("\n")}`);
+  }
+  const assumptions = links.assumptionsOf.get(entry2.id) ?? [];
+  if (assumptions.length > 0) {
+    const lines = assumptions.map((a) => `- ${a.label} ${oneLine2(textOf(field(a.value, "content")) ?? "")}`);
+    sections.push(`Assumptions (from Threat Composer):
+${lines.join("\n")}`);
+  }
+  const comments = textOf(metadata(entry2, "Comments")?.value);
+  if (comments !== void 0) sections.push(`Comments: ${comments}`);
+  const tags = listOf(field(entry2.value, "tags")).map((t) => textOf(t)).filter((t) => t !== void 0);
+  if (tags.length > 0) sections.push(`Tags: ${tags.join(", ")}`);
+  const assets = listOf(field(entry2.value, "impactedAssets")).map((t) => textOf(t)).filter((t) => t !== void 0);
+  if (assets.length > 0) sections.push(`Impacted assets: ${assets.join(", ")}`);
+  return sections.join("\n\n");
+}
+function applyStatus(builder, threat, entry2, pointer, links) {
+  const status = textOf(field(entry2.value, "status"));
+  if (status !== void 0) builder.trace(`${pointer}/status`, `${entry2.pointer}/status`);
+  if (status === void 0 || status === "threatIdentified") threat.status = "open";
+  else if (status === "threatResolved") threat.status = "mitigated";
+  else if (status === "threatResolvedNotUseful") {
+    threat.status = "not-applicable";
+    const comments = textOf(metadata(entry2, "Comments")?.value);
+    const assumed = (links.assumptionsOf.get(entry2.id) ?? []).map(
+      (a) => `${a.label} ${oneLine2(textOf(field(a.value, "content")) ?? "")}`
+    );
+    const reason2 = comments ?? (assumed.length > 0 ? `assumes ${assumed.join("; ")}` : void 0);
+    threat.reason = clip(reason2 ?? "resolved as not useful in Threat Composer", maxText);
+    builder.note(
+      `${pointer}/reason`,
+      `Threat Composer: "not useful"${reason2 === void 0 ? ", with no comment" : ""}`
+    );
+  } else {
+    threat.status = "open";
+    builder.unmapped(
+      `${entry2.pointer}/status`,
+      `${entry2.id}#status`,
+      `threat ${entry2.label} has the status "${clip(status, 60)}", which Threat Composer does not define; it is imported as open`,
+      "Use threatIdentified, threatResolved or threatResolvedNotUseful in Threat Composer, or set the status in the converted model."
+    );
+  }
+}
+
+// src/core/import/threat-composer.ts
+var lists = ["threats", "mitigations", "assumptions"];
+function isThreatComposer(text5, file) {
+  const claimed = /\.tc\.json$/i.test(file);
+  const root = parseJsonForDetection(text5);
+  if (root === void 0) return claimed;
+  if (!isJsonObject(root)) return false;
+  const hasLists = lists.some((key) => Array.isArray(field(root, key)));
+  if (typeof field(root, "schema") === "number" && hasLists) return true;
+  return claimed && (hasLists || isJsonObject(field(root, "applicationInfo")));
+}
+var threatComposerReader = {
+  format: "threat-composer",
+  title: "AWS Threat Composer",
+  detect: isThreatComposer,
+  read: readThreatComposer
+};
+function readThreatComposer(file, text5) {
+  const read = readJsonImportSource(file, text5);
+  if (!read.source)
+    return { format: "threat-composer", index: read.index, findings: read.findings, notes: [] };
+  const builder = new NativeModelBuilder("threat-composer", read.source);
+  const root = read.source.root;
+  if (!isJsonObject(root)) {
+    return builder.unreadable(
+      "",
+      "root",
+      "expected an AWS Threat Composer export: an object with threats, mitigations and assumptions",
+      "Export the workspace from Threat Composer again (Export as JSON)."
+    );
+  }
+  const schema = field(root, "schema");
+  if (schema !== 1) {
+    const written = schema === void 0 ? "is missing" : `${clip(JSON.stringify(schema), 40)} is not 1`;
+    builder.note("", `the Threat Composer schema version ${written}: the file is read as schema 1`);
+  }
+  const component = applicationComponent(builder, root);
+  const links = resolveLinks(builder, root);
+  const threats = links.threats.map((entry2, i) => readComposerThreat(builder, links, entry2, i, component.id));
+  const name = textOf(dig(root, "applicationInfo", "name"));
+  const description = textOf(dig(root, "applicationInfo", "description"));
+  const system = {
+    name: name === void 0 ? "Threat Composer model" : clip(oneLine2(name), 200)
+  };
+  if (description !== void 0) system.description = clip(description, 1e5);
+  builder.trace("/system", isJsonObject(field(root, "applicationInfo")) ? "/applicationInfo" : "");
+  if (name !== void 0) builder.trace("/system/name", "/applicationInfo/name");
+  builder.trace("/threats", Array.isArray(field(root, "threats")) ? "/threats" : "");
+  return builder.result({
+    schema: "threat-align/v1",
+    system,
+    components: [component],
+    ...threats.length > 0 ? { threats } : {}
+  });
+}
+function applicationComponent(builder, root) {
+  const name = textOf(dig(root, "applicationInfo", "name"));
+  const id2 = builder.ids.claim(kebabCase(name ?? ""), "application");
+  const component = {
+    id: id2,
+    name: name === void 0 ? "Application" : clip(oneLine2(name), 200),
+    type: "process"
+  };
+  const texts = [
+    ["Architecture", textOf(dig(root, "architecture", "description"))],
+    ["Data flow", textOf(dig(root, "dataflow", "description"))]
+  ].filter((pair) => pair[1] !== void 0);
+  if (texts.length > 0) {
+    component.description = clip(
+      texts.map(([title3, body]) => `${title3} (from Threat Composer):
+${body}`).join("\n\n"),
+      1e5
+    );
+  }
+  const at = isJsonObject(field(root, "applicationInfo")) ? "/applicationInfo" : "";
+  builder.trace("/components", at);
+  builder.trace("/components/0", at);
+  builder.trace("/components/0/id", name === void 0 ? at : "/applicationInfo/name");
+  builder.trace("/components/0/name", name === void 0 ? at : "/applicationInfo/name");
+  builder.note(
+    "/components/0",
+    "inferred: Threat Composer has no components, so this one stands for the whole application and every threat applies to it. Split it into the real components (and add flows) to get the knowledge base threats of each."
+  );
+  builder.note("/components/0/type", "process: the most general type, as nothing says more");
+  const images = [
+    ["architecture", "architecture"],
+    ["dataflow", "data-flow"]
+  ].flatMap(([key, shown]) => textOf(dig(root, key ?? "", "image")) === void 0 ? [] : [shown]);
+  const pictured = images.length === 0 ? "" : `; the ${images.join(" and ")} diagram${images.length > 1 ? "s are images, which are" : " is an image, which is"} not read`;
+  builder.unmapped(
+    isJsonObject(field(root, "dataflow")) ? "/dataflow" : at,
+    "components-and-flows",
+    `AWS Threat Composer files have no components or flows: the model gets one component, ${id2}, for the whole application, and every threat applies to it${pictured}`,
+    `Convert the file with threat-align import and replace ${id2} with the real components, their boundaries and flows (${importDocs}).`
+  );
+  return component;
+}
+
 // src/core/import/threat-dragon-cells.ts
 var kinds = new Map(
   Object.entries({
@@ -21363,13 +22779,13 @@ function readDiagrams(root) {
   if (!Array.isArray(diagrams)) return void 0;
   return diagrams.map((diagram, index) => {
     const pointer = `/detail/diagrams/${index}`;
-    const title2 = textOf(field(diagram, "title")) ?? `diagram ${index + 1}`;
+    const title3 = textOf(field(diagram, "title")) ?? `diagram ${index + 1}`;
     const v2Cells = field(diagram, "cells");
     const cellsPointer = Array.isArray(v2Cells) ? `${pointer}/cells` : `${pointer}/diagramJson/cells`;
     const cells = Array.isArray(v2Cells) ? v2Cells : listOf(dig(diagram, "diagramJson", "cells"));
     return {
       index,
-      title: title2,
+      title: title3,
       pointer,
       cells: cells.flatMap(
         (cell, c) => isJsonObject(cell) ? [readCell(cell, `${cellsPointer}/${c}`, index, c)] : []
@@ -21449,11 +22865,11 @@ function readPoint(value) {
 }
 function readBox(cell) {
   const point = readPoint(field(cell, "position"));
-  const width = dig(cell, "size", "width");
+  const width2 = dig(cell, "size", "width");
   const height = dig(cell, "size", "height");
-  if (!point || typeof width !== "number" || typeof height !== "number") return void 0;
-  if (!Number.isFinite(width) || !Number.isFinite(height) || width < 0 || height < 0) return void 0;
-  return { ...point, width, height };
+  if (!point || typeof width2 !== "number" || typeof height !== "number") return void 0;
+  if (!Number.isFinite(width2) || !Number.isFinite(height) || width2 < 0 || height < 0) return void 0;
+  return { ...point, width: width2, height };
 }
 function readEnd(value, pointer) {
   if (!isJsonObject(value)) return void 0;
@@ -21509,17 +22925,17 @@ function segmentsCross(p, q, r, s) {
   const d3 = orientation2(p, q, r);
   const d4 = orientation2(p, q, s);
   if (d1 * d2 < 0 && d3 * d4 < 0) return true;
-  return d1 === 0 && onSegment(r, s, p) || d2 === 0 && onSegment(r, s, q) || d3 === 0 && onSegment(p, q, r) || d4 === 0 && onSegment(p, q, s);
+  return d1 === 0 && onSegment2(r, s, p) || d2 === 0 && onSegment2(r, s, q) || d3 === 0 && onSegment2(p, q, r) || d4 === 0 && onSegment2(p, q, s);
 }
 function orientation2(a, b, c) {
   return Math.sign((b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x));
 }
-function onSegment(a, b, p) {
+function onSegment2(a, b, p) {
   return Math.min(a.x, b.x) <= p.x && p.x <= Math.max(a.x, b.x) && Math.min(a.y, b.y) <= p.y && p.y <= Math.max(a.y, b.y);
 }
 
 // src/core/import/threat-dragon-parts.ts
-function emptyParts(builder) {
+function emptyParts2(builder) {
   return {
     builder,
     components: [],
@@ -21542,8 +22958,14 @@ function describeCell(cell, what = cell.kind ?? "cell") {
 // src/core/import/threat-dragon-values.ts
 var boundaryKindRules = [
   { kind: "dmz", words: /\b(dmz|demilitari[sz]ed|perimeter)\b/ },
-  { kind: "third-party", words: /\b(third party|3rd party|partners?|vendors?|suppliers?|saas|external (services?|providers?|systems?))\b/ },
-  { kind: "private", words: /\b(cloud|vpc|vnet|private|internal|intranet|corporate|corp|on ?prem\w*|data ?cent(er|re)s?|back ?end|trusted|lan|subnet)\b/ },
+  {
+    kind: "third-party",
+    words: /\b(third party|3rd party|partners?|vendors?|suppliers?|saas|external (services?|providers?|systems?))\b/
+  },
+  {
+    kind: "private",
+    words: /\b(cloud|vpc|vnet|private|internal|intranet|corporate|corp|on ?prem\w*|data ?cent(er|re)s?|back ?end|trusted|lan|subnet)\b/
+  },
   { kind: "internet", words: /\b(internet|public|www|untrusted|external network)\b/ }
 ];
 function boundaryKind(name) {
@@ -21619,19 +23041,14 @@ function strideOf2(type) {
     const category = strideOfType.get(part.toLowerCase().replace(/[^a-z]/g, ""));
     if (category) found.add(category);
   }
-  return ["S", "T", "R", "I", "D", "E"].filter((c) => found.has(c));
+  return allStride2.filter((c) => found.has(c));
 }
-var allStride = ["S", "T", "R", "I", "D", "E"];
 function threatStatusOf(written) {
   const squeezed = (written ?? "open").toLowerCase().replace(/[^a-z]/g, "");
   if (squeezed === "open" || squeezed === "") return "open";
   if (squeezed === "mitigated") return "mitigated";
   if (squeezed === "notapplicable" || squeezed === "na") return "not-applicable";
   return void 0;
-}
-function severityOf(written) {
-  const squeezed = (written ?? "").toLowerCase().replace(/[^a-z]/g, "");
-  return squeezed === "critical" || squeezed === "high" || squeezed === "medium" || squeezed === "low" ? squeezed : void 0;
 }
 
 // src/core/import/threat-dragon-boundaries.ts
@@ -21650,16 +23067,24 @@ function addBoundaries(parts, diagram) {
     if (native) native.boundary = inner.id;
     parts.builder.trace(`${pointer}/boundary`, `${component.cell.pointer}/position`);
     const straddles = inner.box && !containsBox(inner.box, box) ? ", though it crosses the edge (its centre decided)" : "";
-    const loose = around.filter((other) => other !== inner && !(other.box && inner.box && containsBox(other.box, inner.box)));
+    const loose = around.filter(
+      (other) => other !== inner && !(other.box && inner.box && containsBox(other.box, inner.box))
+    );
     const overlap = loose.length > 0 ? `; it also lies in ${loose.map((other) => other.id).join(", ")}, which overlaps: the smaller one decided` : "";
-    parts.builder.note(`${pointer}/boundary`, `drawn inside the trust-boundary box ${inner.id}${straddles}${overlap}`);
+    parts.builder.note(
+      `${pointer}/boundary`,
+      `drawn inside the trust-boundary box ${inner.id}${straddles}${overlap}`
+    );
   }
 }
 function addBox(parts, cell) {
   const { builder } = parts;
   const index = parts.boundaries.length;
   const pointer = `/boundaries/${index}`;
-  const id2 = builder.ids.claim(kebabCase(cell.name), `boundary-${kebabCase(cell.id).slice(0, 8) || String(index + 1)}`);
+  const id2 = builder.ids.claim(
+    kebabCase(cell.name),
+    `boundary-${kebabCase(cell.id).slice(0, 8) || String(index + 1)}`
+  );
   const boundary = { id: id2, ...cell.name === "" ? {} : { name: clip(cell.name, 200) } };
   if (cell.description !== void 0) boundary.description = clip(cell.description, 1e5);
   const kind = boundaryKind(cell.name);
@@ -21687,7 +23112,10 @@ function nest(parts, placed, boxes) {
   if (!parent) return;
   placed.boundary.parent = parent.id;
   parts.builder.trace(`/boundaries/${placed.index}/parent`, `${placed.cell.pointer}/position`);
-  parts.builder.note(`/boundaries/${placed.index}/parent`, `drawn inside the trust-boundary box ${parent.id}`);
+  parts.builder.note(
+    `/boundaries/${placed.index}/parent`,
+    `drawn inside the trust-boundary box ${parent.id}`
+  );
 }
 function reportOverlaps(parts, boxes) {
   for (const [j, later] of boxes.entries()) {
@@ -21717,35 +23145,123 @@ var process2 = "process";
 var store = "store";
 var actor = "actor";
 var keywordRules = [
-  { type: "logging-monitoring", on: [store, process2], words: /\b(logs?|logging|audit (log|trail)s?|siem|monitoring|telemetry|splunk|datadog|cloudwatch)\b/ },
-  { type: "secrets-vault", on: [store, process2], words: /\b(secrets?|vault|key ?vault|kms|hsm|credential stores?|key ?store)\b/ },
-  { type: "message-queue", on: [store, process2], words: /\b(queues?|mq|rabbitmq|activemq|sqs|service ?bus|message broker)\b/ },
-  { type: "event-stream", on: [store, process2], words: /\b(kafka|kinesis|event ?hubs?|event ?streams?|streams?|pub ?sub|eventbridge)\b/ },
+  {
+    type: "logging-monitoring",
+    on: [store, process2],
+    words: /\b(logs?|logging|audit (log|trail)s?|siem|monitoring|telemetry|splunk|datadog|cloudwatch)\b/
+  },
+  {
+    type: "secrets-vault",
+    on: [store, process2],
+    words: /\b(secrets?|vault|key ?vault|kms|hsm|credential stores?|key ?store)\b/
+  },
+  {
+    type: "message-queue",
+    on: [store, process2],
+    words: /\b(queues?|mq|rabbitmq|activemq|sqs|service ?bus|message broker)\b/
+  },
+  {
+    type: "event-stream",
+    on: [store, process2],
+    words: /\b(kafka|kinesis|event ?hubs?|event ?streams?|streams?|pub ?sub|eventbridge)\b/
+  },
   { type: "cache", on: [store, process2], words: /\b(cache|caches|caching|redis|memcached?|valkey)\b/ },
   { type: "search-index", on: [store, process2], words: /\b(search|elasticsearch|opensearch|solr)\b/ },
-  { type: "object-storage", on: [store, process2], words: /\b(buckets?|s3|blobs?|object ?stor(e|age)|file ?stor(e|age)|storage account)\b/ },
-  { type: "nosql-database", on: [store, process2], words: /\b(nosql|mongo\w*|dynamo\w*|cosmos\w*|cassandra|couch\w*|firestore|documentdb|neo4j|document (db|database|store))\b/ },
-  { type: "sql-database", on: [store, process2], words: /\b(sql|postgre\w*|mysql|mariadb|mssql|sql ?server|oracle|sqlite|aurora|rds)\b/ },
+  {
+    type: "object-storage",
+    on: [store, process2],
+    words: /\b(buckets?|s3|blobs?|object ?stor(e|age)|file ?stor(e|age)|storage account)\b/
+  },
+  {
+    type: "nosql-database",
+    on: [store, process2],
+    words: /\b(nosql|mongo\w*|dynamo\w*|cosmos\w*|cassandra|couch\w*|firestore|documentdb|neo4j|document (db|database|store))\b/
+  },
+  {
+    type: "sql-database",
+    on: [store, process2],
+    words: /\b(sql|postgre\w*|mysql|mariadb|mssql|sql ?server|oracle|sqlite|aurora|rds)\b/
+  },
   { type: "database", on: [store, process2], words: /\b(databases?|db|dbs|rdbms|data ?base)\b/ },
-  { type: "administrator", on: [actor], words: /\b(admins?|administrators?|operators?|sysadmins?|super ?users?)\b/ },
-  { type: "identity-provider", on: [actor, process2], words: /\b(identity|idp|auth0|okta|keycloak|cognito|entra|azure ad|active directory|ldap|oauth2?|openid|oidc|saml|sso|auth|authentication|login service)\b/ },
-  { type: "payment-provider", on: [actor], words: /\b(payments?|stripe|paypal|adyen|braintree|card processor|psp)\b/ },
+  {
+    type: "administrator",
+    on: [actor],
+    words: /\b(admins?|administrators?|operators?|sysadmins?|super ?users?)\b/
+  },
+  {
+    type: "identity-provider",
+    on: [actor, process2],
+    words: /\b(identity|idp|auth0|okta|keycloak|cognito|entra|azure ad|active directory|ldap|oauth2?|openid|oidc|saml|sso|auth|authentication|login service)\b/
+  },
+  {
+    type: "payment-provider",
+    on: [actor],
+    words: /\b(payments?|stripe|paypal|adyen|braintree|card processor|psp)\b/
+  },
   { type: "email-service", on: [actor], words: /\b(e ?mail|smtp|sendgrid|mailgun|ses|mail ?server)\b/ },
-  { type: "llm-service", on: [actor, process2], words: /\b(llms?|gpt\w*|openai|language models?|bedrock|anthropic|claude|gemini)\b/ },
-  { type: "external-user", on: [actor], words: /\b(users?|customers?|browsers?|clients?|person|people|shoppers?|visitors?|employees?|staff|members?|patients?|citizens?|humans?|consumers?|mobile)\b/ },
-  { type: "iot-device", on: [actor, process2], words: /\b(iot|devices?|sensors?|cameras?|thermostats?|plc)\b/ },
-  { type: "third-party-api", on: [actor], words: /\b(apis?|services?|third party|3rd party|external (system|service|api)s?|partners?|vendors?|saas|webhooks?|systems?)\b/ },
-  { type: "ci-cd-pipeline", on: [process2], words: /\b(ci|cd|pipelines?|jenkins|github actions|gitlab|build (server|agent|system)|deploy\w*|azure devops)\b/ },
+  {
+    type: "llm-service",
+    on: [actor, process2],
+    words: /\b(llms?|gpt\w*|openai|language models?|bedrock|anthropic|claude|gemini)\b/
+  },
+  {
+    type: "external-user",
+    on: [actor],
+    words: /\b(users?|customers?|browsers?|clients?|person|people|shoppers?|visitors?|employees?|staff|members?|patients?|citizens?|humans?|consumers?|mobile)\b/
+  },
+  {
+    type: "iot-device",
+    on: [actor, process2],
+    words: /\b(iot|devices?|sensors?|cameras?|thermostats?|plc)\b/
+  },
+  {
+    type: "third-party-api",
+    on: [actor],
+    words: /\b(apis?|services?|third party|3rd party|external (system|service|api)s?|partners?|vendors?|saas|webhooks?|systems?)\b/
+  },
+  {
+    type: "ci-cd-pipeline",
+    on: [process2],
+    words: /\b(ci|cd|pipelines?|jenkins|github actions|gitlab|build (server|agent|system)|deploy\w*|azure devops)\b/
+  },
   { type: "api-gateway", on: [process2], words: /\b(api ?gateway|gateway|apim|api management|kong|apigee)\b/ },
-  { type: "cdn-waf", on: [process2], words: /\b(cdn|waf|cloudfront|front ?door|akamai|cloudflare|fastly|firewall)\b/ },
-  { type: "load-balancer", on: [process2], words: /\b(load ?balancers?|lb|alb|elb|nlb|ingress|reverse proxy|haproxy|nginx|traefik|envoy)\b/ },
+  {
+    type: "cdn-waf",
+    on: [process2],
+    words: /\b(cdn|waf|cloudfront|front ?door|akamai|cloudflare|fastly|firewall)\b/
+  },
+  {
+    type: "load-balancer",
+    on: [process2],
+    words: /\b(load ?balancers?|lb|alb|elb|nlb|ingress|reverse proxy|haproxy|nginx|traefik|envoy)\b/
+  },
   { type: "serverless-function", on: [process2], words: /\b(lambdas?|functions?|serverless|faas)\b/ },
-  { type: "container-workload", on: [process2], words: /\b(containers?|pods?|docker|kubernetes|k8s|ecs|fargate|aks|eks|gke)\b/ },
+  {
+    type: "container-workload",
+    on: [process2],
+    words: /\b(containers?|pods?|docker|kubernetes|k8s|ecs|fargate|aks|eks|gke)\b/
+  },
   { type: "mobile-app", on: [process2], words: /\b(mobile|android|ios|iphone|ipad)\b/ },
-  { type: "single-page-app", on: [process2], words: /\b(spa|single ?page|front ?end|ui|user interface|react|angular|vue|web client)\b/ },
-  { type: "batch-job", on: [process2], words: /\b(workers?|jobs?|batch|cron|scheduler|scheduled|background)\b/ },
-  { type: "api", on: [process2], words: /\b(apis?|rest|graphql|grpc|web ?services?|services?|back ?end|microservices?|endpoints?)\b/ },
-  { type: "web-app", on: [process2], words: /\b(web ?app\w*|web application|web ?site|web ?server|portal|web)\b/ }
+  {
+    type: "single-page-app",
+    on: [process2],
+    words: /\b(spa|single ?page|front ?end|ui|user interface|react|angular|vue|web client)\b/
+  },
+  {
+    type: "batch-job",
+    on: [process2],
+    words: /\b(workers?|jobs?|batch|cron|scheduler|scheduled|background)\b/
+  },
+  {
+    type: "api",
+    on: [process2],
+    words: /\b(apis?|rest|graphql|grpc|web ?services?|services?|back ?end|microservices?|endpoints?)\b/
+  },
+  {
+    type: "web-app",
+    on: [process2],
+    words: /\b(web ?app\w*|web application|web ?site|web ?server|portal|web)\b/
+  }
 ];
 var flagRules = [
   { flag: "isALog", on: store, type: "logging-monitoring" },
@@ -21769,7 +23285,11 @@ function chooseComponentType(cell, shape) {
       if (!rule.on.includes(shape)) continue;
       const match = rule.words.exec(words);
       if (!match) continue;
-      const chosen = { type: rule.type, why: `the word "${match[0]}" in its ${where2}` };
+      const found = match[0].trim();
+      const chosen = {
+        type: rule.type,
+        why: `the word${found.includes(" ") ? "s" : ""} "${found}" in its ${where2}`
+      };
       if (flagged && flagged.type !== rule.type) {
         const conflict = `${flagged.flag} is set, which would make it ${flagged.type}; the ${where2} decided. Write type: ${flagged.type} if that is what it is.`;
         return { ...chosen, conflict };
@@ -21789,7 +23309,11 @@ function addComponent(parts, cell, shape) {
   const chosen = chooseComponentType(cell, shape);
   const wanted = kebabCase(cell.name);
   const id2 = builder.ids.claim(wanted, `${shape}-${kebabCase(cell.id).slice(0, 8) || String(index + 1)}`);
-  const component = { id: id2, ...cell.name === "" ? {} : { name: clip(cell.name, 200) }, type: chosen.type };
+  const component = {
+    id: id2,
+    ...cell.name === "" ? {} : { name: clip(cell.name, 200) },
+    type: chosen.type
+  };
   if (cell.description !== void 0) component.description = clip(cell.description, 1e5);
   parts.components.push(component);
   parts.componentOf.set(cell.id, { id: id2, index, cell, shape });
@@ -21798,7 +23322,10 @@ function addComponent(parts, cell, shape) {
   builder.trace(`${pointer}/name`, cell.namePointer);
   builder.trace(`${pointer}/type`, cell.shapePointer);
   builder.note(pointer, `from Threat Dragon ${describeCell(cell, shape)}`);
-  builder.note(`${pointer}/type`, `${chosen.type}: from ${chosen.why}${chosen.conflict ? `; ${chosen.conflict}` : ""}`);
+  builder.note(
+    `${pointer}/type`,
+    `${chosen.type}: from ${chosen.why}${chosen.conflict ? `; ${chosen.conflict}` : ""}`
+  );
   if (cell.misspelt) builder.note(`${pointer}/type`, `the shape "${cell.shape}" is read as a ${shape}`);
   if (wanted !== "" && id2 !== wanted) {
     builder.note(`${pointer}/id`, `another element is also called "${cell.name}": ${id2} keeps them apart`);
@@ -21824,14 +23351,20 @@ function mapFlags(parts, cell, shape, component, pointer) {
     shape === "process" && textOf(field(cell.props, "privilegeLevel")) !== void 0 ? `privilegeLevel "${textOf(field(cell.props, "privilegeLevel")) ?? ""}"` : void 0
   ].filter((text5) => text5 !== void 0);
   if (unmatched.length > 0) {
-    parts.builder.note(pointer, `Threat Dragon also says ${unmatched.join(", ")}, which the native format has no place for`);
+    parts.builder.note(
+      pointer,
+      `Threat Dragon also says ${unmatched.join(", ")}, which the native format has no place for`
+    );
   }
 }
 function reportOutOfScope(parts, cell, pointer) {
   if (field(cell.props, "outOfScope") !== true) return;
   const reason2 = textOf(field(cell.props, "reasonOutOfScope"));
   const why = reason2 === void 0 ? "" : ` (${clip(reason2, 200)})`;
-  parts.builder.note(pointer, `out of scope in Threat Dragon${why}: the knowledge base still applies its threats here`);
+  parts.builder.note(
+    pointer,
+    `out of scope in Threat Dragon${why}: the knowledge base still applies its threats here`
+  );
   parts.builder.unmapped(
     `${cell.propsPointer}/outOfScope`,
     `${cell.id}#out-of-scope`,
@@ -21908,7 +23441,10 @@ function addFlows(parts, diagram) {
     const forward = addFlow(parts, cell, from, to);
     if (field(cell.props, "isBidirectional") === true) {
       const reverse = addFlow(parts, cell, to, from, forward);
-      parts.builder.note(`/flows/${reverse}`, `the Threat Dragon flow ${parts.flows[forward]?.id ?? ""} goes both ways; this is its way back`);
+      parts.builder.note(
+        `/flows/${reverse}`,
+        `the Threat Dragon flow ${parts.flows[forward]?.id ?? ""} goes both ways; this is its way back`
+      );
     }
   }
 }
@@ -21919,7 +23455,12 @@ function addFlow(parts, cell, from, to, reverseOf) {
   const named2 = kebabCase(cell.name);
   const wanted = named2 === "" ? `${from.id}-to-${to.id}` : reverseOf === void 0 ? named2 : `${named2}-reverse`;
   const id2 = builder.ids.claim(wanted, `flow-${index + 1}`);
-  const flow = { id: id2, ...cell.name === "" ? {} : { name: clip(cell.name, 200) }, from: from.id, to: to.id };
+  const flow = {
+    id: id2,
+    ...cell.name === "" ? {} : { name: clip(cell.name, 200) },
+    from: from.id,
+    to: to.id
+  };
   const protocol = textOf(field(cell.props, "protocol"));
   if (protocol !== void 0) {
     flow.protocol = normaliseProtocol(protocol);
@@ -21935,8 +23476,14 @@ function addFlow(parts, cell, from, to, reverseOf) {
   builder.trace(pointer, cell.pointer);
   builder.trace(`${pointer}/id`, cell.name === "" ? cell.idPointer : cell.namePointer);
   builder.trace(`${pointer}/name`, cell.namePointer);
-  builder.trace(`${pointer}/from`, (reverseOf === void 0 ? cell.source : cell.target)?.pointer ?? cell.pointer);
-  builder.trace(`${pointer}/to`, (reverseOf === void 0 ? cell.target : cell.source)?.pointer ?? cell.pointer);
+  builder.trace(
+    `${pointer}/from`,
+    (reverseOf === void 0 ? cell.source : cell.target)?.pointer ?? cell.pointer
+  );
+  builder.trace(
+    `${pointer}/to`,
+    (reverseOf === void 0 ? cell.target : cell.source)?.pointer ?? cell.pointer
+  );
   if (reverseOf === void 0) {
     builder.note(pointer, `from Threat Dragon ${describeCell(cell, "flow")}`);
     if (cell.misspelt) builder.note(pointer, `the shape "${cell.shape}" is read as a flow`);
@@ -21968,8 +23515,14 @@ function markPublic(parts, cell, from, to, flow) {
   const target = parts.components[to.index];
   if (target && to.shape !== "actor") {
     target.properties = { ...target.properties, internetFacing: true };
-    builder.trace(`/components/${to.index}/properties/internetFacing`, `${cell.propsPointer}/isPublicNetwork`);
-    builder.note(`/components/${to.index}/properties/internetFacing`, `the flow ${flow} reaches it over a public network`);
+    builder.trace(
+      `/components/${to.index}/properties/internetFacing`,
+      `${cell.propsPointer}/isPublicNetwork`
+    );
+    builder.note(
+      `/components/${to.index}/properties/internetFacing`,
+      `the flow ${flow} reaches it over a public network`
+    );
   }
   for (const end of [from, to]) {
     const boundaryId = parts.components[end.index]?.boundary;
@@ -21977,7 +23530,10 @@ function markPublic(parts, cell, from, to, flow) {
     if (end.shape !== "actor" || !boundary || boundary.kind !== void 0) continue;
     boundary.kind = "internet";
     const index = parts.boundaries.indexOf(boundary);
-    builder.note(`/boundaries/${index}/kind`, `internet: the actor ${end.id} in it is reached over a public network (flow ${flow})`);
+    builder.note(
+      `/boundaries/${index}/kind`,
+      `internet: the actor ${end.id} in it is reached over a public network (flow ${flow})`
+    );
   }
 }
 function course(from, vertices, to) {
@@ -21986,7 +23542,7 @@ function course(from, vertices, to) {
 }
 
 // src/core/import/threat-dragon-threats.ts
-var maxText = 1e5;
+var maxText2 = 1e5;
 function addCellThreats(builder, threats, cell, target) {
   for (const [k, source] of cell.threats.entries()) {
     threats.push(readThreat2(builder, threats.length, source, cell, target, k));
@@ -21997,21 +23553,24 @@ function readThreat2(builder, index, source, cell, target, k) {
   const { value } = source;
   const at = (key) => `${source.pointer}/${key}`;
   const type = textOf(field(value, "type")) ?? "";
-  const title2 = clip(oneLine2(textOf(field(value, "title")) ?? (type || `Threat ${k + 1} on ${target}`)), 200);
-  const id2 = threatId2(builder, pointer, source, title2, target, k);
-  const threat = { id: id2, title: title2, stride: strideOf2(type), target };
+  const title3 = clip(oneLine2(textOf(field(value, "title")) ?? (type || `Threat ${k + 1} on ${target}`)), 200);
+  const id2 = threatId2(builder, pointer, source, title3, target, k);
+  const threat = { id: id2, title: title3, stride: strideOf2(type), target };
   builder.trace(pointer, source.pointer);
   builder.trace(`${pointer}/title`, Object.hasOwn(value, "title") ? at("title") : source.pointer);
   builder.trace(`${pointer}/target`, cell.idPointer);
   builder.trace(`${pointer}/stride`, Object.hasOwn(value, "type") ? at("type") : source.pointer);
   if (threat.stride.length === 0) {
-    threat.stride = allStride;
+    threat.stride = [...allStride2];
     const what = type === "" ? "has no threat type" : `has the type "${type}", which has no STRIDE category`;
-    builder.note(`${pointer}/stride`, `the Threat Dragon threat ${what}: all six categories are listed; keep those that apply`);
+    builder.note(
+      `${pointer}/stride`,
+      `the Threat Dragon threat ${what}: all six categories are listed; keep those that apply`
+    );
     builder.unmapped(
       Object.hasOwn(value, "type") ? at("type") : source.pointer,
       `${cell.id}#threat-${k + 1}:stride`,
-      `threat "${title2}" on ${target} ${what}; it is imported with all six STRIDE categories`,
+      `threat "${title3}" on ${target} ${what}; it is imported with all six STRIDE categories`,
       `Give the threat a STRIDE type in Threat Dragon, or keep only the categories that apply in the converted model (${importDocs}).`
     );
   }
@@ -22028,18 +23587,18 @@ function readThreat2(builder, index, source, cell, target, k) {
     mitigation === void 0 ? void 0 : `Mitigation (from Threat Dragon): ${mitigation}`,
     score === void 0 ? void 0 : `Score (from Threat Dragon): ${score}`
   ].filter((part) => part !== void 0);
-  if (text5.length > 0) threat.description = clip(text5.join("\n\n"), maxText);
-  applyStatus(builder, threat, pointer, source, cell, k, mitigation ?? description);
+  if (text5.length > 0) threat.description = clip(text5.join("\n\n"), maxText2);
+  applyStatus2(builder, threat, pointer, source, cell, k, mitigation ?? description);
   return threat;
 }
-function threatId2(builder, pointer, source, title2, target, k) {
+function threatId2(builder, pointer, source, title3, target, k) {
   const key = Object.hasOwn(source.value, "id") ? "id" : "threatId";
   const written = textOf(field(source.value, key));
   builder.trace(`${pointer}/id`, written === void 0 ? source.pointer : `${source.pointer}/${key}`);
   const fallback = `T-${target}-${k + 1}`;
   if (written === void 0) {
     builder.note(`${pointer}/id`, "made from the title: the Threat Dragon threat has no id");
-    const slug = kebabCase(title2, 50).toUpperCase();
+    const slug = kebabCase(title3, 50).toUpperCase();
     return builder.ids.claim(slug === "" ? fallback : `T-${slug}`, fallback);
   }
   const wanted = /^\d+$/.test(written) ? `T-${written}` : sanitizeId(written);
@@ -22047,7 +23606,7 @@ function threatId2(builder, pointer, source, title2, target, k) {
   if (id2 !== written) builder.note(`${pointer}/id`, `Threat Dragon ${key} "${clip(written, 120)}"`);
   return id2;
 }
-function applyStatus(builder, threat, pointer, source, cell, k, explanation) {
+function applyStatus2(builder, threat, pointer, source, cell, k, explanation) {
   const written = textOf(field(source.value, "status"));
   const status = threatStatusOf(written);
   if (written !== void 0) builder.trace(`${pointer}/status`, `${source.pointer}/status`);
@@ -22063,7 +23622,7 @@ function applyStatus(builder, threat, pointer, source, cell, k, explanation) {
   }
   threat.status = status;
   if (status === "not-applicable") {
-    threat.reason = clip(explanation ?? "marked not applicable in Threat Dragon", maxText);
+    threat.reason = clip(explanation ?? "marked not applicable in Threat Dragon", maxText2);
     if (explanation === void 0) builder.note(`${pointer}/reason`, "Threat Dragon gives no reason");
   }
 }
@@ -22081,10 +23640,11 @@ function readThreatDragon(file, text5, format) {
     const what = diagrams ? "its list of diagrams is empty" : "it has no detail.diagrams list";
     return builder.unreadable(where2, "diagrams", `the Threat Dragon file has no elements: ${what}`, drawHint);
   }
-  const parts = emptyParts(builder);
+  const parts = emptyParts2(builder);
   const cells = diagrams.flatMap((diagram) => diagram.cells);
   for (const cell of cells) {
-    if (cell.kind === "process" || cell.kind === "store" || cell.kind === "actor") addComponent(parts, cell, cell.kind);
+    if (cell.kind === "process" || cell.kind === "store" || cell.kind === "actor")
+      addComponent(parts, cell, cell.kind);
   }
   if (parts.components.length === 0) {
     return builder.unreadable(
@@ -22099,9 +23659,10 @@ function readThreatDragon(file, text5, format) {
   for (const diagram of diagrams) addFlows(parts, diagram);
   for (const diagram of diagrams) reportCurves(parts, diagram);
   for (const cell of cells) readOtherCell(parts, cell);
-  for (const placed of parts.componentOf.values()) addCellThreats(builder, parts.threats, placed.cell, placed.id);
+  for (const placed of parts.componentOf.values())
+    addCellThreats(builder, parts.threats, placed.cell, placed.id);
   for (const placed of parts.placedFlows) addCellThreats(builder, parts.threats, placed.cell, placed.id);
-  return builder.result(assemble(parts, root, diagrams));
+  return builder.result(assemble2(parts, root, diagrams));
 }
 function readOtherCell(parts, cell) {
   const { builder } = parts;
@@ -22126,24 +23687,27 @@ function readOtherCell(parts, cell) {
     );
   }
 }
-function assemble(parts, root, diagrams) {
+function assemble2(parts, root, diagrams) {
   const { builder } = parts;
   const summary = field(root, "summary");
-  const title2 = textOf(field(summary, "title"));
+  const title3 = textOf(field(summary, "title"));
   const description = [textOf(field(summary, "description")), ...parts.texts].filter((t) => t !== void 0);
   const owner = textOf(field(summary, "owner"));
-  const system = { name: title2 === void 0 ? "Threat Dragon model" : clip(oneLine2(title2), 200) };
+  const system = {
+    name: title3 === void 0 ? "Threat Dragon model" : clip(oneLine2(title3), 200)
+  };
   if (description.length > 0) system.description = clip(description.join("\n\n"), 1e5);
   if (owner !== void 0) system.owner = clip(oneLine2(owner), 200);
   builder.trace("/system", isJsonObject(summary) ? "/summary" : "");
-  if (title2 !== void 0) builder.trace("/system/name", "/summary/title");
+  if (title3 !== void 0) builder.trace("/system/name", "/summary/title");
   if (owner !== void 0) builder.trace("/system/owner", "/summary/owner");
-  if (parts.texts.length > 0) builder.note("/system/description", "ends with the free text drawn on the diagrams");
+  if (parts.texts.length > 0)
+    builder.note("/system/description", "ends with the free text drawn on the diagrams");
   const reviewer = textOf(dig(root, "detail", "reviewer"));
   const contributors = listOf(dig(root, "detail", "contributors")).map((c) => textOf(field(c, "name")));
   const people = [reviewer === void 0 ? void 0 : `reviewer ${reviewer}`].concat(contributors.map((name) => name === void 0 ? void 0 : `contributor ${name}`)).filter((person) => person !== void 0);
   if (people.length > 0) builder.note("/system", `Threat Dragon also names: ${people.join(", ")}`);
-  if (title2 === void 0) builder.note("/system/name", "the Threat Dragon file has no summary.title");
+  if (title3 === void 0) builder.note("/system/name", "the Threat Dragon file has no summary.title");
   builder.trace("/components", diagrams.length === 1 ? diagrams[0]?.pointer ?? "" : "/detail/diagrams");
   return {
     schema: "threat-align/v1",
@@ -22323,7 +23887,7 @@ var labelPrefixes = {
   event: "event"
 };
 var tokenPattern = /[A-Za-z0-9][A-Za-z0-9._@-]*/g;
-function resolveLinks(input) {
+function resolveLinks2(input) {
   const { model, kb, items, aliases } = input;
   const itemsById = new Map(items.map((item) => [item.id, item]));
   const byUrl = new Map(items.filter((i) => i.url !== void 0).map((i) => [i.url ?? "", i.id]));
@@ -22487,7 +24051,7 @@ function analyseLoaded(loaded, options) {
       analysis.expansion = expansion;
       const backlog = options.backlog;
       if (backlog) {
-        const links = resolveLinks({
+        const links = resolveLinks2({
           model,
           kb: knowledge.kb,
           fullExpansion,
@@ -23482,8 +25046,8 @@ async function readBacklogOption(option, io) {
   }
   return memoryBacklogProvider(loaded.source ?? `file:${path}`, loaded.items, aliasesOfSource(loaded.source));
 }
-function reportInvalid(io, title2, findings) {
-  io.stderr(`threat-align: ${title2}
+function reportInvalid(io, title3, findings) {
+  io.stderr(`threat-align: ${title3}
 ${renderText({ findings, counts: countFindings(findings) })}`);
 }
 
@@ -23539,6 +25103,173 @@ function usageError(io, message) {
 }
 function isOneOf(value, allowed) {
   return allowed.includes(value);
+}
+
+// src/core/import/render-native-yaml.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+var width = 100;
+function renderNativeYaml(model, notes, options) {
+  const document = new import_yaml4.Document(model);
+  compactScalarLists(document.contents);
+  const top = [`yaml-language-server: $schema=${options.schemaUrl}`];
+  if (options.header && options.header.length > 0)
+    top.push("", ...options.header.flatMap((line) => wrap(line)));
+  const byNode = /* @__PURE__ */ new Map();
+  for (const note2 of notes) {
+    const node = commentAnchor(document, note2.pointer);
+    const lines = wrap(note2.text);
+    if (node) byNode.set(node, [...byNode.get(node) ?? [], ...lines]);
+    else top.push(...lines);
+  }
+  for (const [node, lines] of byNode) node.commentBefore = lines.map((line) => ` ${line}`).join("\n");
+  document.commentBefore = top.map((line) => line === "" ? "" : ` ${line}`).join("\n");
+  return document.toString({ lineWidth: width, blockQuote: "literal" });
+}
+function commentAnchor(document, pointer) {
+  if (pointer === "") return void 0;
+  let current = document.contents;
+  let anchor;
+  for (const raw of pointer.slice(1).split("/")) {
+    const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if ((0, import_yaml4.isMap)(current)) {
+      const pair = current.items.find((item) => (0, import_yaml4.isScalar)(item.key) && String(item.key.value) === token);
+      if (!pair || !(0, import_yaml4.isScalar)(pair.key)) break;
+      if (!(anchor === current && current.items[0] === pair)) anchor = pair.key;
+      current = pair.value;
+    } else if ((0, import_yaml4.isSeq)(current) && !current.flow && /^\d+$/.test(token)) {
+      const item = current.items[Number(token)];
+      if (!(0, import_yaml4.isMap)(item) && !(0, import_yaml4.isSeq)(item) && !(0, import_yaml4.isScalar)(item)) break;
+      anchor = item;
+      current = item;
+    } else {
+      break;
+    }
+  }
+  return anchor;
+}
+function compactScalarLists(node) {
+  if ((0, import_yaml4.isSeq)(node)) {
+    if (node.items.length > 0 && node.items.every((item) => (0, import_yaml4.isScalar)(item))) node.flow = true;
+    else for (const item of node.items) compactScalarLists(item);
+  } else if ((0, import_yaml4.isMap)(node)) {
+    for (const pair of node.items) compactScalarLists(pair.value);
+  }
+}
+function wrap(text5) {
+  const lines = [];
+  for (const paragraph of text5.split(/\r?\n/)) {
+    let line = "";
+    for (const word of paragraph.split(/\s+/).filter((w) => w !== "")) {
+      if (line !== "" && line.length + word.length + 1 > width - 4) {
+        lines.push(line);
+        line = word;
+      } else {
+        line = line === "" ? word : `${line} ${word}`;
+      }
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+// src/adapters/cli/import-command.ts
+var schemaUrl = "./node_modules/threat-align/schema/threatmodel.schema.json";
+var unparsable = /* @__PURE__ */ new Set(["syntax", "empty", "nesting", "alias", "encoding"]);
+async function runImport(parsed, io) {
+  const [file, ...extra] = parsed.positionals;
+  const output = typeof parsed.values.output === "string" ? parsed.values.output : void 0;
+  if (file === void 0 || extra.length > 0)
+    return usageError2(io, "import takes one file: threat-align import FILE [--output FILE]");
+  if (output === file) return usageError2(io, `--output ${output} would overwrite the file being imported`);
+  const read = await io.readFile(file);
+  if (!read.ok) return usageError2(io, read.reason);
+  const decoded = decodeText(read.bytes);
+  if (!decoded.ok) {
+    io.stderr(`${file}:${decoded.line}:${decoded.column}: error TA101: ${decoded.message}
+`);
+    return exitCodes.usage;
+  }
+  const reader = findReader(decoded.text, file);
+  if (!reader) return explainUnrecognised(io, file, decoded.text);
+  const result = reader.read(file, decoded.text);
+  if (!result.model) {
+    printFindings(io, result.findings);
+    const unreadable = result.findings.some((f) => f.check === "TA101" && unparsable.has(f.subject));
+    return unreadable ? exitCodes.usage : exitCodes.findings;
+  }
+  const yaml = await convert(io, file, reader, result, result.model);
+  const invalid = loadModel(output ?? "threatmodel.yaml", yaml).findings;
+  if (invalid.length > 0) {
+    io.stderr(
+      `threat-align import: the converted model does not validate; this is a bug in the ${reader.title} reader
+`
+    );
+    printFindings(io, invalid);
+    return exitCodes.findings;
+  }
+  if (output === void 0) io.stdout(yaml);
+  else {
+    const written = await io.writeFile(output, yaml);
+    if (!written.ok) return usageError2(io, written.reason);
+  }
+  printFindings(io, result.findings);
+  const { components, flows = [], boundaries = [], threats = [] } = result.model;
+  io.stderr(
+    `threat-align: converted ${file} (${reader.title}): ${components.length} components, ${flows.length} flows, ${boundaries.length} boundaries, ${threats.length} threats${output === void 0 ? "" : `; wrote ${output}`}
+`
+  );
+  return exitCodes.clean;
+}
+async function convert(io, file, reader, result, model) {
+  const notes = [...result.notes];
+  const use = await newestShipped(defaultKnowledgeBaseName, io.knowledgeBases);
+  const resolved = await resolveKnowledgeBase(use, io.knowledgeBases);
+  const { schema, system, ...rest } = model;
+  const pinned = resolved.loaded ? { schema, system, knowledgeBase: { use, sha256: resolved.loaded.kb.sha256, profile: "top" }, ...rest } : model;
+  if (resolved.loaded)
+    notes.push({
+      pointer: "/knowledgeBase",
+      text: `pinned by threat-align import to ${use}, the newest shipped version`
+    });
+  const unmapped = result.findings.filter((f) => f.check === "TA107").length;
+  return renderNativeYaml(pinned, notes, {
+    schemaUrl,
+    header: [
+      `Converted by threat-align import from ${file} (${reader.title}).`,
+      "Comments mark what was inferred rather than read: review them, then delete them.",
+      ...unmapped > 0 ? [
+        `${unmapped} part(s) could not be mapped (TA107): threat-align import and threat-align check list them.`
+      ] : []
+    ]
+  });
+}
+function explainUnrecognised(io, file, text5) {
+  const parsed = parseSourceDocument(file, text5);
+  if (parsed.findings.length > 0) {
+    printFindings(io, parsed.findings);
+    return exitCodes.usage;
+  }
+  const schema = typeof parsed.value === "object" && parsed.value !== null && "schema" in parsed.value ? parsed.value.schema : void 0;
+  if (typeof schema === "string" && schema.startsWith("threat-align/")) {
+    io.stderr(
+      `threat-align import: ${file} is already a threat-align model (schema: ${schema}); there is nothing to convert. Check it with: threat-align check ${file}
+`
+    );
+    return exitCodes.usage;
+  }
+  io.stderr(
+    `threat-align import: ${file} is in no format threat-align can import (${modelReaders.map((r) => r.title).join(", ")})
+`
+  );
+  return exitCodes.usage;
+}
+function printFindings(io, findings) {
+  if (findings.length > 0) io.stderr(renderText({ findings, counts: countFindings(findings) }));
+}
+function usageError2(io, message) {
+  io.stderr(`threat-align import: ${message}
+`);
+  return exitCodes.usage;
 }
 
 // src/core/report/render-events.ts
@@ -23730,22 +25461,22 @@ function diffExpansions(before, after2) {
 }
 
 // src/core/kb/pin-model.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 function pinModelText(text5, pin) {
   const paste = `knowledgeBase:
   use: ${pin.use}
   sha256: ${pin.sha256}
 `;
   const refuse = (reason2) => ({ ok: false, paste, reason: reason2 });
-  const document = (0, import_yaml4.parseDocument)(text5, { keepSourceTokens: false });
-  if (document.errors.length > 0 || !(0, import_yaml4.isMap)(document.contents))
+  const document = (0, import_yaml5.parseDocument)(text5, { keepSourceTokens: false });
+  if (document.errors.length > 0 || !(0, import_yaml5.isMap)(document.contents))
     return refuse("the model does not parse as a YAML mapping");
   const root = document.contents;
   const edits = [];
   const knowledgeBase = findPair(root, "knowledgeBase");
   if (!knowledgeBase) {
     const schema = findPair(root, "schema");
-    const at = schema && (0, import_yaml4.isScalar)(schema.value) && schema.value.range ? lineEnd(text5, schema.value.range[1]) : void 0;
+    const at = schema && (0, import_yaml5.isScalar)(schema.value) && schema.value.range ? lineEnd(text5, schema.value.range[1]) : void 0;
     if (at === void 0 || !/^schema\s*:/m.test(text5.slice(lineStart(text5, at), at))) {
       return refuse('no top-level "schema:" line to add the knowledge base after');
     }
@@ -23756,19 +25487,19 @@ function pinModelText(text5, pin) {
     });
   } else {
     const map = knowledgeBase.value;
-    if (!(0, import_yaml4.isMap)(map)) return refuse("knowledgeBase is not a mapping");
+    if (!(0, import_yaml5.isMap)(map)) return refuse("knowledgeBase is not a mapping");
     const use = findPair(map, "use");
-    if (!use || !(0, import_yaml4.isScalar)(use.value) || !use.value.range) return refuse("knowledgeBase has no use: value");
+    if (!use || !(0, import_yaml5.isScalar)(use.value) || !use.value.range) return refuse("knowledgeBase has no use: value");
     if (use.value.value !== pin.use) edits.push(replaceScalar(text5, use.value.range, pin.use));
     const sha = findPair(map, "sha256");
-    if (sha && (0, import_yaml4.isScalar)(sha.value) && sha.value.range) {
+    if (sha && (0, import_yaml5.isScalar)(sha.value) && sha.value.range) {
       if (sha.value.value !== pin.sha256) edits.push(replaceScalar(text5, sha.value.range, pin.sha256));
     } else if (sha) {
       return refuse("knowledgeBase.sha256 is not a plain value");
     } else if (map.flow === true) {
       edits.push({ start: use.value.range[1], end: use.value.range[1], insert: `, sha256: ${pin.sha256}` });
     } else {
-      const keyStart = (0, import_yaml4.isScalar)(use.key) && use.key.range ? use.key.range[0] : void 0;
+      const keyStart = (0, import_yaml5.isScalar)(use.key) && use.key.range ? use.key.range[0] : void 0;
       if (keyStart === void 0) return refuse("cannot tell the indentation of knowledgeBase");
       const indent = " ".repeat(keyStart - lineStart(text5, keyStart));
       const at = lineEnd(text5, use.value.range[1]);
@@ -23781,7 +25512,7 @@ function pinModelText(text5, pin) {
   return verify(text5, out, pin) ? { ok: true, text: out, changed: out !== text5 } : refuse("the edit could not be verified");
 }
 function findPair(map, key) {
-  return map.items.find((p) => (0, import_yaml4.isPair)(p) && (0, import_yaml4.isScalar)(p.key) && p.key.value === key);
+  return map.items.find((p) => (0, import_yaml5.isPair)(p) && (0, import_yaml5.isScalar)(p.key) && p.key.value === key);
 }
 function replaceScalar(text5, range, value) {
   const original = text5.slice(range[0], range[1]);
@@ -23800,9 +25531,9 @@ function newline(text5) {
   return text5.includes("\r\n") ? "\r\n" : "\n";
 }
 function verify(before, after2, pin) {
-  const parsedAfter = (0, import_yaml4.parseDocument)(after2);
+  const parsedAfter = (0, import_yaml5.parseDocument)(after2);
   if (parsedAfter.errors.length > 0) return false;
-  const a = (0, import_yaml4.parseDocument)(before).toJS();
+  const a = (0, import_yaml5.parseDocument)(before).toJS();
   const b = parsedAfter.toJS();
   const kb = b.knowledgeBase;
   if (kb?.use !== pin.use || kb.sha256 !== pin.sha256) return false;
@@ -23936,8 +25667,8 @@ async function diffKb(args, profileOption, io) {
   const lines = [
     `${current.name}@${current.version} \u2192 ${next.name}@${next.version} (profile ${profile}) for ${file}`
   ];
-  const section = (title2, sign, ids2) => {
-    lines.push(`${title2}: ${ids2.length}`, ...ids2.map((id2) => `  ${sign} ${id2}`));
+  const section = (title3, sign, ids2) => {
+    lines.push(`${title3}: ${ids2.length}`, ...ids2.map((id2) => `  ${sign} ${id2}`));
   };
   section("threats that would appear", "+", diff.threatsAdded);
   section("threats that would disappear", "-", diff.threatsRemoved);
@@ -23972,8 +25703,8 @@ async function resolveOrReport(use, relativeTo, io) {
     reportFindings(io, `knowledge base ${use} does not load`, resolved.findings);
   return void 0;
 }
-function reportFindings(io, title2, findings) {
-  io.stderr(`threat-align: ${title2}
+function reportFindings(io, title3, findings) {
+  io.stderr(`threat-align: ${title3}
 ${renderText({ findings, counts: countFindings(findings) })}`);
 }
 function usage(io, message) {
@@ -24250,6 +25981,8 @@ Commands:
   events [MODEL] [--format markdown|json] [--output FILE]
                        the detection catalogue: per threat in scope, the events to raise, their alert
                        thresholds and the mitigations they watch (also takes --kb, --profile, --backlog, --config)
+  import FILE [--output FILE]
+                       convert a Threat Dragon, Threat Composer, TMT or Threagile model to native YAML
   kb show [NAME@VERSION|PATH] [--format text|json]
                        list a knowledge base's entries and their counts (default: the newest shipped core)
   kb pin [MODEL] [--kb NAME@VERSION|PATH]
@@ -24271,6 +26004,8 @@ async function runCli(argv, io) {
       return withArgs(rest, io, checkOptions, (parsed) => runCheck(parsed, io));
     case "events":
       return withArgs(rest, io, eventsOptions, (parsed) => runEvents(parsed, io));
+    case "import":
+      return withArgs(rest, io, importOptions, (parsed) => runImport(parsed, io));
     case "kb":
       return withArgs(rest, io, kbOptions, (parsed) => runKb(parsed, io));
     case "schema":
@@ -24312,6 +26047,7 @@ var eventsOptions = {
   backlog: { type: "string" },
   output: { type: "string" }
 };
+var importOptions = { output: { type: "string" } };
 var kbOptions = {
   format: { type: "string" },
   kb: { type: "string" },

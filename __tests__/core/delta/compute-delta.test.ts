@@ -31,8 +31,8 @@ describe('computeDelta on a pull request', () => {
       threatsCompared: true,
       threatsAdded: ['HIGH-TIER@orders-db', 'API-OR-QUEUE@payments', 'LEAVE-ZONE@pay'],
       threatsRemoved: ['QUEUE-WRITER@orders-api'],
-      findingsNew: ['TA102 /components/7/boundary=privat'],
-      findingsFixed: ['TA102 /components/7/data/0=ordres'],
+      findingsNew: ['TA102 /components/[payments]/boundary=privat'],
+      findingsFixed: ['TA102 /components/[lonely-db]/data/0=ordres'],
       componentsAdded: ['payments'],
       // shop: a flow to payments; orders-api and events: the publish flow gone; orders-db: its
       // tier; lonely-db: its data list.

@@ -56,3 +56,17 @@ describe('describePointer', () => {
     expect(describePointer('')).toBe('the document');
   });
 });
+
+describe('stablePath', () => {
+  it('names array elements by their id, so fingerprints survive unrelated insertions', async () => {
+    const { stablePath } = await import('../../../src/core/source/stable-path.js');
+    const model = {
+      components: [{ id: 'web' }, { id: 'orders-db', data: ['ordres'] }],
+      stories: [{ backlog: '#4' }],
+    };
+    expect(stablePath(model, '/components/1/data/0')).toBe('/components/[orders-db]/data/0');
+    expect(stablePath(model, '/stories/0/threats/2')).toBe('/stories/[#4]/threats/2');
+    expect(stablePath(model, '/components/9/type')).toBe('/components/9/type');
+    expect(stablePath(model, '')).toBe('');
+  });
+});

@@ -1,6 +1,7 @@
 import { suggestId } from '../model/suggest-id.js';
 import { isThreatDecision } from '../model/threat-model.js';
 import { childPointer } from '../source/source-index.js';
+import { stablePath } from '../source/stable-path.js';
 import type { CheckContext, FindingDraft } from './check.js';
 
 /** TA102's references into the knowledge base: types, mitigations, events, questions, threats. */
@@ -25,7 +26,7 @@ export function findUnknownKnowledgeReferences(context: CheckContext): FindingDr
       hint: suggestion
         ? `Did you mean "${suggestion}"? threat-align kb show lists every entry.`
         : `Write ${what} that ${kbName} defines (threat-align kb show lists them).`,
-      subject: `${pointer}=${id}`,
+      subject: `${stablePath(model, pointer)}=${id}`,
     });
   };
 
@@ -100,7 +101,7 @@ export function findUnknownKnowledgeReferences(context: CheckContext): FindingDr
       message: `threat type ${type} does not apply to "${element}": its rule in ${kbName} does not hold there, so ${threatId} does not exist`,
       location: context.index.locate(pointer),
       hint: `Remove this entry, or write a threat by hand (id without "@") if the threat is real here. Threats of "${element}": ${threatsOf(element)}.`,
-      subject: `${pointer}=${threatId}`,
+      subject: `${stablePath(model, pointer)}=${threatId}`,
     });
   };
   for (const [i, entry] of (model.threats ?? []).entries()) {

@@ -3,6 +3,7 @@ import type { ElementKind } from '../model/index-model.js';
 import { threatElement } from '../model/index-model.js';
 import { suggestId } from '../model/suggest-id.js';
 import { isThreatDecision } from '../model/threat-model.js';
+import { stablePath } from '../source/stable-path.js';
 import type { Check, CheckContext, FindingDraft } from './check.js';
 import { findUnknownKnowledgeReferences } from './knowledge-references.js';
 
@@ -125,7 +126,7 @@ function unknown(
     message: `${where}: ${problem}`,
     location: context.index.locate(pointer, isKey ? 'key' : 'value'),
     hint,
-    subject: `${pointer}=${id}`,
+    subject: `${stablePath(context.model, pointer)}=${id}`,
   };
 }
 

@@ -12,7 +12,10 @@ export const ta103DuplicateId: Check = {
 };
 
 function findDuplicateIds(context: CheckContext): FindingDraft[] {
+  const occurrences = new Map<string, number>();
   return context.ids.repeats.map(({ first, repeat }) => {
+    const occurrence = (occurrences.get(repeat.id) ?? 0) + 1;
+    occurrences.set(repeat.id, occurrence);
     const at = context.index.locate(first.pointer);
     const firstAt = `line ${at.line}:${at.column}`;
     const bothDecisions = first.kind === 'threat' && repeat.kind === 'threat' && repeat.id.includes('@');
@@ -22,7 +25,7 @@ function findDuplicateIds(context: CheckContext): FindingDraft[] {
       hint: bothDecisions
         ? `Keep one decision on "${repeat.id}": remove this entry, or merge it into the one at ${firstAt}.`
         : `Rename this ${kindNames[repeat.kind]}, or merge it into the ${kindNames[first.kind]} at ${firstAt}: boundaries, data assets, components, flows, requirements and threats share one namespace of ids.`,
-      subject: `${repeat.pointer}=${repeat.id}`,
+      subject: `duplicate:${repeat.kind}:${repeat.id}:${occurrence}`,
     };
   });
 }

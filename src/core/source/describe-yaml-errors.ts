@@ -28,9 +28,12 @@ export function describeYamlErrors(
       { check: 'TA101', severity: 'error', message, location: index.at(offset), hint, subject: 'syntax' },
     ];
   }
+  const occurrences = new Map<string, number>();
   return document.errors.map((error) => {
     const offset = error.pos[0];
     const { key, firstOffset } = duplicateKeyAt(document, offset);
+    const occurrence = (occurrences.get(key) ?? 0) + 1;
+    occurrences.set(key, occurrence);
     const firstAt = firstOffset === undefined ? undefined : index.at(firstOffset);
     const where = firstAt ? ` (first at line ${firstAt.line}:${firstAt.column})` : '';
     return {
@@ -39,7 +42,8 @@ export function describeYamlErrors(
       message: `duplicate key ${JSON.stringify(key)}${where}: a mapping may name each key once`,
       location: index.at(offset),
       hint: 'Remove one of the two entries, or merge them into one.',
-      subject: `duplicate-key:${key}@${offset}`,
+      // By key and occurrence, never by offset: an edit elsewhere in the file keeps the fingerprint.
+      subject: `duplicate-key:${key}:${occurrence}`,
     };
   });
 }

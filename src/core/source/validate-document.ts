@@ -2,6 +2,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Finding } from '../findings/finding.js';
 import { suggestId } from '../model/suggest-id.js';
 import { childPointer, describePointer, type SourceIndex } from './source-index.js';
+import { stablePath } from './stable-path.js';
 
 const ajv = new Ajv({
   allErrors: true,
@@ -50,7 +51,7 @@ export function validateDocument(
       message: described.message,
       location,
       hint: described.hint,
-      subject: `${options.what}${described.pointer}#${error.keyword}`,
+      subject: `${options.what}${stablePath(value, described.pointer)}#${error.keyword}`,
     });
   }
   return findings;

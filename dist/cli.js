@@ -17404,7 +17404,6 @@ function planHint(context, threat, mitigations) {
 }
 
 // src/core/checks/backlog-work.ts
-var maxQuotedLength = 120;
 var settledStatuses = /* @__PURE__ */ new Set([
   "implemented",
   "not-applicable",
@@ -17413,16 +17412,8 @@ var settledStatuses = /* @__PURE__ */ new Set([
 function isSettled(status) {
   return settledStatuses.has(status);
 }
-function quoteText2(text5) {
-  const line = text5.replace(/\s+/g, " ").trim();
-  const chars = Array.from(line);
-  return chars.length <= maxQuotedLength ? line : `${chars.slice(0, maxQuotedLength).join("")}\u2026`;
-}
 function describeItem(item) {
-  return `${item.id} "${quoteText2(item.title)}"`;
-}
-function itemLocation2(item) {
-  return { backlogItem: item.url === void 0 ? { id: item.id } : { id: item.id, url: item.url } };
+  return `${item.id} ${quoteText(item.title)}`;
 }
 function listSome(parts, max = 6) {
   const shown = parts.slice(0, max);
@@ -17655,7 +17646,7 @@ function findUnlinkedRequirements(context) {
     const id2 = requirement.id;
     const noBacklog = context.alignment ? "" : " No backlog was read in this run, so only backlog: references in the model count.";
     findings.push({
-      message: `requirement ${id2} "${quoteText2(requirement.text)}" is linked to no mitigation and no backlog item`,
+      message: `requirement ${id2} "${cutText(requirement.text)}" is linked to no mitigation and no backlog item`,
       location: context.index.locate(`/requirements/${i}/id`),
       hint: `On ${id2} under requirements, write mitigations: [M-\u2026] (the mitigation types that realise it) and backlog: ["${refExample(context)}"] (the item that carries its work), or write ${id2} in that item's title or body.${noBacklog}`,
       subject: id2
@@ -17697,7 +17688,7 @@ function findUnplannedStoryMitigations(context) {
     );
     findings.push({
       message: `story ${describeItem(story)} is planned in ${milestone}, but open items of the mitigations of its threat${via.length === 1 ? "" : "s"} ${listSome(via)} are not planned by then: ${listSome(listed)}`,
-      location: itemLocation2(story),
+      location: itemLocation(story),
       hint: `Plan the mitigations with the story: set the milestone (in Azure Boards, the iteration) of ${listSome(
         toMove.map(({ item }) => item.id),
         12
@@ -17803,7 +17794,7 @@ function findUnansweredQuestions(context) {
     byComponent.set(question.component, [...byComponent.get(question.component) ?? [], question]);
   }
   return [...byComponent].map(([component, questions]) => {
-    const listed = questions.map(({ question }) => `${question.id} "${quoteText2(question.text)}"`);
+    const listed = questions.map(({ question }) => `${question.id} "${cutText(question.text)}"`);
     const answers = questions.map(({ question }) => `${question.id}: "\u2026"`).join(", ");
     const where2 = context.model.answers === void 0 || !Object.hasOwn(context.model.answers, component) ? `under answers: write ${component}: { ${answers} }` : `add ${answers} to ${component} under answers:`;
     const count = questions.length === 1 ? "1 unanswered question" : `${questions.length} unanswered questions`;
@@ -21357,6 +21348,42 @@ var NativeModelBuilder = class {
   }
 };
 
+// src/core/import/threagile/threagile-builder.ts
+var ThreagileBuilder = class extends NativeModelBuilder {
+  lineStarts = [0];
+  constructor(source) {
+    super("threagile", source);
+    const text5 = source.text;
+    for (let i = 0; i < text5.length; i += 1) {
+      const c = text5.charCodeAt(i);
+      if (c === 10) this.lineStarts.push(i + 1);
+      else if (c === 13 && text5.charCodeAt(i + 1) !== 10) this.lineStarts.push(i + 1);
+    }
+  }
+  /** The native `pointer` shows the source entry at `from`, from its key to the end of its value. */
+  traceEntry(pointer, from) {
+    const key = this.source.index.locate(from, "key");
+    const value = this.source.index.locate(from);
+    const start = this.offset(key.line, key.column);
+    const end = value.endLine === void 0 ? start : this.offset(value.endLine, value.endColumn ?? 1);
+    this.index.record(pointer, { start, end: Math.max(start, end) });
+  }
+  /** TA107 at the key of the entry at `from`. */
+  unmappedEntry(from, subject, message, hint) {
+    this.findings.push({
+      check: "TA107",
+      severity: "warning",
+      message,
+      location: this.source.index.locate(from, "key"),
+      hint,
+      subject
+    });
+  }
+  offset(line, column) {
+    return (this.lineStarts[line - 1] ?? 0) + column - 1;
+  }
+};
+
 // src/core/import/threagile/native-parts.ts
 function emptyParts() {
   return { boundaries: [], data: [], components: [], flows: [], requirements: [], threats: [] };
@@ -21692,7 +21719,7 @@ function readDataAssets(builder, parts, entries) {
     };
     const description = clipText(textOf(field(entry2.value, "description")));
     if (description !== void 0) asset.description = description;
-    builder.trace(`/data/${data.length}`, entry2.from);
+    builder.traceEntry(`/data/${data.length}`, entry2.from);
     builder.trace(`/data/${data.length}/classification`, fieldPointer(entry2, "confidentiality"));
     data.push(asset);
   }
@@ -21724,9 +21751,13 @@ function readTechnicalAssets(builder, parts, entries, dataIds) {
     if (data.length > 0) component.data = data;
     const properties2 = assetProperties(entry2);
     if (Object.keys(properties2).length > 0) component.properties = properties2;
-    builder.trace(pointer, entry2.from);
+    builder.traceEntry(pointer, entry2.from);
     builder.trace(`${pointer}/type`, fieldPointer(entry2, "technology"));
     builder.trace(`${pointer}/data`, fieldPointer(entry2, "data_assets_processed"));
+    builder.trace(`${pointer}/description`, fieldPointer(entry2, "description"));
+    builder.trace(`${pointer}/properties/internetFacing`, fieldPointer(entry2, "internet"));
+    builder.trace(`${pointer}/properties/encryptedAtRest`, fieldPointer(entry2, "encryption"));
+    builder.trace(`${pointer}/properties/multiTenant`, fieldPointer(entry2, "multi_tenant"));
     parts.components.push(component);
     if (field(entry2.value, "out_of_scope") === true) {
       const why = textOf(field(entry2.value, "justification_out_of_scope"));
@@ -21815,7 +21846,8 @@ function readTrustBoundaries(builder, parts, entries, ids2) {
     if (kind !== void 0) boundary.kind = kind;
     const description = clipText(textOf(field(entry2.value, "description")));
     if (description !== void 0) boundary.description = description;
-    builder.trace(`/boundaries/${parts.boundaries.length}`, entry2.from);
+    builder.traceEntry(`/boundaries/${parts.boundaries.length}`, entry2.from);
+    builder.trace(`/boundaries/${parts.boundaries.length}/kind`, fieldPointer(entry2, "type"));
     parts.boundaries.push(boundary);
   }
   entries.forEach((entry2, i) => {
@@ -21987,9 +22019,12 @@ function readFlow(builder, link) {
     });
   }
   if (data.length > 0) flow.data = data;
-  builder.trace(`/flows/${at}`, pointer);
-  builder.trace(`/flows/${at}/from`, pointer);
-  builder.trace(`/flows/${at}/to`, asset.file === void 0 ? `${pointer}/target` : pointer);
+  builder.traceEntry(`/flows/${at}`, pointer);
+  builder.traceEntry(`/flows/${at}/from`, pointer);
+  const inMain = asset.file === void 0;
+  builder.trace(`/flows/${at}/to`, inMain ? `${pointer}/target` : pointer);
+  builder.trace(`/flows/${at}/data`, inMain ? `${pointer}/data_assets_sent` : pointer);
+  builder.trace(`/flows/${at}/properties/authentication`, inMain ? `${pointer}/authentication` : pointer);
   if (flow.protocol !== void 0)
     builder.trace(`/flows/${at}/protocol`, asset.file === void 0 ? `${pointer}/protocol` : pointer);
   return flow;
@@ -22012,7 +22047,7 @@ function readRisks(builder, parts, sections, ids2) {
     if (!item.wildcard && writeTrackedThreat(builder, parts, item, ids2)) continue;
     const category = item.parts[0] ?? "";
     const why = customCategories.has(category) ? `it matches none of the risks identified in the model` : item.wildcard ? `its wildcard stands for risks that only Threagile's rules compute, and threat-align cannot tell which elements they are` : builtInCategories.has(category) ? `it names no technical asset or communication link of the model` : `"${category}" is neither a built-in Threagile risk category nor one defined in the model`;
-    builder.unmapped(
+    builder.unmappedEntry(
       item.entry.from,
       `threagile-risk:${item.riskId}`,
       `risk tracking "${item.riskId}" is not imported: ${why}`,
@@ -22082,7 +22117,7 @@ function readIndividualRisks(builder, parts, category, context) {
     const breach = listOf(field(risk, "data_breach_technical_assets")).map(textOf).find((a) => a !== void 0);
     const target = (asset === void 0 ? void 0 : context.ids.assets.get(asset)) ?? (link === void 0 ? void 0 : context.ids.links.get(link)) ?? (breach === void 0 ? void 0 : context.ids.assets.get(breach));
     if (target === void 0) {
-      builder.unmapped(
+      builder.unmappedEntry(
         from,
         `threagile-risk:${riskId}`,
         `the identified risk "${plainText(title3)}" names no technical asset or communication link of the model: it is not imported`,
@@ -22102,7 +22137,7 @@ function readIndividualRisks(builder, parts, category, context) {
     const severity = severityMap.get(textOf(field(risk, "severity")) ?? "");
     if (severity !== void 0) threat.severity = severity;
     const at = parts.threats.length;
-    builder.trace(`/threats/${at}`, from);
+    builder.traceEntry(`/threats/${at}`, from);
     if (tracked) {
       tracked.used = true;
       applyTracking(threat, tracked);
@@ -22138,7 +22173,7 @@ function decideGenerated(builder, parts, item, context) {
     const decision = { id: id2, status: item.status };
     if (item.reason !== void 0) decision.reason = item.reason;
     if (item.backlog.length > 0) decision.backlog = item.backlog;
-    builder.trace(`/threats/${parts.threats.length}`, item.entry.from);
+    builder.traceEntry(`/threats/${parts.threats.length}`, item.entry.from);
     builder.note(
       `/threats/${parts.threats.length}`,
       `Threagile risk "${item.riskId}" read as the generated threat ${id2}`
@@ -22166,7 +22201,7 @@ function writeTrackedThreat(builder, parts, item, ids2) {
     target
   };
   applyTracking(threat, item);
-  builder.trace(`/threats/${parts.threats.length}`, item.entry.from);
+  builder.traceEntry(`/threats/${parts.threats.length}`, item.entry.from);
   builder.trace(`/threats/${parts.threats.length}/status`, fieldPointer(item.entry, "status"));
   parts.threats.push(threat);
   item.used = true;
@@ -22225,7 +22260,7 @@ function addSections(builder, sections, document, pointerOf, file) {
     for (const [title3, value] of Object.entries(section)) {
       const from = pointerOf(title3, name);
       if (entries.some((e) => e.title === title3)) {
-        builder.unmapped(
+        builder.unmappedEntry(
           from,
           `threagile-duplicate:${name}/${title3}`,
           `${name} "${title3}"${file === void 0 ? "" : ` (in ${file})`} is defined twice: the first definition is imported`,
@@ -22312,7 +22347,7 @@ function readThreagile(file, text5, options) {
   if (!read.source) {
     return { format: "threagile", index: new SourceIndex(file, text5), findings: read.findings, notes: [] };
   }
-  const builder = new NativeModelBuilder("threagile", read.source);
+  const builder = new ThreagileBuilder(read.source);
   const root = read.source.root;
   if (!isJsonObject(root)) {
     return builder.unreadable(
@@ -22376,7 +22411,7 @@ function readRequirements(builder, parts, entries) {
   for (const entry2 of entries) {
     const text5 = clipText([entry2.title, textOf(entry2.value)].filter((t) => t !== void 0).join(": "));
     if (text5 === void 0) continue;
-    builder.trace(`/requirements/${parts.requirements.length}`, entry2.from);
+    builder.traceEntry(`/requirements/${parts.requirements.length}`, entry2.from);
     parts.requirements.push({ id: builder.ids.claim(`SR-${parts.requirements.length + 1}`, "SR"), text: text5 });
   }
 }
@@ -23723,14 +23758,18 @@ function assemble2(parts, root, diagrams) {
 // src/core/import/threat-dragon.ts
 function threatDragonVersion(text5) {
   const root = parseJsonForDetection(text5);
+  if (!isJsonObject(root)) return void 0;
   const diagrams = dig(root, "detail", "diagrams");
-  if (!isJsonObject(root) || !Array.isArray(diagrams)) return void 0;
-  const has = (key) => listOf(diagrams).some((diagram) => field(diagram, key) !== void 0);
   const version = field(root, "version");
   const saysV2 = typeof version === "string" && /^\s*2(\.|$)/.test(version);
-  if (has("diagramJson")) return 1;
-  if (saysV2 || has("cells")) return 2;
-  return isJsonObject(field(root, "summary")) && version === void 0 ? 1 : void 0;
+  if (Array.isArray(diagrams)) {
+    const has = (key) => diagrams.some((diagram) => field(diagram, key) !== void 0);
+    if (has("diagramJson")) return 1;
+    if (saysV2 || has("cells")) return 2;
+  }
+  if (!isJsonObject(field(root, "summary")) || !isJsonObject(field(root, "detail"))) return void 0;
+  if (saysV2) return 2;
+  return version === void 0 ? 1 : void 0;
 }
 var threatDragonV1Reader = {
   format: "threat-dragon-v1",

@@ -1,12 +1,9 @@
 import type { BacklogItem } from '../backlog/backlog-item.js';
-import type { BacklogLocation } from '../findings/finding.js';
 import { compareText } from '../findings/order-findings.js';
 import type { Links } from '../link/resolve-links.js';
 import type { MitigationStatus } from '../model/threat-model.js';
+import { quoteText } from './alignment-wording.js';
 import type { CheckContext } from './check.js';
-
-/** The longest text from a backlog item or the model that a message quotes. */
-export const maxQuotedLength = 120;
 
 const settledStatuses: ReadonlySet<MitigationStatus> = new Set([
   'implemented',
@@ -19,21 +16,9 @@ export function isSettled(status: MitigationStatus): boolean {
   return settledStatuses.has(status);
 }
 
-/** Text quoted in a message: on one line, its first 120 characters and "…" when longer. Renderers neutralise it. */
-export function quoteText(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  const chars = Array.from(line);
-  return chars.length <= maxQuotedLength ? line : `${chars.slice(0, maxQuotedLength).join('')}…`;
-}
-
 /** `#12 "Add MFA to the shop"`: an item as a message names it. */
 export function describeItem(item: BacklogItem): string {
-  return `${item.id} "${quoteText(item.title)}"`;
-}
-
-/** A finding about a backlog item rather than a line of the model. */
-export function itemLocation(item: BacklogItem): BacklogLocation {
-  return { backlogItem: item.url === undefined ? { id: item.id } : { id: item.id, url: item.url } };
+  return `${item.id} ${quoteText(item.title)}`;
 }
 
 /** `a, b, c, d, e, f and 3 more`: a list cut at `max` entries. */

@@ -1,5 +1,6 @@
 import type { Requirement } from '../model/threat-model.js';
-import { quoteText, refExample } from './backlog-work.js';
+import { cutText } from './alignment-wording.js';
+import { refExample } from './backlog-work.js';
 import type { Check, CheckContext, FindingDraft } from './check.js';
 
 export const ta305RequirementUnlinked: Check = {
@@ -20,7 +21,7 @@ function findUnlinkedRequirements(context: CheckContext): FindingDraft[] {
       ? ''
       : ' No backlog was read in this run, so only backlog: references in the model count.';
     findings.push({
-      message: `requirement ${id} "${quoteText(requirement.text)}" is linked to no mitigation and no backlog item`,
+      message: `requirement ${id} "${cutText(requirement.text)}" is linked to no mitigation and no backlog item`,
       location: context.index.locate(`/requirements/${i}/id`),
       hint:
         `On ${id} under requirements, write mitigations: [M-…] (the mitigation types that realise it) and backlog: ["${refExample(context)}"] ` +

@@ -1,14 +1,8 @@
 import type { BacklogItem } from '../backlog/backlog-item.js';
 import type { Threat } from '../expand/expand-model.js';
 import type { Links } from '../link/resolve-links.js';
-import {
-  compareItems,
-  describeItem,
-  isSettled,
-  itemLocation,
-  listSome,
-  mitigationItems,
-} from './backlog-work.js';
+import { itemLocation } from './alignment-wording.js';
+import { compareItems, describeItem, isSettled, listSome, mitigationItems } from './backlog-work.js';
 import type { Check, CheckContext, FindingDraft } from './check.js';
 
 export const ta401StoryMitigationsUnplanned: Check = {

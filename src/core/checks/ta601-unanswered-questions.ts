@@ -1,5 +1,6 @@
 import type { ComponentQuestion } from '../expand/expand-model.js';
-import { listSome, quoteText } from './backlog-work.js';
+import { cutText } from './alignment-wording.js';
+import { listSome } from './backlog-work.js';
 import type { Check, CheckContext, FindingDraft } from './check.js';
 
 export const ta601UnansweredQuestions: Check = {
@@ -20,7 +21,7 @@ function findUnansweredQuestions(context: CheckContext): FindingDraft[] {
     byComponent.set(question.component, [...(byComponent.get(question.component) ?? []), question]);
   }
   return [...byComponent].map(([component, questions]) => {
-    const listed = questions.map(({ question }) => `${question.id} "${quoteText(question.text)}"`);
+    const listed = questions.map(({ question }) => `${question.id} "${cutText(question.text)}"`);
     const answers = questions.map(({ question }) => `${question.id}: "…"`).join(', ');
     const where =
       context.model.answers === undefined || !Object.hasOwn(context.model.answers, component)

@@ -28,7 +28,9 @@ describe('the shipped knowledge base core@1.0.0', () => {
     expect(concrete.length).toBeGreaterThanOrEqual(25);
     expect(concrete).toEqual(
       expect.arrayContaining(
-        'web-app single-page-app mobile-app api serverless-function container-workload api-gateway cdn-waf identity-provider message-queue event-stream sql-database nosql-database object-storage cache secrets-vault logging-monitoring ci-cd-pipeline llm-service email-service payment-provider third-party-api external-user administrator iot-device'.split(' '),
+        'web-app single-page-app mobile-app api serverless-function container-workload api-gateway cdn-waf identity-provider message-queue event-stream sql-database nosql-database object-storage cache secrets-vault logging-monitoring ci-cd-pipeline llm-service email-service payment-provider third-party-api external-user administrator iot-device'.split(
+          ' ',
+        ),
       ),
     );
     expect(kb.threatTypes.length).toBeGreaterThanOrEqual(60);
@@ -40,7 +42,9 @@ describe('the shipped knowledge base core@1.0.0', () => {
   it('covers all six STRIDE categories, each threat type with CAPEC or CWE references and WITHOUT phrases', () => {
     const covered = new Set(kb.threatTypes.flatMap((t) => t.stride));
     expect([...covered].sort()).toEqual(['D', 'E', 'I', 'R', 'S', 'T']);
-    const unreferenced = kb.threatTypes.filter((t) => (t.references?.capec?.length ?? 0) + (t.references?.cwe?.length ?? 0) === 0);
+    const unreferenced = kb.threatTypes.filter(
+      (t) => (t.references?.capec?.length ?? 0) + (t.references?.cwe?.length ?? 0) === 0,
+    );
     expect(unreferenced.map((t) => t.id)).toEqual([]);
     expect(kb.threatTypes.filter((t) => (t.withoutPhrases ?? []).length === 0).map((t) => t.id)).toEqual([]);
   });
@@ -71,7 +75,8 @@ describe('the shipped knowledge base core@1.0.0', () => {
     const elementOf = new Map(kb.componentTypes.map((t) => [t.id, t]));
     const kindOf = (type: string): string | undefined => {
       let current = elementOf.get(type);
-      while (current && current.element === undefined) current = current.extends ? elementOf.get(current.extends) : undefined;
+      while (current && current.element === undefined)
+        current = current.extends ? elementOf.get(current.extends) : undefined;
       return current?.element;
     };
     const asked = new Set<string>();
@@ -92,8 +97,14 @@ describe('where each threat type and question fires, and where it must not (zoo 
 
   it('loads the zoo model cleanly and names only real elements in the table', () => {
     expect(zoo.findings).toEqual([]);
-    const ids = new Set([...zoo.model!.components.map((c) => c.id), ...(zoo.model!.flows ?? []).map((f) => f.id)]);
-    const named = [...Object.values(cases.threatTypes), ...Object.values(cases.questions)].flatMap((c) => [...c.fires, ...c.quiet]);
+    const ids = new Set([
+      ...zoo.model!.components.map((c) => c.id),
+      ...(zoo.model!.flows ?? []).map((f) => f.id),
+    ]);
+    const named = [...Object.values(cases.threatTypes), ...Object.values(cases.questions)].flatMap((c) => [
+      ...c.fires,
+      ...c.quiet,
+    ]);
     expect(named.filter((id) => !ids.has(id))).toEqual([]);
   });
 

@@ -9,7 +9,8 @@ import type { BacklogItem, BacklogProvider } from './backlog/backlog-item.js';
 import type { BacklogInput } from './analyse.js';
 
 export interface PipelineInput {
-  model: { file: string; content: Uint8Array | string };
+  /** The model, and the texts of the files it includes (Threagile `includes:`, see collect-includes.ts). */
+  model: { file: string; content: Uint8Array | string; includes?: Record<string, string> };
   config?: Config;
   /** A knowledge base to use instead of the model's (`--kb`): name@version or a path. */
   knowledgeBase?: string;
@@ -31,7 +32,11 @@ export const defaultKnowledgeBaseName = 'core';
  */
 export async function runPipeline(input: PipelineInput, store: KnowledgeBaseStore): Promise<Analysis> {
   const config = input.config ?? {};
-  const loaded = loadModel(input.model.file, input.model.content);
+  const loaded = loadModel(
+    input.model.file,
+    input.model.content,
+    input.model.includes === undefined ? {} : { includes: input.model.includes },
+  );
   const model = loaded.model;
   if (!model) return analyseLoaded(loaded, { config, ...today(input) });
 

@@ -1,4 +1,6 @@
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
+import { collectIncludes } from '../../core/import/collect-includes.js';
+import { findReader } from '../../core/import/readers.js';
 import type { Analysis } from '../../core/analyse.js';
 import type { BacklogProvider } from '../../core/backlog/backlog-item.js';
 import { loadBacklogFile } from '../../core/backlog/load-backlog-file.js';
@@ -53,9 +55,10 @@ export async function analyseFromArgs(
     io.stderr(`${modelFile}:${decoded.line}:${decoded.column}: error TA101: ${decoded.message}\n`);
     return undefined;
   }
+  const includes = await readIncludes(modelFile, decoded.text, io);
   const analysis = await runPipeline(
     {
-      model: { file: modelFile, content: decoded.text },
+      model: { file: modelFile, content: decoded.text, ...(includes === undefined ? {} : { includes }) },
       config,
       modelFolder: dirname(modelFile),
       ...(typeof values.kb === 'string' ? { knowledgeBase: values.kb } : {}),
@@ -66,6 +69,22 @@ export async function analyseFromArgs(
     io.knowledgeBases,
   );
   return { analysis, config, modelFile };
+}
+
+/** The files a Threagile model includes, read relative to the model's folder; undefined for other formats. */
+export async function readIncludes(
+  modelFile: string,
+  text: string,
+  io: CliIo,
+): Promise<Record<string, string> | undefined> {
+  if (findReader(text, modelFile)?.format !== 'threagile') return undefined;
+  const folder = dirname(modelFile);
+  return collectIncludes(text, async (path) => {
+    const read = await io.readFile(join(folder, path));
+    if (!read.ok) return undefined;
+    const decoded = decodeText(read.bytes);
+    return decoded.ok ? decoded.text : undefined;
+  });
 }
 
 /** Writes a report to `--output` or standard output; false (after saying why) when it cannot be written. */

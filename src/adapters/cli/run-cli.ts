@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { runCheck } from './check-command.js';
 import { exitCodes, type CliIo } from './cli-io.js';
+import { runImport } from './import-command.js';
 import { runEvents } from './events-command.js';
 import { runKb } from './kb-command.js';
 import { runSchema } from './schema-command.js';
@@ -15,6 +16,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return withArgs(rest, io, checkOptions, (parsed) => runCheck(parsed, io));
     case 'events':
       return withArgs(rest, io, eventsOptions, (parsed) => runEvents(parsed, io));
+    case 'import':
+      return withArgs(rest, io, importOptions, (parsed) => runImport(parsed, io));
     case 'kb':
       return withArgs(rest, io, kbOptions, (parsed) => runKb(parsed, io));
     case 'schema':
@@ -55,6 +58,8 @@ const eventsOptions = {
   backlog: { type: 'string' },
   output: { type: 'string' },
 } as const;
+
+const importOptions = { output: { type: 'string' } } as const;
 
 const kbOptions = {
   format: { type: 'string' },

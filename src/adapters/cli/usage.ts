@@ -14,6 +14,8 @@ Commands:
   events [MODEL] [--format markdown|json] [--output FILE]
                        the detection catalogue: per threat in scope, the events to raise, their alert
                        thresholds and the mitigations they watch (also takes --kb, --profile, --backlog, --config)
+  import FILE [--output FILE]
+                       convert a Threat Dragon, Threat Composer, TMT or Threagile model to native YAML
   kb show [NAME@VERSION|PATH] [--format text|json]
                        list a knowledge base's entries and their counts (default: the newest shipped core)
   kb pin [MODEL] [--kb NAME@VERSION|PATH]

@@ -2,7 +2,8 @@ import type { Finding } from '../findings/finding.js';
 import type { ThreatModel } from '../model/threat-model.js';
 import type { SourceIndex } from '../source/source-index.js';
 
-export type ImportFormat = 'threat-dragon-v1' | 'threat-dragon-v2' | 'ms-tmt' | 'threagile' | 'threat-composer';
+export type ImportFormat =
+  'threat-dragon-v1' | 'threat-dragon-v2' | 'ms-tmt' | 'threagile' | 'threat-composer';
 
 /** Something the reader inferred rather than read, to show as a comment in `threat-align import` output. */
 export interface InferenceNote {
@@ -35,5 +36,16 @@ export interface ModelReader {
   title: string;
   /** Whether the text is this format, judged by its content (the file name is only a tie-breaker). */
   detect(text: string, file: string): boolean;
-  read(file: string, text: string): ImportResult;
+  /** `options` is optional: a reader that needs nothing more ignores it, and every caller may leave it out. */
+  read(file: string, text: string, options?: ReadOptions): ImportResult;
+}
+
+/** What a caller may hand a reader besides the file itself. The reader stays pure: it reads no file of its own. */
+export interface ReadOptions {
+  /**
+   * Texts of other files the model includes (Threagile `includes:`), by their path as written in the
+   * including file, relative to the model's folder (`parts/assets.yaml`). An include that is not given
+   * is reported (TA107), never read.
+   */
+  includes?: Readonly<Record<string, string>>;
 }

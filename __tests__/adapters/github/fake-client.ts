@@ -1,0 +1,47 @@
+import {
+  createGitHubClient,
+  type GitHubClient,
+  type GitHubClientOptions,
+} from '../../../src/adapters/github/github-client.js';
+import {
+  recordingLogger,
+  startFakeGitHub,
+  type FakeGitHub,
+  type FakeGitHubOptions,
+  type RecordingLogger,
+} from '../../fakes/github/index.js';
+
+/** A token shaped like a real one, so a leak would be easy to spot in any output. */
+export const TOKEN = 'ghp_FAKE0123456789abcdefTOKENzz';
+
+export interface Harness {
+  fake: FakeGitHub;
+  client: GitHubClient;
+  logger: RecordingLogger;
+}
+
+/**
+ * A fake GitHub with one personal token, and a client pointed at it whose waits are shrunk:
+ * one second GitHub asks for lasts `secondMs` (default 5 ms), writes are not paced.
+ */
+export async function startHarness(
+  options: FakeGitHubOptions = {},
+  client: Partial<GitHubClientOptions> = {},
+): Promise<Harness> {
+  const fake = await startFakeGitHub(options);
+  fake.state.addToken(TOKEN);
+  const logger = recordingLogger();
+  return {
+    fake,
+    logger,
+    client: createGitHubClient({
+      token: TOKEN,
+      endpoints: { apiUrl: fake.apiUrl, graphqlUrl: fake.graphqlUrl },
+      logger,
+      secondMs: 5,
+      writeIntervalMs: 0,
+      timeoutMs: 2_000,
+      ...client,
+    }),
+  };
+}

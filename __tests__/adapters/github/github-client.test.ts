@@ -1,0 +1,286 @@
+import { githubBacklogProvider } from '../../../src/adapters/github/github-backlog-provider.js';
+import { describeGitHubFailure } from '../../../src/adapters/github/github-failure.js';
+import {
+  createGitHubClient,
+  githubEndpoints,
+  graphqlUrlFor,
+  type GitHubClientOptions,
+} from '../../../src/adapters/github/github-client.js';
+import { toolVersion } from '../../../src/adapters/version.js';
+import { readBacklog } from '../../../src/core/run-pipeline.js';
+import type { FakeGitHubOptions } from '../../fakes/github/index.js';
+import { startHarness, TOKEN, type Harness } from './fake-client.js';
+
+const harnesses: Harness[] = [];
+
+async function start(options?: FakeGitHubOptions, client?: Partial<GitHubClientOptions>): Promise<Harness> {
+  const harness = await startHarness(options, client);
+  harnesses.push(harness);
+  return harness;
+}
+
+afterEach(async () => {
+  const open = harnesses.splice(0);
+  try {
+    for (const { fake } of open) fake.expectNoViolations();
+  } finally {
+    await Promise.all(open.map(({ fake }) => fake.close()));
+  }
+});
+
+const repo = { owner: 'northwind', repo: 'shop' };
+
+describe('endpoints from the environment', () => {
+  it('defaults to github.com', () => {
+    expect(githubEndpoints({})).toEqual({
+      apiUrl: 'https://api.github.com',
+      graphqlUrl: 'https://api.github.com/graphql',
+    });
+    expect(githubEndpoints({ GITHUB_API_URL: ' ', GITHUB_GRAPHQL_URL: '' })).toEqual(githubEndpoints({}));
+  });
+
+  it('derives GraphQL next to the REST API: /api/graphql on GHES, /graphql elsewhere', () => {
+    expect(graphqlUrlFor('https://ghes.example.com/api/v3')).toBe('https://ghes.example.com/api/graphql');
+    expect(graphqlUrlFor('https://ghes.example.com/api/v3/')).toBe('https://ghes.example.com/api/graphql');
+    expect(graphqlUrlFor('https://api.northwind.ghe.com')).toBe('https://api.northwind.ghe.com/graphql');
+    expect(githubEndpoints({ GITHUB_API_URL: 'https://ghes.example.com/api/v3/' })).toEqual({
+      apiUrl: 'https://ghes.example.com/api/v3',
+      graphqlUrl: 'https://ghes.example.com/api/graphql',
+    });
+  });
+
+  it('takes GITHUB_GRAPHQL_URL as given', () => {
+    expect(
+      githubEndpoints({
+        GITHUB_API_URL: 'https://ghes.example.com/api/v3',
+        GITHUB_GRAPHQL_URL: 'https://graphql.example.com/q/',
+      }),
+    ).toEqual({
+      apiUrl: 'https://ghes.example.com/api/v3',
+      graphqlUrl: 'https://graphql.example.com/q',
+    });
+  });
+});
+
+describe('the client', () => {
+  it('sends the token and a threat-align user agent to REST and GraphQL', async () => {
+    const h = await start();
+    h.fake.state.addRepository('northwind/shop');
+
+    await h.client.octokit.rest.issues.listForRepo(repo);
+    await h.client.graphql('query { viewer { login } }');
+
+    expect(h.fake.requests.map((r) => [r.route, r.login, r.userAgent?.split(' ')[0]])).toEqual([
+      ['GET /repos/{owner}/{repo}/issues', 'octocat', `threat-align/${toolVersion}`],
+      ['graphql', 'octocat', `threat-align/${toolVersion}`],
+    ]);
+  });
+
+  it('keeps an explicit GraphQL URL even when the REST URL ends in /api/v3', async () => {
+    const h = await start({ flavor: 'ghes', graphqlPath: '/custom/graphql' });
+    const client = createGitHubClient({
+      token: TOKEN,
+      endpoints: { apiUrl: h.fake.apiUrl, graphqlUrl: h.fake.graphqlUrl },
+      logger: h.logger,
+    });
+
+    await expect(client.graphql('query { viewer { login } }')).resolves.toEqual({
+      viewer: { login: 'octocat' },
+    });
+    expect(h.fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /custom/graphql']);
+  });
+
+  it('retries a REST server error', async () => {
+    const h = await start();
+    h.fake.state.addRepository('northwind/shop');
+    h.fake.faults.enqueue(
+      'GET /repos/{owner}/{repo}/issues',
+      { type: 'status', status: 500 },
+      { type: 'status', status: 503 },
+    );
+
+    const { status } = await h.client.octokit.rest.issues.listForRepo(repo);
+
+    expect(status).toBe(200);
+    expect(h.fake.requests.map((r) => r.status)).toEqual([500, 503, 200]);
+  });
+
+  it('honours retry-after on a REST secondary rate limit (403 and 429)', async () => {
+    const h = await start({}, { secondMs: 30 });
+    h.fake.state.addRepository('northwind/shop');
+    h.fake.faults.enqueue(
+      'POST /repos/{owner}/{repo}/labels',
+      { type: 'secondary-rate-limit', retryAfter: 2 },
+      { type: 'secondary-rate-limit', retryAfter: 1, status: 429 },
+    );
+
+    const started = performance.now();
+    const { status } = await h.client.octokit.rest.issues.createLabel({ ...repo, name: 'threat' });
+
+    expect(status).toBe(201);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(3 * 30 - 5);
+    expect(h.fake.requests.map((r) => r.status)).toEqual([403, 429, 201]);
+    expect(h.logger.lines.filter((l) => l.startsWith('warning:'))).toHaveLength(2);
+  });
+
+  it('gives up after three retries of a secondary rate limit', async () => {
+    const h = await start();
+    h.fake.state.addRepository('northwind/shop');
+    h.fake.faults.enqueue(
+      'POST /repos/{owner}/{repo}/labels',
+      ...Array.from({ length: 4 }, () => ({ type: 'secondary-rate-limit' as const, retryAfter: 1 })),
+    );
+
+    await expect(h.client.octokit.rest.issues.createLabel({ ...repo, name: 'threat' })).rejects.toMatchObject(
+      { status: 403 },
+    );
+    expect(h.fake.count('rest')).toBe(4);
+    expect(h.logger.lines.at(-1)).toMatch(
+      /secondary rate limit stopped POST .*; giving up after 3 retries\.$/,
+    );
+  });
+
+  it('does not sit out a primary rate limit that resets later than it waits', async () => {
+    const h = await start({}, { maxRateLimitWaitSeconds: 60 });
+    h.fake.state.addRepository('northwind/shop');
+    h.fake.faults.enqueue('GET /repos/{owner}/{repo}/issues', {
+      type: 'primary-rate-limit',
+      resetInSeconds: 600,
+    });
+
+    await expect(h.client.octokit.rest.issues.listForRepo(repo)).rejects.toMatchObject({ status: 403 });
+    expect(h.fake.count('rest')).toBe(1);
+    expect(h.logger.lines).toEqual([
+      expect.stringMatching(
+        /^warning: The token's rate limit is used up \(GET .*\); it resets in 60\d s, longer than threat-align waits\.$/,
+      ),
+    ]);
+  });
+
+  it('times out a silent attempt and retries it', async () => {
+    const h = await start({}, { timeoutMs: 250 });
+    h.fake.state.addRepository('northwind/shop');
+    h.fake.faults.enqueue(
+      'GET /repos/{owner}/{repo}/issues',
+      { type: 'delay', ms: 600 },
+      { type: 'disconnect' },
+    );
+
+    const { status } = await h.client.octokit.rest.issues.listForRepo(repo);
+
+    expect(status).toBe(200);
+    expect(h.fake.requests.map((r) => r.fault ?? r.status)).toEqual(['delay', 'disconnect', 200]);
+  });
+
+  it('spaces REST writes as asked', async () => {
+    const h = await start({}, { writeIntervalMs: 150 });
+    h.fake.state.addRepository('northwind/shop');
+
+    const started = performance.now();
+    for (const name of ['a', 'b', 'c']) await h.client.octokit.rest.issues.createLabel({ ...repo, name });
+
+    expect(performance.now() - started).toBeGreaterThanOrEqual(2 * 150 - 5);
+  });
+
+  it('does not space GraphQL reads, even with the default second between writes', async () => {
+    const h = await start({}, { writeIntervalMs: undefined });
+    h.fake.state.addIssues(h.fake.state.addRepository('northwind/shop'), 250);
+
+    const started = performance.now();
+    await readBacklog(
+      githubBacklogProvider({ client: h.client, repository: 'northwind/shop', logger: h.logger }),
+    );
+
+    // Spaced like writes, three pages would take at least two seconds.
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(h.fake.count('graphql')).toBe(3);
+  });
+});
+
+describe('failure messages', () => {
+  const task = {
+    action: 'comment on pull request #1 of northwind/shop',
+    repository: 'northwind/shop',
+    permission: 'pull-requests: write',
+  };
+
+  it('a 403 says which permission GitHub accepts and how to grant it', async () => {
+    const h = await start({}, { token: 'ghs_readOnly' });
+    h.fake.state.addToken('ghs_readOnly', { kind: 'installation', permissions: { issues: 'read' } });
+    h.fake.state.addIssues(h.fake.state.addRepository('northwind/shop'), 1);
+    const error: unknown = await h.client.octokit.rest.issues
+      .createComment({ ...repo, issue_number: 1, body: 'x' })
+      .catch((e: unknown) => e);
+
+    expect(describeGitHubFailure(error, task).message).toBe(
+      'The token may not comment on pull request #1 of northwind/shop (403 Resource not accessible by integration; GitHub accepts issues=write; pull_requests=write): ' +
+        'give it `pull-requests: write` (in a workflow: `permissions: { pull-requests: write }`; see https://docs.github.com/actions/writing-workflows/choosing-what-your-workflow-does/controlling-permissions-for-github_token).',
+    );
+  });
+
+  it('a 404 asks to check the repository name', async () => {
+    const h = await start();
+    const error: unknown = await h.client.octokit.rest.issues.listForRepo(repo).catch((e: unknown) => e);
+    expect(describeGitHubFailure(error, task)).toMatchObject({
+      reason: '404',
+      message: expect.stringMatching(
+        /^GitHub found no repository northwind\/shop, or the token cannot see it/,
+      ) as unknown,
+    });
+  });
+
+  it('a timeout says so, without the status Octokit makes up for it', async () => {
+    const h = await start({}, { timeoutMs: 50, retries: 0 });
+    h.fake.state.addRepository('northwind/shop');
+    h.fake.faults.enqueue('GET /repos/{owner}/{repo}/issues', { type: 'delay', ms: 150 });
+    const error: unknown = await h.client.octokit.rest.issues.listForRepo(repo).catch((e: unknown) => e);
+    expect(describeGitHubFailure(error, task).message).toBe(
+      'GitHub failed while threat-align tried to comment on pull request #1 of northwind/shop (GitHub did not answer within 50 ms), even after retrying. ' +
+        'Rerun the job; if it keeps failing, check https://www.githubstatus.com.',
+    );
+  });
+});
+
+describe('the token', () => {
+  it('never appears in anything the client logs, throws or records', async () => {
+    const h = await start({}, { secondMs: 1 });
+    const shop = h.fake.state.addRepository('northwind/shop');
+    h.fake.state.addIssues(shop, 120);
+    const { faults } = h.fake;
+    faults.enqueue(
+      'graphql',
+      { type: 'secondary-rate-limit', retryAfter: 1 },
+      { type: 'status', status: 502 },
+      { type: 'disconnect' },
+    );
+    faults.enqueue('graphql', { type: 'primary-rate-limit', resetInSeconds: 1 }, { type: 'truncate' });
+    faults.enqueue(
+      'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      ...Array.from({ length: 4 }, () => ({ type: 'status' as const, status: 500 })),
+    );
+    faults.enqueue('GET /repos/{owner}/{repo}/issues', { type: 'status', status: 401 });
+    const captured: string[] = [];
+    const capture = (e: unknown): void => {
+      captured.push(String(e), (e as Error).stack ?? '', JSON.stringify(e));
+    };
+
+    await readBacklog(
+      githubBacklogProvider({ client: h.client, repository: 'northwind/shop', logger: h.logger }),
+    );
+    await h.client.octokit.rest.issues.createComment({ ...repo, issue_number: 1, body: 'x' }).catch(capture);
+    await h.client.octokit.rest.issues.listForRepo(repo).catch(capture);
+    await h.client.graphql('query { viewer { login } }', { unused: TOKEN.slice(0, 4) }).catch(capture);
+    h.fake.clearViolations(); // the unused variable above is a violation on purpose
+
+    const everything = [...h.logger.lines, ...captured, JSON.stringify(h.fake.requests)].join('\n');
+    expect(h.logger.lines.length).toBeGreaterThan(4);
+    expect(captured.length).toBeGreaterThan(0);
+    expect(everything).not.toContain(TOKEN);
+  });
+
+  it('is blanked if a message ever carries it', async () => {
+    const h = await start();
+    h.client.octokit.log.warn(`echo ${TOKEN}`);
+    expect(h.logger.lines).toEqual(['warning: echo ***']);
+  });
+});

@@ -1,0 +1,155 @@
+import type { BacklogItem, BacklogProvider, BacklogStatus } from '../../core/backlog/backlog-item.js';
+import type { GitHubClient } from './github-client.js';
+import { describeGitHubFailure, GitHubFailure, type GitHubTask } from './github-failure.js';
+import { isIssuesPage, issuesQuery, type IssueNode, type IssuesPage } from './issues-query.js';
+import type { Logger } from './logger.js';
+
+export interface GitHubBacklogOptions {
+  client: Pick<GitHubClient, 'graphql'>;
+  /** `owner/repo` */
+  repository: string;
+  logger: Logger;
+}
+
+/**
+ * The issues of one repository as backlog items (SPEC §3.4), open and closed, read through one
+ * GraphQL query 100 issues a page: ⌈N/100⌉ requests for N issues (one when there are none).
+ * Pages are yielded as they arrive.
+ */
+export function githubBacklogProvider(options: GitHubBacklogOptions): BacklogProvider {
+  const { repository } = options;
+  const [, owner = '', name = ''] = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository) ?? [];
+  if (owner === '') {
+    throw new Error(
+      `"${repository}" is not a GitHub repository: write it as owner/name, such as northwind/shop.`,
+    );
+  }
+  const task: GitHubTask = {
+    action: `read the issues of ${repository}`,
+    repository,
+    permission: 'issues: read',
+  };
+  return {
+    source: `github:${repository}`,
+    aliases: [repository],
+    async *pages() {
+      let variant: 'full' | 'basic' = 'full';
+      let cursor: string | null = null;
+      for (let page = 1; ; page++) {
+        const read = await readPage(options, task, { owner, name, cursor }, variant, page);
+        variant = read.variant;
+        const { issues } = read.data.repository;
+        const rate = read.data.rateLimit;
+        options.logger.debug(
+          `GitHub issues of ${repository}, page ${page}: ${issues.nodes.length} of ${issues.totalCount}` +
+            (rate == null ? '' : `; rate limit cost ${rate.cost}, remaining ${rate.remaining}`),
+        );
+        yield issues.nodes.map((node) => toBacklogItem(node, repository, options.logger));
+        if (!issues.pageInfo.hasNextPage) return;
+        if (issues.pageInfo.endCursor === null) {
+          throw new GitHubFailure(
+            `GitHub said page ${page} of the issues of ${repository} has a next page but gave no cursor to it. Rerun the job.`,
+            'MALFORMED',
+          );
+        }
+        cursor = issues.pageInfo.endCursor;
+      }
+    },
+  };
+}
+
+type ReadPage = {
+  variant: 'full' | 'basic';
+  data: IssuesPage & { repository: NonNullable<IssuesPage['repository']> };
+};
+
+/**
+ * One page, with two recoveries: an older schema without sub-issues (the first page falls back to
+ * the basic query) and an unreadable answer (asked once more). Anything else becomes a GitHubFailure.
+ */
+async function readPage(
+  options: GitHubBacklogOptions,
+  task: GitHubTask,
+  variables: { owner: string; name: string; cursor: string | null },
+  variant: 'full' | 'basic',
+  page: number,
+): Promise<ReadPage> {
+  for (let attempt = 1; ; attempt++) {
+    let data: unknown;
+    try {
+      data = await options.client.graphql(issuesQuery(variant), variables);
+    } catch (error) {
+      if (variant === 'full' && lacksNewerFields(error)) {
+        options.logger.debug(
+          `This GitHub's schema has no sub-issues or duplicate reason (an older GitHub Enterprise Server?): reading the issues of ${task.repository} without them.`,
+        );
+        variant = 'basic';
+        continue;
+      }
+      throw describeGitHubFailure(error, task);
+    }
+    if (!isIssuesPage(data)) {
+      if (attempt === 1) {
+        options.logger.warning(
+          `GitHub's answer for page ${page} of the issues of ${task.repository} was unreadable; asking again.`,
+        );
+        continue;
+      }
+      throw new GitHubFailure(
+        `GitHub's answer for page ${page} of the issues of ${task.repository} was unreadable twice (cut short or not JSON). Rerun the job.`,
+        'MALFORMED',
+      );
+    }
+    if (data.repository === null) {
+      throw describeGitHubFailure({ errors: [{ type: 'NOT_FOUND' }], message: 'repository is null' }, task);
+    }
+    return { variant, data: data as ReadPage['data'] };
+  }
+}
+
+/** A schema error about a field or argument the query uses, as GitHub words it (`extensions.code`). */
+function lacksNewerFields(error: unknown): boolean {
+  const errors = (error as { errors?: { extensions?: { code?: unknown } }[] }).errors ?? [];
+  return (
+    errors.length > 0 &&
+    errors.every(
+      (e) => e.extensions?.code === 'undefinedField' || e.extensions?.code === 'argumentNotAccepted',
+    )
+  );
+}
+
+function toBacklogItem(node: IssueNode, repository: string, logger: Logger): BacklogItem {
+  const labels = node.labels?.nodes.map((label) => label.name) ?? [];
+  if (node.labels !== null && node.labels.totalCount > labels.length) {
+    logger.debug(
+      `Issue #${node.number} of ${repository} has ${node.labels.totalCount} labels; threat-align reads the first ${labels.length}.`,
+    );
+  }
+  const item: BacklogItem = {
+    id: `#${node.number}`,
+    title: node.title,
+    body: node.body ?? '',
+    status: statusOf(node),
+    labels,
+    type: 'issue',
+    url: node.url,
+    links: [],
+  };
+  if (node.milestone !== null) item.milestone = node.milestone.title;
+  if (node.parent != null) {
+    const sameRepository = node.parent.repository.nameWithOwner.toLowerCase() === repository.toLowerCase();
+    item.links.push({
+      type: 'parent',
+      target: sameRepository
+        ? `#${node.parent.number}`
+        : `${node.parent.repository.nameWithOwner}#${node.parent.number}`,
+    });
+  }
+  return item;
+}
+
+/** Closed as not planned or as a duplicate is won't-do; closed otherwise (completed, no reason) is done. */
+function statusOf(node: IssueNode): BacklogStatus {
+  if (node.state === 'OPEN') return 'open';
+  return node.stateReason === 'NOT_PLANNED' || node.stateReason === 'DUPLICATE' ? 'wont-do' : 'done';
+}

@@ -1,0 +1,191 @@
+import { getOctokit } from '@actions/github';
+import { defaults as actionsDefaults } from '@actions/github/lib/utils';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck';
+import { toolVersion } from '../version.js';
+import { redactingLogger, type Logger } from './logger.js';
+
+/** Where GitHub's APIs are: github.com, a GHE.com data-residency host, or a GitHub Enterprise Server. */
+export interface GitHubEndpoints {
+  /** `https://api.github.com` or `https://ghes.example.com/api/v3`. */
+  apiUrl: string;
+  /** `https://api.github.com/graphql` or `https://ghes.example.com/api/graphql`. */
+  graphqlUrl: string;
+}
+
+/** Octokit with the REST methods (`octokit.rest.issues.create`), as `getOctokit` returns it. */
+export type GitHubOctokit = ReturnType<typeof getOctokit>;
+
+export interface GitHubClient {
+  readonly endpoints: GitHubEndpoints;
+  /** For REST calls, retried and throttled; writes are paced as GitHub asks. */
+  readonly octokit: GitHubOctokit;
+  /** One GraphQL query, retried and throttled, serialised but not paced. Returns the `data` member. */
+  graphql(query: string, variables?: Record<string, unknown>): Promise<unknown>;
+}
+
+export interface GitHubClientOptions {
+  token: string;
+  endpoints: GitHubEndpoints;
+  logger: Logger;
+  /** Per attempt, in milliseconds. Default 30 s. */
+  timeoutMs?: number;
+  /** Retries after a server error, timeout or rate limit. Default 3. */
+  retries?: number;
+  /** How long one second of a wait GitHub asks for lasts, in milliseconds: 1000, shorter in tests. */
+  secondMs?: number;
+  /** The pause between two REST writes, GitHub's advice against secondary rate limits. Default 1000 ms. */
+  writeIntervalMs?: number;
+  /** The longest wait for an exhausted primary rate limit worth sitting out; longer fails. Default 300 s. */
+  maxRateLimitWaitSeconds?: number;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * The endpoints from the runner's environment: `GITHUB_API_URL` (default https://api.github.com)
+ * and `GITHUB_GRAPHQL_URL` (default derived from the REST URL).
+ */
+export function githubEndpoints(env: Env): GitHubEndpoints {
+  const apiUrl = withoutTrailingSlash(nonEmpty(env.GITHUB_API_URL) ?? 'https://api.github.com');
+  const graphqlUrl = nonEmpty(env.GITHUB_GRAPHQL_URL);
+  return {
+    apiUrl,
+    graphqlUrl: graphqlUrl === undefined ? graphqlUrlFor(apiUrl) : withoutTrailingSlash(graphqlUrl),
+  };
+}
+
+/** GHES serves GraphQL at `/api/graphql` beside `/api/v3`; github.com and GHE.com at `/graphql` under the API host. */
+export function graphqlUrlFor(apiUrl: string): string {
+  const base = withoutTrailingSlash(apiUrl);
+  return /\/api\/v3$/.test(base) ? base.replace(/\/api\/v3$/, '/api/graphql') : `${base}/graphql`;
+}
+
+/**
+ * Builds the GitHub client once, fully: token, endpoints, user agent `threat-align/<version>`,
+ * per-attempt timeout, retries (server errors, timeouts) and throttling (primary and secondary
+ * rate limits, honouring the wait GitHub asks for, a few times at most). The token never reaches
+ * the logger.
+ */
+export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+  const log = redactingLogger(options.logger, [options.token]);
+  const { apiUrl, graphqlUrl } = options.endpoints;
+  const octokit = getOctokit(
+    options.token,
+    octokitOptions(options, log, options.writeIntervalMs ?? 1000),
+    retry,
+    throttling,
+  );
+  // GraphQL queries read: GitHub limits them by points, not by a pause between requests, so they
+  // get a client of their own whose "write" queue only serialises them (the throttling plugin
+  // counts every POST as a write and would space them a second apart).
+  const graphqlOctokit = getOctokit(options.token, octokitOptions(options, log, 0), retry, throttling);
+  // An absolute `url`, and a `baseUrl` that does not end in /api/v3, so @octokit/graphql keeps the URL given.
+  const graphql = graphqlOctokit.graphql.defaults({ baseUrl: graphqlUrl, url: graphqlUrl });
+  return {
+    endpoints: { apiUrl, graphqlUrl },
+    octokit,
+    graphql: (query, variables = {}) => graphql<unknown>(query, variables),
+  };
+}
+
+type OctokitOptions = NonNullable<Parameters<typeof getOctokit>[1]>;
+
+function octokitOptions(options: GitHubClientOptions, log: Logger, writeGapMs: number): OctokitOptions {
+  const secondMs = options.secondMs ?? 1000;
+  const retries = options.retries ?? 3;
+  const debug = (message: string): void => {
+    log.debug(message);
+  };
+  const warn = (message: string, ...details: unknown[]): void => {
+    log.warning([message, ...details.map(String)].join(' '));
+  };
+  return {
+    baseUrl: options.endpoints.apiUrl,
+    userAgent: `threat-align/${toolVersion}`,
+    request: { fetch: fetchWithTimeout(fetchFor(options.endpoints.apiUrl), options.timeoutMs ?? 30_000) },
+    log: { debug, info: debug, warn, error: warn },
+    // 403 and 429 are left to the throttling plugin: it knows how long GitHub asks to wait.
+    retry: { retries, retryAfterBaseValue: secondMs, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+    throttle: {
+      retryAfterBaseValue: secondMs,
+      // Groups of our own, not the plugin's process-wide ones: each client keeps its own pace.
+      write: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeGapMs }),
+      notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 3 * writeGapMs }),
+      search: new Bottleneck.Group({ maxConcurrent: 1, minTime: 2 * (options.writeIntervalMs ?? 1000) }),
+      ...rateLimitHandlers(log, retries, options.maxRateLimitWaitSeconds ?? 300),
+    },
+  };
+}
+
+interface LimitedRequest {
+  method: string;
+  url: string;
+}
+
+/** Wait as GitHub asks, at most `retries` times; never sit out a primary limit longer than `maxWait` seconds. */
+function rateLimitHandlers(log: Logger, retries: number, maxWait: number) {
+  const decide = (what: string, retryAfter: number, retryCount: number): boolean => {
+    if (retryCount >= retries) {
+      log.warning(`${what}; giving up after ${retries} retries.`);
+      return false;
+    }
+    log.warning(`${what}; retrying in ${retryAfter} s (retry ${retryCount + 1} of ${retries}).`);
+    return true;
+  };
+  return {
+    onSecondaryRateLimit: (
+      retryAfter: number,
+      request: LimitedRequest,
+      _octokit: unknown,
+      retryCount: number,
+    ) =>
+      decide(
+        `GitHub's secondary rate limit stopped ${request.method} ${request.url}`,
+        retryAfter,
+        retryCount,
+      ),
+    onRateLimit: (retryAfter: number, request: LimitedRequest, _octokit: unknown, retryCount: number) => {
+      const what = `The token's rate limit is used up (${request.method} ${request.url})`;
+      if (retryAfter <= maxWait) return decide(what, retryAfter, retryCount);
+      log.warning(`${what}; it resets in ${retryAfter} s, longer than threat-align waits.`);
+      return false;
+    },
+  };
+}
+
+type FetchFunction = typeof globalThis.fetch;
+
+/**
+ * @actions/github's proxy-aware fetch is built for the API URL in the environment; for any other
+ * URL (a test's fake, an explicit endpoint) Node's own fetch, which never goes through a proxy.
+ */
+function fetchFor(apiUrl: string): FetchFunction {
+  const proxied = actionsDefaults.request?.fetch as FetchFunction | undefined;
+  return proxied !== undefined && withoutTrailingSlash(actionsDefaults.baseUrl ?? '') === apiUrl
+    ? proxied
+    : globalThis.fetch;
+}
+
+/** A timeout per attempt; the error is a plain one, so the retry plugin treats it like a 5xx and tries again. */
+function fetchWithTimeout(base: FetchFunction, timeoutMs: number): FetchFunction {
+  return async (input, init) => {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = init?.signal == null ? timeout : AbortSignal.any([init.signal, timeout]);
+    try {
+      return await base(input, { ...init, signal });
+    } catch (error) {
+      if (timeout.aborted) throw new Error(`GitHub did not answer within ${timeoutMs} ms`, { cause: error });
+      throw error;
+    }
+  };
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+function withoutTrailingSlash(url: string): string {
+  return url.replace(/\/+$/, '');
+}

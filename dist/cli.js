@@ -23444,6 +23444,96 @@ function countFindings(findings) {
   return counts;
 }
 
+// src/core/expand/candidates.ts
+function indexByType(graph, compiler) {
+  const index = /* @__PURE__ */ new Map();
+  for (const component of graph.components) {
+    for (const type of compiler.typeAncestors(component.source.type)) {
+      const list = index.get(type);
+      if (list) list.push(component);
+      else index.set(type, [component]);
+    }
+  }
+  return index;
+}
+function requiredTypes(predicate2) {
+  if ("typeIs" in predicate2) return Array.isArray(predicate2.typeIs) ? predicate2.typeIs : [predicate2.typeIs];
+  if ("all" in predicate2) {
+    for (const part of predicate2.all) {
+      const types = requiredTypes(part);
+      if (types) return types;
+    }
+  }
+  if ("any" in predicate2) {
+    const each = predicate2.any.map(requiredTypes);
+    if (each.every((t) => t !== void 0)) return [...new Set(each.flat())];
+  }
+  return void 0;
+}
+function requiredEnd(predicate2) {
+  if ("target" in predicate2) {
+    const types = requiredTypes(predicate2.target);
+    return types ? { end: "target", types } : void 0;
+  }
+  if ("source" in predicate2) {
+    const types = requiredTypes(predicate2.source);
+    return types ? { end: "source", types } : void 0;
+  }
+  if ("all" in predicate2) {
+    for (const part of predicate2.all) {
+      const end = requiredEnd(part);
+      if (end) return end;
+    }
+  }
+  return void 0;
+}
+function candidates(type, graph, byType) {
+  if (type.appliesTo === "component") {
+    const types = requiredTypes(type.rule);
+    return types ? unionInOrder(types.map((t) => byType.get(t) ?? [])) : graph.components;
+  }
+  const end = requiredEnd(type.rule);
+  if (!end) return graph.flows;
+  const components = unionInOrder(end.types.map((t) => byType.get(t) ?? []));
+  return unionInOrder(components.map((c) => end.end === "target" ? c.incoming : c.outgoing));
+}
+function unionInOrder(lists2) {
+  if (lists2.length === 1) return lists2[0] ?? [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const list of lists2) for (const item of list) seen.add(item);
+  return [...seen].sort((a, b) => a.index - b.index);
+}
+
+// src/core/expand/own.ts
+function own(record, key) {
+  return record !== void 0 && Object.hasOwn(record, key) ? record[key] : void 0;
+}
+
+// src/core/expand/apply-questions.ts
+function applyQuestions(model, kb, graph, compiler, byType, inProfile) {
+  const out = [];
+  for (const question of kb.questions) {
+    if (!inProfile(question.top)) continue;
+    const rule = compiler.compile(question.rule);
+    const types = requiredTypes(question.rule);
+    const components = types ? unionInOrder(types.map((t) => byType.get(t) ?? [])) : graph.components;
+    for (const component of components) {
+      if (!rule(component)) continue;
+      out.push({
+        component: component.id,
+        question,
+        answered: own(own(model.answers, component.id), question.id) !== void 0,
+        pointer: `/components/${component.index}/id`
+      });
+    }
+  }
+  return out.sort((a, b) => {
+    const ia = graph.byId.get(a.component)?.index ?? 0;
+    const ib = graph.byId.get(b.component)?.index ?? 0;
+    return ia - ib || compareText(a.question.id, b.question.id);
+  });
+}
+
 // src/core/expand/model-graph.ts
 function classificationRank(classification) {
   return classifications.indexOf(classification);
@@ -23638,6 +23728,46 @@ function compareOrdered(operator, a, b) {
   }
 }
 
+// src/core/expand/roll-up-mitigations.ts
+function rollUpMitigations(model, kb, threats) {
+  const types = new Map(kb.mitigationTypes.map((m) => [m.id, m]));
+  const rollups = /* @__PURE__ */ new Map();
+  const placed = /* @__PURE__ */ new Set();
+  for (const threat of threats) {
+    for (const applied of threat.mitigations) {
+      let rollup = rollups.get(applied.id);
+      if (!rollup) {
+        const decision = own(model.mitigations, applied.id);
+        rollup = {
+          id: applied.id,
+          name: types.get(applied.id)?.name ?? applied.id,
+          top: applied.top,
+          status: decision?.status ?? "proposed",
+          decided: decision !== void 0,
+          backlog: decision?.backlog ?? [],
+          places: [],
+          threats: [],
+          pointer: decision ? childPointer("/mitigations", applied.id) : threat.pointer
+        };
+        if (decision?.reason !== void 0) rollup.reason = decision.reason;
+        rollups.set(applied.id, rollup);
+      }
+      rollup.threats.push(threat.id);
+      const placeKey = `${applied.id}\0${threat.element}`;
+      if (!placed.has(placeKey)) {
+        placed.add(placeKey);
+        const place = own(own(model.mitigations, applied.id)?.except, threat.element);
+        rollup.places.push({
+          element: threat.element,
+          status: applied.status,
+          backlog: place?.backlog ?? []
+        });
+      }
+    }
+  }
+  return [...rollups.values()].sort((a, b) => compareText(a.id, b.id));
+}
+
 // src/core/expand/expand-model.ts
 var severityOrder = { critical: 0, high: 1, medium: 2, low: 3 };
 function expandModel(model, kb, profile) {
@@ -23721,69 +23851,8 @@ function expandModel(model, kb, profile) {
     unknownTypes: graph.components.filter((c) => compiler.typeAncestors(c.source.type).size === 0).map((c) => ({ component: c.id, type: c.source.type, pointer: `/components/${c.index}/type` }))
   };
 }
-function own(record, key) {
-  return record !== void 0 && Object.hasOwn(record, key) ? record[key] : void 0;
-}
 function elementPointer(element) {
   return element.kind === "component" ? `/components/${element.index}/id` : `/flows/${element.index}/id`;
-}
-function indexByType(graph, compiler) {
-  const index = /* @__PURE__ */ new Map();
-  for (const component of graph.components) {
-    for (const type of compiler.typeAncestors(component.source.type)) {
-      const list = index.get(type);
-      if (list) list.push(component);
-      else index.set(type, [component]);
-    }
-  }
-  return index;
-}
-function requiredTypes(predicate2) {
-  if ("typeIs" in predicate2) return Array.isArray(predicate2.typeIs) ? predicate2.typeIs : [predicate2.typeIs];
-  if ("all" in predicate2) {
-    for (const part of predicate2.all) {
-      const types = requiredTypes(part);
-      if (types) return types;
-    }
-  }
-  if ("any" in predicate2) {
-    const each = predicate2.any.map(requiredTypes);
-    if (each.every((t) => t !== void 0)) return [...new Set(each.flat())];
-  }
-  return void 0;
-}
-function requiredEnd(predicate2) {
-  if ("target" in predicate2) {
-    const types = requiredTypes(predicate2.target);
-    return types ? { end: "target", types } : void 0;
-  }
-  if ("source" in predicate2) {
-    const types = requiredTypes(predicate2.source);
-    return types ? { end: "source", types } : void 0;
-  }
-  if ("all" in predicate2) {
-    for (const part of predicate2.all) {
-      const end = requiredEnd(part);
-      if (end) return end;
-    }
-  }
-  return void 0;
-}
-function candidates(type, graph, byType) {
-  if (type.appliesTo === "component") {
-    const types = requiredTypes(type.rule);
-    return types ? unionInOrder(types.map((t) => byType.get(t) ?? [])) : graph.components;
-  }
-  const end = requiredEnd(type.rule);
-  if (!end) return graph.flows;
-  const components = unionInOrder(end.types.map((t) => byType.get(t) ?? []));
-  return unionInOrder(components.map((c) => end.end === "target" ? c.incoming : c.outgoing));
-}
-function unionInOrder(lists2) {
-  if (lists2.length === 1) return lists2[0] ?? [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const list of lists2) for (const item of list) seen.add(item);
-  return [...seen].sort((a, b) => a.index - b.index);
 }
 function compareThreats(a, b, graph) {
   const ea = graph.byId.get(a.element);
@@ -23791,67 +23860,6 @@ function compareThreats(a, b, graph) {
   const kindA = a.elementKind === "component" ? 0 : 1;
   const kindB = b.elementKind === "component" ? 0 : 1;
   return kindA - kindB || (ea?.index ?? 0) - (eb?.index ?? 0) || Number(b.top) - Number(a.top) || severityOrder[a.severity] - severityOrder[b.severity] || compareText(a.id, b.id);
-}
-function rollUpMitigations(model, kb, threats) {
-  const types = new Map(kb.mitigationTypes.map((m) => [m.id, m]));
-  const rollups = /* @__PURE__ */ new Map();
-  const placed = /* @__PURE__ */ new Set();
-  for (const threat of threats) {
-    for (const applied of threat.mitigations) {
-      let rollup = rollups.get(applied.id);
-      if (!rollup) {
-        const decision = own(model.mitigations, applied.id);
-        rollup = {
-          id: applied.id,
-          name: types.get(applied.id)?.name ?? applied.id,
-          top: applied.top,
-          status: decision?.status ?? "proposed",
-          decided: decision !== void 0,
-          backlog: decision?.backlog ?? [],
-          places: [],
-          threats: [],
-          pointer: decision ? childPointer("/mitigations", applied.id) : threat.pointer
-        };
-        if (decision?.reason !== void 0) rollup.reason = decision.reason;
-        rollups.set(applied.id, rollup);
-      }
-      rollup.threats.push(threat.id);
-      const placeKey = `${applied.id}\0${threat.element}`;
-      if (!placed.has(placeKey)) {
-        placed.add(placeKey);
-        const place = own(own(model.mitigations, applied.id)?.except, threat.element);
-        rollup.places.push({
-          element: threat.element,
-          status: applied.status,
-          backlog: place?.backlog ?? []
-        });
-      }
-    }
-  }
-  return [...rollups.values()].sort((a, b) => compareText(a.id, b.id));
-}
-function applyQuestions(model, kb, graph, compiler, byType, inProfile) {
-  const out = [];
-  for (const question of kb.questions) {
-    if (!inProfile(question.top)) continue;
-    const rule = compiler.compile(question.rule);
-    const types = requiredTypes(question.rule);
-    const components = types ? unionInOrder(types.map((t) => byType.get(t) ?? [])) : graph.components;
-    for (const component of components) {
-      if (!rule(component)) continue;
-      out.push({
-        component: component.id,
-        question,
-        answered: own(own(model.answers, component.id), question.id) !== void 0,
-        pointer: `/components/${component.index}/id`
-      });
-    }
-  }
-  return out.sort((a, b) => {
-    const ia = graph.byId.get(a.component)?.index ?? 0;
-    const ib = graph.byId.get(b.component)?.index ?? 0;
-    return ia - ib || compareText(a.question.id, b.question.id);
-  });
 }
 
 // src/core/findings/apply-config.ts

@@ -1,6 +1,5 @@
-import type { KnowledgeBase, Predicate, Question, Strength, ThreatType } from '../kb/knowledge-base.js';
+import type { KnowledgeBase, Question, Strength } from '../kb/knowledge-base.js';
 import { compareText } from '../findings/order-findings.js';
-import { childPointer } from '../source/source-index.js';
 import {
   isThreatDecision,
   type MitigationStatus,
@@ -9,8 +8,12 @@ import {
   type ThreatSeverity,
   type ThreatStatus,
 } from '../model/threat-model.js';
+import { applyQuestions } from './apply-questions.js';
+import { candidates, indexByType } from './candidates.js';
 import { RuleCompiler } from './compile-rule.js';
-import { buildModelGraph, type GraphComponent, type GraphElement, type ModelGraph } from './model-graph.js';
+import { own } from './own.js';
+import { rollUpMitigations } from './roll-up-mitigations.js';
+import { buildModelGraph, type GraphElement, type ModelGraph } from './model-graph.js';
 
 export type Profile = 'top' | 'full';
 
@@ -175,84 +178,8 @@ export function expandModel(model: ThreatModel, kb: KnowledgeBase, profile: Prof
   };
 }
 
-/** A record's own entry: ids such as "constructor" never reach Object.prototype. */
-function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
-  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
-}
-
 function elementPointer(element: GraphElement): string {
   return element.kind === 'component' ? `/components/${element.index}/id` : `/flows/${element.index}/id`;
-}
-
-/** Components by every type they are, through inheritance. */
-function indexByType(graph: ModelGraph, compiler: RuleCompiler): Map<string, GraphComponent[]> {
-  const index = new Map<string, GraphComponent[]>();
-  for (const component of graph.components) {
-    for (const type of compiler.typeAncestors(component.source.type)) {
-      const list = index.get(type);
-      if (list) list.push(component);
-      else index.set(type, [component]);
-    }
-  }
-  return index;
-}
-
-/** The types a predicate requires of the element it holds on, when it says so at its top level. */
-function requiredTypes(predicate: Predicate): string[] | undefined {
-  if ('typeIs' in predicate) return Array.isArray(predicate.typeIs) ? predicate.typeIs : [predicate.typeIs];
-  if ('all' in predicate) {
-    for (const part of predicate.all) {
-      const types = requiredTypes(part);
-      if (types) return types;
-    }
-  }
-  if ('any' in predicate) {
-    const each = predicate.any.map(requiredTypes);
-    if (each.every((t) => t !== undefined)) return [...new Set(each.flat())];
-  }
-  return undefined;
-}
-
-/** For flow rules: an end whose component types the rule requires. */
-function requiredEnd(predicate: Predicate): { end: 'source' | 'target'; types: string[] } | undefined {
-  if ('target' in predicate) {
-    const types = requiredTypes(predicate.target);
-    return types ? { end: 'target', types } : undefined;
-  }
-  if ('source' in predicate) {
-    const types = requiredTypes(predicate.source);
-    return types ? { end: 'source', types } : undefined;
-  }
-  if ('all' in predicate) {
-    for (const part of predicate.all) {
-      const end = requiredEnd(part);
-      if (end) return end;
-    }
-  }
-  return undefined;
-}
-
-/** The elements a threat type's rule could hold on, narrowed through the type index where the rule allows. */
-function candidates(
-  type: ThreatType,
-  graph: ModelGraph,
-  byType: Map<string, GraphComponent[]>,
-): GraphElement[] {
-  if (type.appliesTo === 'component') {
-    const types = requiredTypes(type.rule);
-    return types ? unionInOrder(types.map((t) => byType.get(t) ?? [])) : graph.components;
-  }
-  const end = requiredEnd(type.rule);
-  if (!end) return graph.flows;
-  const components = unionInOrder(end.types.map((t) => byType.get(t) ?? []));
-  return unionInOrder(components.map((c) => (end.end === 'target' ? c.incoming : c.outgoing)));
-}
-
-function unionInOrder<T extends { index: number }>(lists: T[][]): T[] {
-  if (lists.length === 1) return lists[0] ?? [];
-  const seen = new Set<T>();
-  for (const list of lists) for (const item of list) seen.add(item);
-  return [...seen].sort((a, b) => a.index - b.index);
 }
 
 /** Components first, in document order, then flows; per element TOP first, then severity, then id. */
@@ -268,78 +195,4 @@ function compareThreats(a: Threat, b: Threat, graph: ModelGraph): number {
     severityOrder[a.severity] - severityOrder[b.severity] ||
     compareText(a.id, b.id)
   );
-}
-
-function rollUpMitigations(
-  model: ThreatModel,
-  kb: KnowledgeBase,
-  threats: readonly Threat[],
-): MitigationRollup[] {
-  const types = new Map(kb.mitigationTypes.map((m) => [m.id, m]));
-  const rollups = new Map<string, MitigationRollup>();
-  const placed = new Set<string>();
-  for (const threat of threats) {
-    for (const applied of threat.mitigations) {
-      let rollup = rollups.get(applied.id);
-      if (!rollup) {
-        const decision = own(model.mitigations, applied.id);
-        rollup = {
-          id: applied.id,
-          name: types.get(applied.id)?.name ?? applied.id,
-          top: applied.top,
-          status: decision?.status ?? 'proposed',
-          decided: decision !== undefined,
-          backlog: decision?.backlog ?? [],
-          places: [],
-          threats: [],
-          pointer: decision ? childPointer('/mitigations', applied.id) : threat.pointer,
-        };
-        if (decision?.reason !== undefined) rollup.reason = decision.reason;
-        rollups.set(applied.id, rollup);
-      }
-      rollup.threats.push(threat.id);
-      const placeKey = `${applied.id}\u0000${threat.element}`;
-      if (!placed.has(placeKey)) {
-        placed.add(placeKey);
-        const place = own(own(model.mitigations, applied.id)?.except, threat.element);
-        rollup.places.push({
-          element: threat.element,
-          status: applied.status,
-          backlog: place?.backlog ?? [],
-        });
-      }
-    }
-  }
-  return [...rollups.values()].sort((a, b) => compareText(a.id, b.id));
-}
-
-function applyQuestions(
-  model: ThreatModel,
-  kb: KnowledgeBase,
-  graph: ModelGraph,
-  compiler: RuleCompiler,
-  byType: Map<string, GraphComponent[]>,
-  inProfile: (top: boolean | undefined) => boolean,
-): ComponentQuestion[] {
-  const out: ComponentQuestion[] = [];
-  for (const question of kb.questions) {
-    if (!inProfile(question.top)) continue;
-    const rule = compiler.compile(question.rule);
-    const types = requiredTypes(question.rule);
-    const components = types ? unionInOrder(types.map((t) => byType.get(t) ?? [])) : graph.components;
-    for (const component of components) {
-      if (!rule(component)) continue;
-      out.push({
-        component: component.id,
-        question,
-        answered: own(own(model.answers, component.id), question.id) !== undefined,
-        pointer: `/components/${component.index}/id`,
-      });
-    }
-  }
-  return out.sort((a, b) => {
-    const ia = graph.byId.get(a.component)?.index ?? 0;
-    const ib = graph.byId.get(b.component)?.index ?? 0;
-    return ia - ib || compareText(a.question.id, b.question.id);
-  });
 }

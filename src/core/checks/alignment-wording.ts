@@ -9,7 +9,13 @@ export const maxQuoteLength = 120;
 
 /** Backlog text on one line, cut at 120 characters with "…" (renderers neutralise the rest). */
 export function cutText(text: string): string {
-  const chars = Array.from(text.replace(/\s+/g, ' ').trim());
+  // Only the start is ever shown: normalise a bounded prefix, not a 1 MB body.
+  const chars = Array.from(
+    text
+      .slice(0, maxQuoteLength * 4)
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
   return chars.length > maxQuoteLength ? `${chars.slice(0, maxQuoteLength).join('')}…` : chars.join('');
 }
 

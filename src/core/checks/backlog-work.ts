@@ -40,8 +40,20 @@ export function compareItems(a: BacklogItem, b: BacklogItem): number {
 
 /** How a reference to an item of this backlog is written: `AB#N` for Azure Boards, `#N` otherwise. */
 export function refExample(context: CheckContext): string {
-  return context.alignment?.items.some((item) => item.id.startsWith('AB#')) === true ? 'AB#N' : '#N';
+  const items = context.alignment?.items;
+  if (!items) return '#N';
+  // Asked for every finding of several checks: look at the items once per backlog.
+  let example = refExamples.get(items);
+  if (example === undefined) {
+    example = items.some((item) => item.id.startsWith('AB#')) ? 'AB#N' : '#N';
+    refExamples.set(items, example);
+  }
+  return example;
 }
+
+const refExamples = new WeakMap<readonly BacklogItem[], string>();
+
+const memo = new WeakMap<Links, Map<string, BacklogItem[]>>();
 
 /**
  * The items of the backlog that carry a mitigation type, linked from either side. An item that an
@@ -49,7 +61,23 @@ export function refExample(context: CheckContext): string {
  * the mitigation's own `backlog:` references it too: without `element`, the items of the mitigation
  * as a whole; with it, those of the mitigation at that element.
  */
-export function mitigationItems(links: Links, mitigation: string, element?: string): BacklogItem[] {
+export function mitigationItems(links: Links, mitigation: string, element?: string): readonly BacklogItem[] {
+  // Asked once per story, threat and mitigation: the answer depends only on these two, so keep it.
+  let cache = memo.get(links);
+  if (!cache) {
+    cache = new Map();
+    memo.set(links, cache);
+  }
+  const key = `${mitigation}\u0000${element ?? ''}`;
+  let items = cache.get(key);
+  if (!items) {
+    items = findMitigationItems(links, mitigation, element);
+    cache.set(key, items);
+  }
+  return items;
+}
+
+function findMitigationItems(links: Links, mitigation: string, element?: string): BacklogItem[] {
   const linked = links.itemsFor.mitigation.get(mitigation) ?? new Set<string>();
   const carried = new Set<string>();
   const elsewhere = new Set<string>();

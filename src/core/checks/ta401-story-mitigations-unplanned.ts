@@ -40,12 +40,16 @@ function findUnplannedStoryMitigations(context: CheckContext): FindingDraft[] {
       .filter((threat): threat is Threat => threat !== undefined);
     const { toMove, via } = itemsToMove(links, story, storyThreats);
     if (toMove.length === 0) continue;
-    const listed = toMove.map(
-      ({ item, mitigations }) =>
-        `${describeItem(item)} (${[...mitigations].join(', ')}; ${item.milestone === undefined ? 'no milestone' : `in ${item.milestone}`})`,
-    );
+    // The message shows six items and counts the rest: describe only those it shows.
+    const listed = toMove
+      .slice(0, 6)
+      .map(
+        ({ item, mitigations }) =>
+          `${describeItem(item)} (${[...mitigations].join(', ')}; ${item.milestone === undefined ? 'no milestone' : `in ${item.milestone}`})`,
+      );
+    const more = toMove.length - listed.length;
     findings.push({
-      message: `story ${describeItem(story)} is planned in ${milestone}, but open items of the mitigations of its threat${via.length === 1 ? '' : 's'} ${listSome(via)} are not planned by then: ${listSome(listed)}`,
+      message: `story ${describeItem(story)} is planned in ${milestone}, but open items of the mitigations of its threat${via.length === 1 ? '' : 's'} ${listSome(via)} are not planned by then: ${more > 0 ? `${listed.join(', ')} and ${more} more` : listSome(listed)}`,
       location: itemLocation(story),
       hint: `Plan the mitigations with the story: set the milestone (in Azure Boards, the iteration) of ${listSome(
         toMove.map(({ item }) => item.id),
@@ -98,6 +102,16 @@ function isPlannedBy(milestone: string | undefined, storyMilestone: string | und
 
 /** `Sprint 15` → { series: "Sprint ", number: 15 }; a scan from the end, linear in the text. */
 function splitNumber(milestone: string): { series: string; number: number } | undefined {
+  // The same few milestone names are compared for every item of every story: parse each once.
+  if (splitCache.has(milestone)) return splitCache.get(milestone);
+  const split = parseNumberedMilestone(milestone);
+  splitCache.set(milestone, split);
+  return split;
+}
+
+const splitCache = new Map<string, { series: string; number: number } | undefined>();
+
+function parseNumberedMilestone(milestone: string): { series: string; number: number } | undefined {
   let start = milestone.length;
   while (start > 0 && /\d/.test(milestone.charAt(start - 1))) start -= 1;
   if (start === milestone.length) return undefined;

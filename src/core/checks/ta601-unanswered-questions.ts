@@ -18,7 +18,10 @@ function findUnansweredQuestions(context: CheckContext): FindingDraft[] {
   const byComponent = new Map<string, ComponentQuestion[]>();
   for (const question of expansion.questions) {
     if (question.answered) continue;
-    byComponent.set(question.component, [...(byComponent.get(question.component) ?? []), question]);
+    // Pushed, not copied: a model with many components of one id must not make this quadratic.
+    const questions = byComponent.get(question.component);
+    if (questions) questions.push(question);
+    else byComponent.set(question.component, [question]);
   }
   return [...byComponent].map(([component, questions]) => {
     const listed = questions.map(({ question }) => `${question.id} "${cutText(question.text)}"`);

@@ -28,7 +28,7 @@ export function applyQuestions(
         component: component.id,
         question,
         answered: own(own(model.answers, component.id), question.id) !== undefined,
-        pointer: `/components/${component.index}/id`,
+        pointer: component.pointer,
       });
     }
   }

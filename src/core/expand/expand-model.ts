@@ -13,7 +13,7 @@ import { candidates, indexByType } from './candidates.js';
 import { RuleCompiler } from './compile-rule.js';
 import { own } from './own.js';
 import { rollUpMitigations } from './roll-up-mitigations.js';
-import { buildModelGraph, type GraphElement, type ModelGraph } from './model-graph.js';
+import { buildModelGraph, type ModelGraph } from './model-graph.js';
 
 export type Profile = 'top' | 'full';
 
@@ -41,9 +41,10 @@ export interface Threat {
   origin: 'knowledge-base' | 'model';
   status: ThreatStatus;
   reason?: string;
-  backlog: string[];
-  mitigations: AppliedMitigation[];
-  events: string[];
+  backlog: readonly string[];
+  /** Shared between threats of one type where nothing differs: read it, never change it. */
+  mitigations: readonly AppliedMitigation[];
+  events: readonly string[];
   /** JSON Pointer of where the threat is best shown in the model: its decision or entry, else its element. */
   pointer: string;
 }
@@ -77,6 +78,10 @@ export interface Expansion {
   /** Components whose type the knowledge base does not define (they get no generated threats). */
   unknownTypes: { component: string; type: string; pointer: string }[];
 }
+
+/** Shared by every threat with no backlog reference: expansion allocates per threat only what differs. */
+const noBacklog: readonly string[] = [];
+const noEvents: readonly string[] = [];
 
 const severityOrder: Record<ThreatSeverity, number> = { critical: 0, high: 1, medium: 2, low: 3 };
 
@@ -112,10 +117,19 @@ export function expandModel(model: ThreatModel, kb: KnowledgeBase, profile: Prof
     };
   };
 
+  // Elements some mitigation decision makes an exception for: only their threats need their own
+  // mitigation list; every other threat of a type shares one (read-only) list.
+  const excepted = new Set<string>();
+  for (const decision of Object.values(model.mitigations ?? {})) {
+    for (const element of Object.keys(decision.except ?? {})) excepted.add(element);
+  }
+
   const threats: Threat[] = [];
   for (const type of kb.threatTypes) {
     if (!inProfile(type.top)) continue;
     const rule = compiler.compile(type.rule);
+    const typeMitigations = type.mitigations.filter((m) => inProfile(mitigationTypes.get(m.id)?.top));
+    const shared = typeMitigations.map((m) => applyMitigation(m.id, m.strength, ''));
     for (const element of candidates(type, graph, byType)) {
       if (!rule(element)) continue;
       const id = `${type.id}@${element.id}`;
@@ -131,12 +145,12 @@ export function expandModel(model: ThreatModel, kb: KnowledgeBase, profile: Prof
         top: type.top === true,
         origin: 'knowledge-base',
         status: decision?.status ?? 'open',
-        backlog: decision?.backlog ?? [],
-        mitigations: type.mitigations
-          .filter((m) => inProfile(mitigationTypes.get(m.id)?.top))
-          .map((m) => applyMitigation(m.id, m.strength, element.id)),
-        events: type.events ?? [],
-        pointer: decision?.pointer ?? elementPointer(element),
+        backlog: decision?.backlog ?? noBacklog,
+        mitigations: excepted.has(element.id)
+          ? typeMitigations.map((m) => applyMitigation(m.id, m.strength, element.id))
+          : shared,
+        events: type.events ?? noEvents,
+        pointer: decision?.pointer ?? element.pointer,
       };
       if (decision?.reason !== undefined) threat.reason = decision.reason;
       threats.push(threat);
@@ -176,10 +190,6 @@ export function expandModel(model: ThreatModel, kb: KnowledgeBase, profile: Prof
       .filter((c) => compiler.typeAncestors(c.source.type).size === 0)
       .map((c) => ({ component: c.id, type: c.source.type, pointer: `/components/${c.index}/type` })),
   };
-}
-
-function elementPointer(element: GraphElement): string {
-  return element.kind === 'component' ? `/components/${element.index}/id` : `/flows/${element.index}/id`;
 }
 
 /** Components first, in document order, then flows; per element TOP first, then severity, then id. */

@@ -6,6 +6,8 @@ export interface GraphComponent {
   kind: 'component';
   id: string;
   index: number;
+  /** JSON Pointer of the component's id in the model, computed once (threats and questions share it). */
+  pointer: string;
   source: Component;
   properties: Properties;
   /** The innermost boundary, if any. */
@@ -22,6 +24,8 @@ export interface GraphFlow {
   kind: 'flow';
   id: string;
   index: number;
+  /** JSON Pointer of the flow's id in the model. */
+  pointer: string;
   source: Flow;
   properties: Properties;
   from: GraphComponent;
@@ -60,6 +64,7 @@ export function buildModelGraph(model: ThreatModel): ModelGraph {
       kind: 'component',
       id: component.id,
       index,
+      pointer: `/components/${index}/id`,
       source: component,
       properties: component.properties ?? {},
       boundary: component.boundary,
@@ -81,6 +86,7 @@ export function buildModelGraph(model: ThreatModel): ModelGraph {
       kind: 'flow',
       id: flow.id,
       index,
+      pointer: `/flows/${index}/id`,
       source: flow,
       properties: flow.properties ?? {},
       from,

@@ -13,7 +13,8 @@ export function rollUpMitigations(
 ): MitigationRollup[] {
   const types = new Map(kb.mitigationTypes.map((m) => [m.id, m]));
   const rollups = new Map<string, MitigationRollup>();
-  const placed = new Set<string>();
+  // Per mitigation type, the elements it already has a place at: no key strings built per threat.
+  const placed = new Map<string, Set<string>>();
   for (const threat of threats) {
     for (const applied of threat.mitigations) {
       let rollup = rollups.get(applied.id);
@@ -34,9 +35,13 @@ export function rollUpMitigations(
         rollups.set(applied.id, rollup);
       }
       rollup.threats.push(threat.id);
-      const placeKey = `${applied.id}\u0000${threat.element}`;
-      if (!placed.has(placeKey)) {
-        placed.add(placeKey);
+      let elements = placed.get(applied.id);
+      if (!elements) {
+        elements = new Set();
+        placed.set(applied.id, elements);
+      }
+      if (!elements.has(threat.element)) {
+        elements.add(threat.element);
         const place = own(own(model.mitigations, applied.id)?.except, threat.element);
         rollup.places.push({
           element: threat.element,

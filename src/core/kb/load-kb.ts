@@ -63,10 +63,20 @@ const fail = (
 };
 
 /** The manifest of a folder's files, read without loading the rest (to follow `extends` first). */
-export function readManifest(files: readonly KbFile[]): { manifest?: KbManifest; findings: Finding[] } {
-  const loaded = parseFiles(files);
-  if (loaded.findings.length > 0) return { findings: loaded.findings };
-  return findManifest(loaded.files, files);
+export function readManifest(files: readonly KbFile[]): {
+  manifest?: KbManifest;
+  findings: Finding[];
+  parsed?: ParsedKnowledgeBaseFiles;
+} {
+  const parsed = parseFiles(files);
+  if (parsed.findings.length > 0) return { findings: parsed.findings };
+  return { ...findManifest(parsed.files, files), parsed };
+}
+
+/** A folder's files, parsed and validated once; hand them back to loadKnowledgeBase to load them without parsing again. */
+export interface ParsedKnowledgeBaseFiles {
+  files: ParsedFile[];
+  findings: Finding[];
 }
 
 /**
@@ -77,8 +87,9 @@ export function readManifest(files: readonly KbFile[]): { manifest?: KbManifest;
 export function loadKnowledgeBase(
   files: readonly KbFile[],
   base?: LoadedKnowledgeBase,
+  alreadyParsed?: ParsedKnowledgeBaseFiles,
 ): { loaded?: LoadedKnowledgeBase; findings: Finding[] } {
-  const parsed = parseFiles(files);
+  const parsed = alreadyParsed ?? parseFiles(files);
   if (parsed.findings.length > 0) return { findings: parsed.findings };
   const { manifest, findings } = findManifest(parsed.files, files);
   if (!manifest) return { findings };

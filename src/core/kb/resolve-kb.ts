@@ -86,7 +86,7 @@ export async function resolveKnowledgeBase(
     files = read.files;
   }
 
-  const { manifest, findings } = readManifest(files);
+  const { manifest, findings, parsed } = readManifest(files);
   if (!manifest) return { findings };
   let base: LoadedKnowledgeBase | undefined;
   if (manifest.extends !== undefined) {
@@ -97,6 +97,6 @@ export async function resolveKnowledgeBase(
     if (!resolvedBase.loaded) return resolvedBase;
     base = resolvedBase.loaded;
   }
-  const loaded = loadKnowledgeBase(files, base);
+  const loaded = loadKnowledgeBase(files, base, parsed);
   return loaded.loaded ? { loaded: loaded.loaded, findings: [] } : { findings: loaded.findings };
 }

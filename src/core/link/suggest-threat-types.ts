@@ -31,6 +31,18 @@ function stem(word: string): string {
   return word;
 }
 
+const phraseWordCache = new WeakMap<ThreatType, readonly (readonly [string, Set<string>])[]>();
+
+/** A threat type's WITHOUT phrases with their content words, computed once per knowledge-base entry. */
+function phraseWordsOf(type: ThreatType): readonly (readonly [string, Set<string>])[] {
+  let cached = phraseWordCache.get(type);
+  if (!cached) {
+    cached = (type.withoutPhrases ?? []).map((phrase) => [phrase, contentWords(phrase)] as const);
+    phraseWordCache.set(type, cached);
+  }
+  return cached;
+}
+
 export interface ThreatTypeSuggestion {
   typeId: string;
   phrase: string;
@@ -52,8 +64,7 @@ export function suggestThreatTypes(
   const ranked: (ThreatTypeSuggestion & { shared: number })[] = [];
   for (const type of threatTypes) {
     let best: (ThreatTypeSuggestion & { shared: number }) | undefined;
-    for (const phrase of type.withoutPhrases ?? []) {
-      const phraseWords = contentWords(phrase);
+    for (const [phrase, phraseWords] of phraseWordsOf(type)) {
       if (phraseWords.size === 0) continue;
       let shared = 0;
       for (const word of phraseWords) if (words.has(word)) shared += 1;

@@ -13,11 +13,7 @@ export interface Measurement {
 }
 
 /** Runs `work` `runs` times after one warm-up run and reports its duration in milliseconds. */
-export async function timeIt(
-  name: string,
-  runs: number,
-  work: () => unknown,
-): Promise<Measurement> {
+export async function timeIt(name: string, runs: number, work: () => unknown): Promise<Measurement> {
   await work();
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {

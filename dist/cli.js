@@ -16187,6 +16187,69 @@ import { readFile as readFile2, stat as stat2, writeFile } from "node:fs/promise
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join as join2, resolve } from "node:path";
 
+// src/core/source/decode-text.ts
+var strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+function decodeText(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    const order = bytes[0] === 255 ? "little" : "big";
+    return {
+      ok: false,
+      line: 1,
+      column: 1,
+      message: `the file is UTF-16 text (${order}-endian, with a byte order mark), not UTF-8; save it as UTF-8`
+    };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    const { line, column } = placeOfByte(bytes, nul);
+    return {
+      ok: false,
+      line,
+      column,
+      message: "the file is binary (it contains a NUL byte), not UTF-8 text"
+    };
+  }
+  try {
+    return { ok: true, text: strict.decode(bytes) };
+  } catch {
+    const bad = firstInvalidByte(bytes);
+    const { line, column } = placeOfByte(bytes, bad);
+    return {
+      ok: false,
+      line,
+      column,
+      message: `the file is not valid UTF-8 (byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, "0")} at offset ${bad}); save it as UTF-8`
+    };
+  }
+}
+function placeOfByte(bytes, offset) {
+  let line = 1;
+  let lineStart2 = 0;
+  for (let i = 0; i < offset; i += 1) {
+    if (bytes[i] === 10 || bytes[i] === 13 && bytes[i + 1] !== 10) {
+      line += 1;
+      lineStart2 = i + 1;
+    }
+  }
+  const prefix = new TextDecoder("utf-8").decode(bytes.subarray(lineStart2, offset));
+  return { line, column: prefix.length + 1 };
+}
+function firstInvalidByte(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    const length = b < 128 ? 1 : b >= 194 && b < 224 ? 2 : b >= 224 && b < 240 ? 3 : b >= 240 && b < 245 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    try {
+      strict.decode(bytes.subarray(i, i + length));
+    } catch {
+      return i;
+    }
+    i += length;
+  }
+  return Math.max(0, bytes.length - 1);
+}
+
 // src/adapters/node/package-root.ts
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -16239,9 +16302,16 @@ async function readYamlFolder(folder, shownAs) {
       return { ok: false, reason: `${shownAs} is not a folder of knowledge-base files` };
     const names = (await readdir(folder)).filter((n) => yamlFile.test(n)).sort();
     if (names.length === 0) return { ok: false, reason: `${shownAs} holds no .yaml knowledge-base files` };
-    const files = await Promise.all(
-      names.map(async (n) => ({ path: `${shownAs}/${n}`, text: await readFile(join2(folder, n), "utf8") }))
-    );
+    const files = [];
+    for (const n of names) {
+      const path = `${shownAs}/${n}`;
+      const decoded = decodeText(new Uint8Array(await readFile(join2(folder, n))));
+      if (!decoded.ok) {
+        const at = { file: path, line: decoded.line, column: decoded.column };
+        return { ok: false, reason: decoded.message, at };
+      }
+      files.push({ path, text: decoded.text });
+    }
     return { ok: true, files };
   } catch (error) {
     const code3 = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
@@ -16999,14 +17069,22 @@ function stem(word) {
   }
   return word;
 }
+var phraseWordCache = /* @__PURE__ */ new WeakMap();
+function phraseWordsOf(type) {
+  let cached2 = phraseWordCache.get(type);
+  if (!cached2) {
+    cached2 = (type.withoutPhrases ?? []).map((phrase) => [phrase, contentWords(phrase)]);
+    phraseWordCache.set(type, cached2);
+  }
+  return cached2;
+}
 var resemblanceThreshold = 0.5;
 function suggestThreatTypes(clause, threatTypes) {
   const words = contentWords(clause);
   const ranked = [];
   for (const type of threatTypes) {
     let best;
-    for (const phrase of type.withoutPhrases ?? []) {
-      const phraseWords = contentWords(phrase);
+    for (const [phrase, phraseWords] of phraseWordsOf(type)) {
       if (phraseWords.size === 0) continue;
       let shared = 0;
       for (const word of phraseWords) if (words.has(word)) shared += 1;
@@ -17024,7 +17102,9 @@ function suggestThreatTypes(clause, threatTypes) {
 // src/core/checks/alignment-wording.ts
 var maxQuoteLength = 120;
 function cutText(text5) {
-  const chars = Array.from(text5.replace(/\s+/g, " ").trim());
+  const chars = Array.from(
+    text5.slice(0, maxQuoteLength * 4).replace(/\s+/g, " ").trim()
+  );
   return chars.length > maxQuoteLength ? `${chars.slice(0, maxQuoteLength).join("")}\u2026` : chars.join("");
 }
 function quoteText(text5) {
@@ -17429,9 +17509,32 @@ function compareItems(a, b) {
   return byNumber || compareText(a.id, b.id);
 }
 function refExample(context) {
-  return context.alignment?.items.some((item) => item.id.startsWith("AB#")) === true ? "AB#N" : "#N";
+  const items = context.alignment?.items;
+  if (!items) return "#N";
+  let example = refExamples.get(items);
+  if (example === void 0) {
+    example = items.some((item) => item.id.startsWith("AB#")) ? "AB#N" : "#N";
+    refExamples.set(items, example);
+  }
+  return example;
 }
+var refExamples = /* @__PURE__ */ new WeakMap();
+var memo = /* @__PURE__ */ new WeakMap();
 function mitigationItems(links, mitigation, element) {
+  let cache = memo.get(links);
+  if (!cache) {
+    cache = /* @__PURE__ */ new Map();
+    memo.set(links, cache);
+  }
+  const key = `${mitigation}\0${element ?? ""}`;
+  let items = cache.get(key);
+  if (!items) {
+    items = findMitigationItems(links, mitigation, element);
+    cache.set(key, items);
+  }
+  return items;
+}
+function findMitigationItems(links, mitigation, element) {
   const linked = links.itemsFor.mitigation.get(mitigation) ?? /* @__PURE__ */ new Set();
   const carried = /* @__PURE__ */ new Set();
   const elsewhere = /* @__PURE__ */ new Set();
@@ -17519,8 +17622,8 @@ function hintFor(context, rollup) {
   const id2 = rollup.id;
   const ref = refExample(context);
   const model = rollup.decided ? `add backlog: ["${ref}"] to ${id2} under mitigations:` : `under mitigations: write ${id2}: { status: planned, backlog: ["${ref}"] }`;
-  const noBacklog = context.alignment ? "" : " No backlog was read in this run, so only backlog: references in the model count.";
-  return `Open a backlog item for ${id2} and link it: ${model} (N: the item's number), or give the item the label mitigation:${id2}. If it is already in place, write status: implemented instead; if it is not needed, status: not-applicable or accepted-risk with a reason:.${noBacklog}`;
+  const noBacklog2 = context.alignment ? "" : " No backlog was read in this run, so only backlog: references in the model count.";
+  return `Open a backlog item for ${id2} and link it: ${model} (N: the item's number), or give the item the label mitigation:${id2}. If it is already in place, write status: implemented instead; if it is not needed, status: not-applicable or accepted-risk with a reason:.${noBacklog2}`;
 }
 
 // src/core/checks/ta302-implemented-with-open-items.ts
@@ -17644,11 +17747,11 @@ function findUnlinkedRequirements(context) {
   for (const [i, requirement] of (context.model.requirements ?? []).entries()) {
     if ((requirement.mitigations ?? []).length > 0 || hasBacklogItem(context, requirement)) continue;
     const id2 = requirement.id;
-    const noBacklog = context.alignment ? "" : " No backlog was read in this run, so only backlog: references in the model count.";
+    const noBacklog2 = context.alignment ? "" : " No backlog was read in this run, so only backlog: references in the model count.";
     findings.push({
       message: `requirement ${id2} "${cutText(requirement.text)}" is linked to no mitigation and no backlog item`,
       location: context.index.locate(`/requirements/${i}/id`),
-      hint: `On ${id2} under requirements, write mitigations: [M-\u2026] (the mitigation types that realise it) and backlog: ["${refExample(context)}"] (the item that carries its work), or write ${id2} in that item's title or body.${noBacklog}`,
+      hint: `On ${id2} under requirements, write mitigations: [M-\u2026] (the mitigation types that realise it) and backlog: ["${refExample(context)}"] (the item that carries its work), or write ${id2} in that item's title or body.${noBacklog2}`,
       subject: id2
     });
   }
@@ -17683,11 +17786,12 @@ function findUnplannedStoryMitigations(context) {
     const storyThreats = [...links.linkedFrom.get(story.id)?.threat ?? []].map((id2) => threats.get(id2)).filter((threat) => threat !== void 0);
     const { toMove, via } = itemsToMove(links, story, storyThreats);
     if (toMove.length === 0) continue;
-    const listed = toMove.map(
+    const listed = toMove.slice(0, 6).map(
       ({ item, mitigations }) => `${describeItem(item)} (${[...mitigations].join(", ")}; ${item.milestone === void 0 ? "no milestone" : `in ${item.milestone}`})`
     );
+    const more = toMove.length - listed.length;
     findings.push({
-      message: `story ${describeItem(story)} is planned in ${milestone}, but open items of the mitigations of its threat${via.length === 1 ? "" : "s"} ${listSome(via)} are not planned by then: ${listSome(listed)}`,
+      message: `story ${describeItem(story)} is planned in ${milestone}, but open items of the mitigations of its threat${via.length === 1 ? "" : "s"} ${listSome(via)} are not planned by then: ${more > 0 ? `${listed.join(", ")} and ${more} more` : listSome(listed)}`,
       location: itemLocation(story),
       hint: `Plan the mitigations with the story: set the milestone (in Azure Boards, the iteration) of ${listSome(
         toMove.map(({ item }) => item.id),
@@ -17724,6 +17828,13 @@ function isPlannedBy(milestone, storyMilestone) {
   return item !== void 0 && story !== void 0 && item.series === story.series && item.number < story.number;
 }
 function splitNumber(milestone) {
+  if (splitCache.has(milestone)) return splitCache.get(milestone);
+  const split = parseNumberedMilestone(milestone);
+  splitCache.set(milestone, split);
+  return split;
+}
+var splitCache = /* @__PURE__ */ new Map();
+function parseNumberedMilestone(milestone) {
   let start = milestone.length;
   while (start > 0 && /\d/.test(milestone.charAt(start - 1))) start -= 1;
   if (start === milestone.length) return void 0;
@@ -17750,11 +17861,11 @@ function findThreatEventsUnplanned(context) {
     const named2 = threat.events.map((id2) => describeEvent(id2, events.get(id2)));
     const ref = refExample(context);
     const yaml = threat.events.map((id2) => `${id2}: { status: planned, backlog: ["${ref}"] }`);
-    const noBacklog = context.alignment ? "" : " No backlog was read in this run, so only backlog: references in the model count.";
+    const noBacklog2 = context.alignment ? "" : " No backlog was read in this run, so only backlog: references in the model count.";
     findings.push({
       message: `TOP threat ${threat.id} (${threat.title}) has security events to raise, but none is implemented or in the backlog: ${listSome(named2.map((e) => e.name))}`,
       location: context.index.locate(threat.pointer),
-      hint: `Plan the events the SOC can alert on: ${named2.map((e) => e.detail).join("; ")}. Under events: write ${listSome(yaml, yaml.length)} (N: the item that implements it), or write the event id in that item's title or body; write status: implemented if the application raises it already.${noBacklog}`,
+      hint: `Plan the events the SOC can alert on: ${named2.map((e) => e.detail).join("; ")}. Under events: write ${listSome(yaml, yaml.length)} (N: the item that implements it), or write the event id in that item's title or body; write status: implemented if the application raises it already.${noBacklog2}`,
       subject: threat.id
     });
   }
@@ -17791,7 +17902,9 @@ function findUnansweredQuestions(context) {
   const byComponent = /* @__PURE__ */ new Map();
   for (const question of expansion.questions) {
     if (question.answered) continue;
-    byComponent.set(question.component, [...byComponent.get(question.component) ?? [], question]);
+    const questions = byComponent.get(question.component);
+    if (questions) questions.push(question);
+    else byComponent.set(question.component, [question]);
   }
   return [...byComponent].map(([component, questions]) => {
     const listed = questions.map(({ question }) => `${question.id} "${cutText(question.text)}"`);
@@ -18917,7 +19030,7 @@ function unexpected(text5, offset, expected) {
 var maxNestingDepth = 64;
 var emptyHint = "Write the document: a mapping of keys and values (for a threat model, at least schema:, system: and components:).";
 function parseSourceDocument(file, text5) {
-  const source = text5.startsWith("\uFEFF") ? text5.slice(1) : text5;
+  const source = (text5.startsWith("\uFEFF") ? text5.slice(1) : text5).replace(/\r(?!\n)/g, "\n");
   const index = new SourceIndex(file, source);
   const fail2 = (offset, message, hint = syntaxHint, subject = "syntax") => ({
     value: void 0,
@@ -21251,7 +21364,17 @@ function reportUnsupported(builder, sections) {
 
 // src/core/import/threat-composer-links.ts
 function readEntries(builder, root, key, prefix) {
-  return listOf(field(root, key)).flatMap((value, i) => {
+  const list = field(root, key);
+  if (list !== void 0 && !Array.isArray(list)) {
+    builder.unmapped(
+      `/${key}`,
+      `/${key}`,
+      `${key} is ${describeJson(list)}, not a list: none of its content is imported`,
+      `Export the workspace from Threat Composer again: ${key} is a list of objects there.`
+    );
+    return [];
+  }
+  return listOf(list).flatMap((value, i) => {
     const pointer = `/${key}/${i}`;
     if (!isJsonObject(value)) {
       builder.unmapped(
@@ -21344,6 +21467,11 @@ function reportUnlinked(builder, entries, kind) {
       `Link it to the threats it concerns in Threat Composer, or write it into the converted model by hand (${importDocs}).`
     );
   }
+}
+function describeJson(value) {
+  if (value === null) return "null";
+  if (isJsonObject(value)) return "an object";
+  return `the ${typeof value} ${JSON.stringify(value).slice(0, 40)}`;
 }
 
 // src/core/import/stride-and-severity.ts
@@ -22650,60 +22778,6 @@ function looksNative(text5) {
   return /^\s*["']?schema["']?\s*:\s*["']?threat-align\//m.test(text5.slice(0, 4096));
 }
 
-// src/core/source/decode-text.ts
-var strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-function decodeText(bytes) {
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) {
-    const { line, column } = placeOfByte(bytes, nul);
-    return {
-      ok: false,
-      line,
-      column,
-      message: "the file is binary (it contains a NUL byte), not UTF-8 text"
-    };
-  }
-  try {
-    return { ok: true, text: strict.decode(bytes) };
-  } catch {
-    const bad = firstInvalidByte(bytes);
-    const { line, column } = placeOfByte(bytes, bad);
-    return {
-      ok: false,
-      line,
-      column,
-      message: `the file is not valid UTF-8 (byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, "0")} at offset ${bad}); save it as UTF-8`
-    };
-  }
-}
-function placeOfByte(bytes, offset) {
-  let line = 1;
-  let lineStart2 = 0;
-  for (let i = 0; i < offset; i += 1) {
-    if (bytes[i] === 10) {
-      line += 1;
-      lineStart2 = i + 1;
-    }
-  }
-  const prefix = new TextDecoder("utf-8").decode(bytes.subarray(lineStart2, offset));
-  return { line, column: prefix.length + 1 };
-}
-function firstInvalidByte(bytes) {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i] ?? 0;
-    const length = b < 128 ? 1 : b >= 194 && b < 224 ? 2 : b >= 224 && b < 240 ? 3 : b >= 240 && b < 245 ? 4 : 0;
-    if (length === 0 || i + length > bytes.length) return i;
-    try {
-      strict.decode(bytes.subarray(i, i + length));
-    } catch {
-      return i;
-    }
-    i += length;
-  }
-  return Math.max(0, bytes.length - 1);
-}
-
 // src/core/source/validate-document.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var ajv = new import_ajv.Ajv({
@@ -23424,7 +23498,7 @@ var configSchema = {
 
 // src/core/config/config.ts
 function loadConfig(file, text5) {
-  if (/^\s*(#[^\n]*\s*)*$/.test(text5.replace(/^\uFEFF/, ""))) return { config: {}, findings: [] };
+  if (isOnlyComments(text5.replace(/^\uFEFF/, ""))) return { config: {}, findings: [] };
   const parsed = parseSourceDocument(file, text5);
   if (parsed.findings.length > 0) return { config: {}, findings: parsed.findings };
   if (parsed.value === null || parsed.value === void 0) return { config: {}, findings: [] };
@@ -23435,6 +23509,9 @@ function loadConfig(file, text5) {
   if (findings.length > 0) return { config: {}, findings };
   const config = parsed.value;
   return { config, findings };
+}
+function isOnlyComments(text5) {
+  return text5.split(/\r\n|[\n\r]/).every((line) => /^\s*(?:#.*)?$/.test(line));
 }
 
 // src/core/findings/count-findings.ts
@@ -23523,7 +23600,7 @@ function applyQuestions(model, kb, graph, compiler, byType, inProfile) {
         component: component.id,
         question,
         answered: own(own(model.answers, component.id), question.id) !== void 0,
-        pointer: `/components/${component.index}/id`
+        pointer: component.pointer
       });
     }
   }
@@ -23549,6 +23626,7 @@ function buildModelGraph(model) {
       kind: "component",
       id: component.id,
       index,
+      pointer: `/components/${index}/id`,
       source: component,
       properties: component.properties ?? {},
       boundary: component.boundary,
@@ -23569,6 +23647,7 @@ function buildModelGraph(model) {
       kind: "flow",
       id: flow.id,
       index,
+      pointer: `/flows/${index}/id`,
       source: flow,
       properties: flow.properties ?? {},
       from,
@@ -23732,7 +23811,7 @@ function compareOrdered(operator, a, b) {
 function rollUpMitigations(model, kb, threats) {
   const types = new Map(kb.mitigationTypes.map((m) => [m.id, m]));
   const rollups = /* @__PURE__ */ new Map();
-  const placed = /* @__PURE__ */ new Set();
+  const placed = /* @__PURE__ */ new Map();
   for (const threat of threats) {
     for (const applied of threat.mitigations) {
       let rollup = rollups.get(applied.id);
@@ -23753,9 +23832,13 @@ function rollUpMitigations(model, kb, threats) {
         rollups.set(applied.id, rollup);
       }
       rollup.threats.push(threat.id);
-      const placeKey = `${applied.id}\0${threat.element}`;
-      if (!placed.has(placeKey)) {
-        placed.add(placeKey);
+      let elements = placed.get(applied.id);
+      if (!elements) {
+        elements = /* @__PURE__ */ new Set();
+        placed.set(applied.id, elements);
+      }
+      if (!elements.has(threat.element)) {
+        elements.add(threat.element);
         const place = own(own(model.mitigations, applied.id)?.except, threat.element);
         rollup.places.push({
           element: threat.element,
@@ -23769,6 +23852,8 @@ function rollUpMitigations(model, kb, threats) {
 }
 
 // src/core/expand/expand-model.ts
+var noBacklog = [];
+var noEvents = [];
 var severityOrder = { critical: 0, high: 1, medium: 2, low: 3 };
 function expandModel(model, kb, profile) {
   const graph = buildModelGraph(model);
@@ -23792,10 +23877,16 @@ function expandModel(model, kb, profile) {
       decided: decision !== void 0
     };
   };
+  const excepted = /* @__PURE__ */ new Set();
+  for (const decision of Object.values(model.mitigations ?? {})) {
+    for (const element of Object.keys(decision.except ?? {})) excepted.add(element);
+  }
   const threats = [];
   for (const type of kb.threatTypes) {
     if (!inProfile(type.top)) continue;
     const rule = compiler.compile(type.rule);
+    const typeMitigations = type.mitigations.filter((m) => inProfile(mitigationTypes.get(m.id)?.top));
+    const shared = typeMitigations.map((m) => applyMitigation(m.id, m.strength, ""));
     for (const element of candidates(type, graph, byType)) {
       if (!rule(element)) continue;
       const id2 = `${type.id}@${element.id}`;
@@ -23811,10 +23902,10 @@ function expandModel(model, kb, profile) {
         top: type.top === true,
         origin: "knowledge-base",
         status: decision?.status ?? "open",
-        backlog: decision?.backlog ?? [],
-        mitigations: type.mitigations.filter((m) => inProfile(mitigationTypes.get(m.id)?.top)).map((m) => applyMitigation(m.id, m.strength, element.id)),
-        events: type.events ?? [],
-        pointer: decision?.pointer ?? elementPointer(element)
+        backlog: decision?.backlog ?? noBacklog,
+        mitigations: excepted.has(element.id) ? typeMitigations.map((m) => applyMitigation(m.id, m.strength, element.id)) : shared,
+        events: type.events ?? noEvents,
+        pointer: decision?.pointer ?? element.pointer
       };
       if (decision?.reason !== void 0) threat.reason = decision.reason;
       threats.push(threat);
@@ -23850,9 +23941,6 @@ function expandModel(model, kb, profile) {
     questions: applyQuestions(model, kb, graph, compiler, byType, inProfile),
     unknownTypes: graph.components.filter((c) => compiler.typeAncestors(c.source.type).size === 0).map((c) => ({ component: c.id, type: c.source.type, pointer: `/components/${c.index}/type` }))
   };
-}
-function elementPointer(element) {
-  return element.kind === "component" ? `/components/${element.index}/id` : `/flows/${element.index}/id`;
 }
 function compareThreats(a, b, graph) {
   const ea = graph.byId.get(a.element);
@@ -23977,7 +24065,7 @@ function isWordChar(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
 }
 function isSpace(c) {
-  return c === 32 || c === 9 || c === 10 || c === 13;
+  return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
 }
 
 // src/core/link/backlog-reference.ts
@@ -24771,12 +24859,12 @@ var fail = (findings, origin, message, hint, part = "value") => {
   });
 };
 function readManifest(files) {
-  const loaded = parseFiles(files);
-  if (loaded.findings.length > 0) return { findings: loaded.findings };
-  return findManifest(loaded.files, files);
-}
-function loadKnowledgeBase(files, base) {
   const parsed = parseFiles(files);
+  if (parsed.findings.length > 0) return { findings: parsed.findings };
+  return { ...findManifest(parsed.files, files), parsed };
+}
+function loadKnowledgeBase(files, base, alreadyParsed) {
+  const parsed = alreadyParsed ?? parseFiles(files);
   if (parsed.findings.length > 0) return { findings: parsed.findings };
   const { manifest, findings } = findManifest(parsed.files, files);
   if (!manifest) return { findings };
@@ -24972,6 +25060,17 @@ async function resolveKnowledgeBase(use, store2, relativeTo = ".", chain = []) {
     }
   } else {
     const read = await store2.readFolder(key);
+    if (!read.ok && read.at) {
+      const finding = {
+        check: "TA106",
+        severity: "error",
+        message: read.reason,
+        location: read.at,
+        hint: "Save the knowledge-base file as UTF-8 text.",
+        subject: `kb:${read.at.file}:encoding`
+      };
+      return { findings: [finding] };
+    }
     if (!read.ok)
       return {
         findings: [],
@@ -24983,7 +25082,7 @@ async function resolveKnowledgeBase(use, store2, relativeTo = ".", chain = []) {
       };
     files = read.files;
   }
-  const { manifest, findings } = readManifest(files);
+  const { manifest, findings, parsed } = readManifest(files);
   if (!manifest) return { findings };
   let base;
   if (manifest.extends !== void 0) {
@@ -24994,7 +25093,7 @@ async function resolveKnowledgeBase(use, store2, relativeTo = ".", chain = []) {
     if (!resolvedBase.loaded) return resolvedBase;
     base = resolvedBase.loaded;
   }
-  const loaded = loadKnowledgeBase(files, base);
+  const loaded = loadKnowledgeBase(files, base, parsed);
   return loaded.loaded ? { loaded: loaded.loaded, findings: [] } : { findings: loaded.findings };
 }
 
@@ -26203,6 +26302,11 @@ ${usage2}`);
 }
 
 // src/adapters/cli/main.ts
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    process.exit(error.code === "EPIPE" ? process.exitCode ?? 0 : 2);
+  });
+}
 try {
   process.exitCode = await runCli(process.argv.slice(2), nodeIo());
 } catch (error) {

@@ -2,9 +2,14 @@
 import { build } from 'esbuild';
 
 import { readFileSync } from 'node:fs';
+import { copyTaskRuntime } from './task-runtime.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-const entries = { cli: 'src/adapters/cli/main.ts' };
+const entries = {
+  cli: 'src/adapters/cli/main.ts',
+  action: 'src/adapters/github/action/main.ts',
+  task: 'src/adapters/azure/main.ts',
+};
 
 for (const [name, entry] of Object.entries(entries)) {
   await build({
@@ -26,3 +31,5 @@ for (const [name, entry] of Object.entries(entries)) {
     logLevel: 'warning',
   });
 }
+
+copyTaskRuntime();

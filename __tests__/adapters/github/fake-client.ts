@@ -40,7 +40,8 @@ export async function startHarness(
       logger,
       secondMs: 5,
       writeIntervalMs: 0,
-      timeoutMs: 2_000,
+      // Generous: on a loaded machine the fake's first answer (loading GitHub's descriptions) is slow.
+      timeoutMs: 15_000,
       ...client,
     }),
   };

@@ -539,6 +539,38 @@ describe('REST endpoints the adapters need', () => {
     expect(app?.slug).toBe('threat-align');
   });
 
+  it('contents: a file at a ref, base64 as GitHub sends it; 404 when it is not there; contents: read needed', async () => {
+    const h = await start();
+    const shop = h.fake.state.addRepository('northwind/shop', { private: true });
+    const text = `schema: threat-align/v1\n# ${'é'.repeat(80)}\n`;
+    h.fake.state.addFile(shop, 'b'.repeat(40), 'models/threatmodel.yaml', text);
+    h.fake.state.addToken('ghs_nocontents', { kind: 'installation', permissions: { issues: 'read' } });
+    const get = (path: string, ref = 'b'.repeat(40)) =>
+      h.client.octokit.rest.repos.getContent({ ...repo, path, ref });
+
+    const { data } = await get('models/threatmodel.yaml');
+    await expect(get('models/threatmodel.yaml', 'c'.repeat(40))).rejects.toMatchObject({ status: 404 });
+    await expect(get('missing.yaml')).rejects.toMatchObject({ status: 404 });
+    const noContents = createGitHubClient({
+      token: 'ghs_nocontents',
+      endpoints: h.client.endpoints,
+      logger: h.logger,
+      secondMs: 1,
+    });
+    await expect(
+      noContents.octokit.rest.repos.getContent({
+        ...repo,
+        path: 'models/threatmodel.yaml',
+        ref: 'b'.repeat(40),
+      }),
+    ).rejects.toMatchObject({ status: 403 });
+
+    expect(Array.isArray(data) ? undefined : data.type).toBe('file');
+    const content = Array.isArray(data) || !('content' in data) ? '' : data.content;
+    expect(content).toContain('\n');
+    expect(Buffer.from(content, 'base64').toString('utf8')).toBe(text);
+  });
+
   it('sends the x-ratelimit headers, counting down per request', async () => {
     const h = await start();
     h.fake.state.addRepository('northwind/shop');

@@ -1,4 +1,5 @@
 import { createCheckRun, getCheckRun, listAnnotations, updateCheckRun } from './rest-checks.js';
+import { getContent } from './rest-contents.js';
 import { getAuthenticatedApp, getAuthenticatedUser } from './rest-identity.js';
 import {
   createComment,
@@ -70,6 +71,7 @@ export const restRoutes: Record<string, RestRoute> = {
   'checks/update': { handler: updateCheckRun, needs: [['checks', 'write']] },
   'checks/get': { handler: getCheckRun, needs: [['checks', 'read']] },
   'checks/list-annotations': { handler: listAnnotations, needs: [['checks', 'read']] },
+  'repos/get-content': { handler: getContent, needs: [['contents', 'read']] },
   'pulls/get': { handler: getPull, needs: [['pull_requests', 'read']] },
   'pulls/list-files': { handler: listPullFiles, needs: [['pull_requests', 'read']] },
   'search/issues-and-pull-requests': {

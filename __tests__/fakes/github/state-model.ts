@@ -140,4 +140,6 @@ export interface FakeRepository {
   milestones: Map<number, FakeMilestone>;
   comments: Map<number, FakeComment>;
   checkRuns: Map<number, FakeCheckRun>;
+  /** File contents by commit SHA or branch name, then by path (`GET …/contents/{path}?ref=`). */
+  files: Map<string, Map<string, string>>;
 }

@@ -98,6 +98,7 @@ export class FakeGitHubState {
       milestones: new Map(),
       comments: new Map(),
       checkRuns: new Map(),
+      files: new Map(),
     };
     this.repositories.set(fullName.toLowerCase(), repository);
     return repository;
@@ -186,6 +187,16 @@ export class FakeGitHubState {
     };
     repository.comments.set(id, comment);
     return comment;
+  }
+
+  /** Puts a file at a commit SHA or branch name, for the contents API. */
+  addFile(repository: FakeRepository, ref: string, path: string, content: string): void {
+    let tree = repository.files.get(ref);
+    if (tree === undefined) {
+      tree = new Map();
+      repository.files.set(ref, tree);
+    }
+    tree.set(path, content);
   }
 
   /** The label of that name (case-insensitive), created if missing. */

@@ -1,6 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { KbFile, KnowledgeBaseStore } from '../../core/kb/kb-files.js';
+import type { FileLocation } from '../../core/findings/finding.js';
+import { decodeText } from '../../core/source/decode-text.js';
 import { packageRoot } from './package-root.js';
 
 const yamlFile = /\.ya?ml$/i;
@@ -35,16 +37,24 @@ export function nodeKbStore(options: { cwd: string; shippedRoot?: string }): Kno
 async function readYamlFolder(
   folder: string,
   shownAs: string,
-): Promise<{ ok: true; files: KbFile[] } | { ok: false; reason: string }> {
+): Promise<{ ok: true; files: KbFile[] } | { ok: false; reason: string; at?: FileLocation }> {
   try {
     const info = await stat(folder);
     if (!info.isDirectory())
       return { ok: false, reason: `${shownAs} is not a folder of knowledge-base files` };
     const names = (await readdir(folder)).filter((n) => yamlFile.test(n)).sort();
     if (names.length === 0) return { ok: false, reason: `${shownAs} holds no .yaml knowledge-base files` };
-    const files = await Promise.all(
-      names.map(async (n) => ({ path: `${shownAs}/${n}`, text: await readFile(join(folder, n), 'utf8') })),
-    );
+    const files: KbFile[] = [];
+    for (const n of names) {
+      const path = `${shownAs}/${n}`;
+      // Decoded strictly, like a model: a lenient decode would turn bad bytes into U+FFFD in silence.
+      const decoded = decodeText(new Uint8Array(await readFile(join(folder, n))));
+      if (!decoded.ok) {
+        const at = { file: path, line: decoded.line, column: decoded.column };
+        return { ok: false, reason: decoded.message, at };
+      }
+      files.push({ path, text: decoded.text });
+    }
     return { ok: true, files };
   } catch (error) {
     const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';

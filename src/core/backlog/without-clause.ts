@@ -61,6 +61,22 @@ function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
+/**
+ * White space exactly as `\s` sees it (the clause is normalised with `\s+` below): with ASCII only,
+ * "a.\u00A0b" was one sentence here but read "a. b" once normalised — a clause holding a sentence end.
+ */
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }

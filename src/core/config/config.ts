@@ -24,7 +24,7 @@ export interface Suppression {
 /** Reads `.threat-align.yaml`; problems are findings of the file, at their line. */
 export function loadConfig(file: string, text: string): { config: Config; findings: Finding[] } {
   // An empty file, or one with only comments, means the defaults.
-  if (/^\s*(#[^\n]*\s*)*$/.test(text.replace(/^\uFEFF/, ''))) return { config: {}, findings: [] };
+  if (isOnlyComments(text.replace(/^\uFEFF/, ''))) return { config: {}, findings: [] };
   const parsed = parseSourceDocument(file, text);
   if (parsed.findings.length > 0) return { config: {}, findings: parsed.findings };
   if (parsed.value === null || parsed.value === undefined) return { config: {}, findings: [] };
@@ -35,4 +35,12 @@ export function loadConfig(file: string, text: string): { config: Config; findin
   if (findings.length > 0) return { config: {}, findings };
   const config = parsed.value as Config;
   return { config, findings };
+}
+
+/**
+ * Whether every line is blank or a comment. Line by line, not one pattern over the whole text:
+ * `/^\s*(#[^\n]*\s*)*$/` backtracks exponentially on a run of `#` followed by anything else.
+ */
+function isOnlyComments(text: string): boolean {
+  return text.split(/\r\n|[\n\r]/).every((line) => /^\s*(?:#.*)?$/.test(line));
 }

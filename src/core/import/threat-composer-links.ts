@@ -26,7 +26,18 @@ export function readEntries(
   key: string,
   prefix: string,
 ): Entry[] {
-  return listOf(field(root, key)).flatMap((value, i) => {
+  const list = field(root, key);
+  if (list !== undefined && !Array.isArray(list)) {
+    // Reported, never dropped in silence: the file says it has threats (or mitigations…), just not as a list.
+    builder.unmapped(
+      `/${key}`,
+      `/${key}`,
+      `${key} is ${describeJson(list)}, not a list: none of its content is imported`,
+      `Export the workspace from Threat Composer again: ${key} is a list of objects there.`,
+    );
+    return [];
+  }
+  return listOf(list).flatMap((value, i) => {
     const pointer = `/${key}/${i}`;
     if (!isJsonObject(value)) {
       builder.unmapped(
@@ -143,4 +154,10 @@ function reportUnlinked(
       `Link it to the threats it concerns in Threat Composer, or write it into the converted model by hand (${importDocs}).`,
     );
   }
+}
+
+function describeJson(value: unknown): string {
+  if (value === null) return 'null';
+  if (isJsonObject(value)) return 'an object';
+  return `the ${typeof value} ${JSON.stringify(value).slice(0, 40)}`;
 }

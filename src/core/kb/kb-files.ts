@@ -1,3 +1,5 @@
+import type { FileLocation } from '../findings/finding.js';
+
 /** One file of a knowledge-base folder, as the adapter read it. */
 export interface KbFile {
   path: string;
@@ -11,7 +13,9 @@ export interface KnowledgeBaseStore {
   /** The files of a shipped version, or undefined when it is not shipped. */
   readShipped(name: string, version: string): Promise<KbFile[] | undefined>;
   /** The YAML files of a folder given by path, or a sentence saying why it cannot be read. */
-  readFolder(path: string): Promise<{ ok: true; files: KbFile[] } | { ok: false; reason: string }>;
+  readFolder(
+    path: string,
+  ): Promise<{ ok: true; files: KbFile[] } | { ok: false; reason: string; at?: FileLocation }>;
 }
 
 /** Compares semantic versions (pre-release tags order before their release). */

@@ -74,6 +74,18 @@ export async function resolveKnowledgeBase(
     }
   } else {
     const read = await store.readFolder(key);
+    // A file of the folder that cannot be read as text: a problem of that file, at its place.
+    if (!read.ok && read.at) {
+      const finding: Finding = {
+        check: 'TA106',
+        severity: 'error',
+        message: read.reason,
+        location: read.at,
+        hint: 'Save the knowledge-base file as UTF-8 text.',
+        subject: `kb:${read.at.file}:encoding`,
+      };
+      return { findings: [finding] };
+    }
     if (!read.ok)
       return {
         findings: [],

@@ -6,6 +6,16 @@ const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** Decodes UTF-8 (a BOM is dropped); refuses binary files and invalid sequences with their place. */
 export function decodeText(bytes: Uint8Array): DecodedText {
+  // A UTF-16 BOM: the file is text, only in another encoding (NUL bytes would call it binary).
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    const order = bytes[0] === 0xff ? 'little' : 'big';
+    return {
+      ok: false,
+      line: 1,
+      column: 1,
+      message: `the file is UTF-16 text (${order}-endian, with a byte order mark), not UTF-8; save it as UTF-8`,
+    };
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const { line, column } = placeOfByte(bytes, nul);
@@ -34,7 +44,8 @@ function placeOfByte(bytes: Uint8Array, offset: number): { line: number; column:
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset; i += 1) {
-    if (bytes[i] === 10) {
+    // Line ends as text-position.ts counts them: LF, CRLF, or a lone CR.
+    if (bytes[i] === 10 || (bytes[i] === 13 && bytes[i + 1] !== 10)) {
       line += 1;
       lineStart = i + 1;
     }

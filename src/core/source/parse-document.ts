@@ -23,7 +23,9 @@ const emptyHint =
  * keeping the position of every node. Syntax problems come back as TA101 findings, never as exceptions.
  */
 export function parseSourceDocument(file: string, text: string): ParsedDocument {
-  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  // YAML 1.2 ends a line at a lone CR too (old Mac files), the parser does not: CR → LF keeps every
+  // offset, and text-position.ts counts a lone CR as a line end already.
+  const source = (text.startsWith('\uFEFF') ? text.slice(1) : text).replace(/\r(?!\n)/g, '\n');
   const index = new SourceIndex(file, source);
   const fail = (offset: number, message: string, hint = syntaxHint, subject = 'syntax'): ParsedDocument => ({
     value: undefined,

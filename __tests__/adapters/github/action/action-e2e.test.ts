@@ -1,0 +1,330 @@
+import { jest } from '@jest/globals';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startFakeGitHub, type FakeGitHub, type FakeRepository } from '../../../fakes/github/index.js';
+import {
+  ensureFreshBundle,
+  exampleModel,
+  makeWorkspace,
+  pullRequestPayload,
+  runBundledAction,
+  type ActionRunResult,
+} from './run-bundled-action.js';
+import { ACTION_TOKEN, addWorkflowToken, seedShop } from './seed-shop.js';
+
+jest.setTimeout(120_000);
+
+/** The inputs of the README's pull-request workflow (the runner fills in action.yml's defaults). */
+const prInputs = {
+  model: 'threatmodel.yaml',
+  backlog: 'github',
+  'fail-on': 'error',
+  'fail-on-new-only': 'true',
+  comment: 'true',
+  annotations: 'true',
+  summary: 'true',
+  'sarif-file': 'threat-align.sarif',
+  'json-file': 'threat-align.json',
+  'tracking-issue': 'true',
+  config: '.threat-align.yaml',
+};
+/** The README's weekly audit and push workflows use the defaults too. */
+const auditInputs = { ...prInputs, 'fail-on-new-only': 'false', 'fail-on': 'never' };
+const pushInputs = { ...prInputs, 'fail-on-new-only': 'false', 'fail-on': 'never' };
+
+const marker = '<!-- threat-align:threatmodel.yaml -->';
+/** The same model with the dangling reference fixed: at base, the TA304 error does not exist yet. */
+const baseWithoutError = exampleModel.replace("'#999'", "'#33'");
+const BASE = 'b'.repeat(40);
+const HEAD = 'c'.repeat(40);
+
+let fake: FakeGitHub;
+let shop: FakeRepository;
+
+beforeAll(() => {
+  ensureFreshBundle();
+});
+
+beforeEach(async () => {
+  fake = await startFakeGitHub();
+  shop = seedShop(fake);
+});
+
+afterEach(async () => {
+  try {
+    fake.expectNoViolations();
+  } finally {
+    await fake.close();
+  }
+});
+
+function openPullRequest(baseModel: string | undefined, baseSha = BASE): number {
+  const pr = fake.state.addPullRequest(shop, {
+    title: 'Add gift cards',
+    baseSha,
+    headSha: HEAD,
+    closingIssues: [28],
+  });
+  if (baseModel !== undefined) fake.state.addFile(shop, baseSha, 'threatmodel.yaml', baseModel);
+  return pr.number;
+}
+
+function runPullRequest(
+  number: number,
+  workspace = makeWorkspace(),
+  headRepository?: string,
+  baseSha = BASE,
+) {
+  return runBundledAction({
+    fake,
+    token: ACTION_TOKEN,
+    eventName: 'pull_request',
+    payload: pullRequestPayload({
+      number,
+      baseSha,
+      headSha: HEAD,
+      ...(headRepository ? { headRepository } : {}),
+    }),
+    inputs: prInputs,
+    workspace,
+  });
+}
+
+/** The token appears nowhere but in the `::add-mask::` command the runner consumes (and never shows). */
+function expectNoToken(result: ActionRunResult): void {
+  const stdout = result.stdout.replace(`::add-mask::${ACTION_TOKEN}\n`, '');
+  for (const text of [stdout, result.stderr, result.summary, JSON.stringify(result.outputs)]) {
+    expect(text).not.toContain(ACTION_TOKEN);
+  }
+  expect(fake.requests.some((r) => JSON.stringify(r.body ?? '').includes(ACTION_TOKEN))).toBe(false);
+}
+
+function commentsOn(number: number) {
+  return [...shop.comments.values()].filter((c) => c.issueNumber === number);
+}
+
+function writes(): string[] {
+  return fake.requests.filter((r) => r.kind === 'rest' && r.method !== 'GET').map((r) => r.route);
+}
+
+describe('pull request from the same repository', () => {
+  it('comments once, annotates through one check run in batches of 50, and fails only on the new error', async () => {
+    addWorkflowToken(fake, 'write');
+    const number = openPullRequest(baseWithoutError);
+    const foreign = fake.state.addComment(shop, number, `${marker}\nI copied the marker.`, 'mallory');
+
+    const first = await runPullRequest(number);
+
+    // The TA304 error (#999) is new in this pull request: fail-on-new-only fails the step.
+    expect(first.code).toBe(1);
+    expect(first.stdout).toMatch(/::error::threat-align found new findings at or above "error"/);
+    expect(first.outputs['new-findings']).toBe('1');
+    expect(first.outputs.errors).toBe('1');
+    expect(Number(first.outputs.total)).toBeGreaterThan(100);
+
+    const ours = commentsOn(number).filter((c) => c.id !== foreign.id);
+    expect(ours).toHaveLength(1);
+    expect(ours[0]?.author).toBe('github-actions[bot]');
+    expect(ours[0]?.body.startsWith(marker)).toBe(true);
+    expect(ours[0]?.body).toContain('**Stories this pull request closes**');
+    expect(ours[0]?.body).toContain('https://github.com/northwind/shop/issues/28');
+    expect(foreign.body).toBe(`${marker}\nI copied the marker.`);
+
+    // 101 findings on the model's lines: created with 50, then two PATCHes of 50 and 1.
+    const runs = [...shop.checkRuns.values()];
+    expect(runs).toHaveLength(1);
+    expect(runs[0]?.annotationBatches).toEqual([50, 50, 1]);
+    expect(runs[0]?.conclusion).toBe('failure');
+    expect(runs[0]?.headSha).toBe(HEAD);
+    expect(runs[0]?.annotations.every((a) => a.path === 'threatmodel.yaml')).toBe(true);
+    expect(fake.count('POST /repos/{owner}/{repo}/check-runs')).toBe(1);
+    expect(fake.count('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}')).toBe(2);
+    expect(fake.count('GET /repos/{owner}/{repo}/contents/{path}')).toBe(1);
+
+    expect(first.summary).toContain(marker);
+    expect(existsSync(join(first.workspace, 'threat-align.sarif'))).toBe(true);
+    expect(JSON.parse(readFileSync(join(first.workspace, 'threat-align.json'), 'utf8'))).toHaveProperty(
+      'findings',
+    );
+    expect(first.outputs['sarif-file']).toBe('threat-align.sarif');
+    expectNoToken(first);
+
+    // A rerun updates the same comment: still one of ours, and the foreign one untouched.
+    const before = fake.requests.length;
+    const second = await runPullRequest(number);
+    expect(second.code).toBe(1);
+    expect(commentsOn(number)).toHaveLength(2);
+    expect(foreign.body).toBe(`${marker}\nI copied the marker.`);
+    const rerun = fake.requests.slice(before).map((r) => r.route);
+    expect(rerun).toContain('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}');
+    expect(rerun).not.toContain('POST /repos/{owner}/{repo}/issues/{issue_number}/comments');
+    expectNoToken(second);
+    // Ten requests a run: the backlog, the base model, the closing issues, the comments, the
+    // identity (a marked comment exists: GET /user is 403 for an installation, so GraphQL's viewer),
+    // the comment, and the check run in three batches.
+    expect(
+      fake.requests.slice(before).map((r) => `${r.route}${r.operationName ? `:${r.operationName}` : ''}`),
+    ).toEqual([
+      'graphql:ThreatAlignIssues',
+      'GET /repos/{owner}/{repo}/contents/{path}',
+      'graphql:ClosingIssues',
+      'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      'GET /user',
+      'graphql:Viewer',
+      'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
+      'POST /repos/{owner}/{repo}/check-runs',
+      'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}',
+      'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}',
+    ]);
+  });
+
+  it('passes when nothing at or above fail-on is new, and treats a model missing at base as new', async () => {
+    addWorkflowToken(fake, 'write');
+    const same = openPullRequest(exampleModel);
+    const result = await runPullRequest(same);
+    expect(result.code).toBe(0);
+    expect(result.outputs['new-findings']).toBe('0');
+    expect([...shop.checkRuns.values()][0]?.conclusion).toBe('success');
+
+    const NEW_BASE = 'd'.repeat(40);
+    const added = openPullRequest(undefined, NEW_BASE);
+    const fresh = await runPullRequest(added, makeWorkspace(), undefined, NEW_BASE);
+    expect(fresh.code).toBe(1);
+    expect(fresh.outputs['new-findings']).toBe(fresh.outputs.total);
+  });
+
+  it('degrades to workflow annotations when the token may not write (403), and still succeeds', async () => {
+    addWorkflowToken(fake, 'read');
+    const number = openPullRequest(exampleModel);
+
+    const result = await runPullRequest(number);
+
+    expect(result.code).toBe(0);
+    expect(commentsOn(number)).toHaveLength(0);
+    expect(shop.checkRuns.size).toBe(0);
+    expect(
+      fake.requests
+        .filter((r) => r.status === 403)
+        .map((r) => r.route)
+        .sort(),
+    ).toEqual([
+      'POST /repos/{owner}/{repo}/check-runs',
+      'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    ]);
+    expect(result.stdout).toMatch(
+      /^::warning title=TA\d+,file=threatmodel\.yaml,line=\d+,endLine=\d+,col=\d+/m,
+    );
+    expect(result.stdout).toMatch(
+      /^::notice::threat-align skipped the pull-request comment \(The token may not/m,
+    );
+    expect(result.summary).toContain(marker);
+    expectNoToken(result);
+  });
+});
+
+describe('pull request from a fork', () => {
+  it('writes nothing to GitHub, annotates through workflow commands, says what it skipped, and succeeds', async () => {
+    addWorkflowToken(fake, 'read');
+    const number = openPullRequest(exampleModel);
+
+    const result = await runPullRequest(number, makeWorkspace(), 'contributor/shop');
+
+    expect(result.code).toBe(0);
+    expect(writes()).toEqual([]);
+    expect(result.stdout).toMatch(/^::error title=TA304,file=threatmodel\.yaml,line=613,/m);
+    expect(result.stdout).toMatch(
+      /::notice::threat-align skipped the pull-request comment \(the pull request comes from a fork/,
+    );
+    expect(result.summary).toContain('threat-align');
+    expect(result.outputs['new-findings']).toBe('0');
+    expectNoToken(result);
+  });
+});
+
+describe('scheduled audit', () => {
+  it('keeps one tracking issue, updated in place with the trend, and never touches a look-alike', async () => {
+    addWorkflowToken(fake, 'write');
+    const lookAlike = fake.state.addIssue(shop, {
+      title: 'threat-align audit (copied)',
+      body: '<!-- threat-align:audit:threatmodel.yaml -->\nnot ours',
+      labels: ['threat-align'],
+      author: 'mallory',
+    });
+    const audit = () =>
+      runBundledAction({
+        fake,
+        token: ACTION_TOKEN,
+        eventName: 'schedule',
+        payload: { schedule: '0 6 * * 1' },
+        inputs: auditInputs,
+        workspace: makeWorkspace(),
+      });
+
+    const first = await audit();
+    expect(first.code).toBe(0);
+    const tracking = () =>
+      [...shop.issues.values()].filter(
+        (i) => i.labels.includes('threat-align') && i.author === 'github-actions[bot]',
+      );
+    expect(tracking()).toHaveLength(1);
+    expect(tracking()[0]?.body).toContain('**Trend:** first audit');
+    expect(tracking()[0]?.body).toMatch(/<!-- threat-align-counts: \{.*"total":\d+\} -->/);
+
+    const second = await audit();
+    expect(second.code).toBe(0);
+    expect(tracking()).toHaveLength(1);
+    expect(tracking()[0]?.body).toMatch(
+      /\*\*Trend since the previous audit \(\d{4}-\d\d-\d\d\):\*\* errors 1 → 1 \(±0\)/,
+    );
+    expect(lookAlike.body).toBe('<!-- threat-align:audit:threatmodel.yaml -->\nnot ours');
+    expect(fake.count('POST /repos/{owner}/{repo}/issues')).toBe(1);
+    expect(fake.count('PATCH /repos/{owner}/{repo}/issues/{issue_number}')).toBe(1);
+    expect(second.summary).toContain('threat-align audit');
+    expectNoToken(first);
+    expectNoToken(second);
+  });
+});
+
+describe('push', () => {
+  it('writes the job summary, SARIF and JSON files and outputs, and nothing to GitHub', async () => {
+    addWorkflowToken(fake, 'read');
+    const result = await runBundledAction({
+      fake,
+      token: ACTION_TOKEN,
+      eventName: 'push',
+      payload: { ref: 'refs/heads/main', after: 'a'.repeat(40), repository: { full_name: 'northwind/shop' } },
+      inputs: pushInputs,
+      workspace: makeWorkspace(),
+    });
+    expect(result.code).toBe(0);
+    expect(writes()).toEqual([]);
+    expect(fake.count('graphql')).toBe(1);
+    expect(result.summary).toContain(marker);
+    const sarif = JSON.parse(readFileSync(join(result.workspace, 'threat-align.sarif'), 'utf8')) as {
+      version: string;
+    };
+    expect(sarif.version).toBe('2.1.0');
+    expect(result.outputs).toMatchObject({
+      errors: '1',
+      'json-file': 'threat-align.json',
+      'new-findings': '',
+    });
+    expectNoToken(result);
+  });
+
+  it('fails with one clear sentence, no stack trace and no token, when an input is wrong', async () => {
+    addWorkflowToken(fake, 'read');
+    const result = await runBundledAction({
+      fake,
+      token: ACTION_TOKEN,
+      eventName: 'push',
+      payload: {},
+      inputs: { ...pushInputs, model: 'missing.yaml' },
+      workspace: makeWorkspace(),
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/::error::The threat model cannot be read: missing\.yaml does not exist/);
+    expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
+    expectNoToken(result);
+  });
+});

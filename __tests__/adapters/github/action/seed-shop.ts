@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FakeGitHub, FakeRepository, StateReason } from '../../../fakes/github/index.js';
+import { repoRoot } from './run-bundled-action.js';
+
+interface ExampleItem {
+  title: string;
+  body?: string;
+  state: 'open' | 'closed';
+  stateReason?: string;
+  labels?: string[];
+  milestone?: string;
+}
+
+/** The example shop's repository with its backlog as issues #1…#57, numbered as in backlog.json. */
+export function seedShop(fake: FakeGitHub): FakeRepository {
+  const repository = fake.state.addRepository('northwind/shop');
+  const backlog = JSON.parse(readFileSync(join(repoRoot, 'examples/online-shop/backlog.json'), 'utf8')) as {
+    items: ExampleItem[];
+  };
+  for (const item of backlog.items) {
+    fake.state.addIssue(repository, {
+      title: item.title,
+      body: item.body ?? '',
+      state: item.state,
+      ...(item.stateReason === undefined
+        ? {}
+        : { stateReason: item.stateReason.replace('-', '_') as StateReason }),
+      labels: item.labels ?? [],
+      ...(item.milestone === undefined ? {} : { milestone: item.milestone }),
+    });
+  }
+  return repository;
+}
+
+/** A GITHUB_TOKEN-like installation token; a real-looking secret, so that a leak is easy to grep. */
+export const ACTION_TOKEN = 'ghs_FAKEactionTOKEN0123456789abcdefXYZ';
+
+export function addWorkflowToken(fake: FakeGitHub, access: 'write' | 'read'): void {
+  fake.state.addToken(ACTION_TOKEN, {
+    kind: 'installation',
+    permissions:
+      access === 'write'
+        ? { contents: 'read', issues: 'write', pull_requests: 'write', checks: 'write' }
+        : { contents: 'read', issues: 'read', pull_requests: 'read', checks: 'read' },
+  });
+}

@@ -1,0 +1,105 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as task from 'azure-pipelines-task-lib/task.js';
+import { nodeKbStore } from '../node/node-kb-store.js';
+import { azureClients, type AzureClients } from './azure-connection.js';
+import { readBuildContext, readTaskInputs } from './read-task-inputs.js';
+import { runTask } from './run-task.js';
+import type { TaskIo } from './task-io.js';
+
+/**
+ * The Azure Pipelines task's composition root (task.json → dist/task.js): reads the inputs and
+ * the build, wires every adapter by hand, runs, and maps any failure to a failed task with a
+ * message that holds neither a stack nor the token.
+ */
+async function main(): Promise<void> {
+  let token: string | undefined;
+  try {
+    token = accessToken();
+    if (token !== undefined) task.setSecret(token);
+    const inputs = readTaskInputs();
+    const build = readBuildContext();
+    const root = build.sourcesDirectory;
+    const at = (path: string): string => (isAbsolute(path) ? path : resolve(root, path));
+    let clients: AzureClients | undefined;
+    const connect = (): AzureClients => {
+      if (token === undefined) {
+        throw new Error(
+          'No access token: map it into the task with env: { SYSTEM_ACCESSTOKEN: $(System.AccessToken) }, or set backlog to file:PATH and prComment to false.',
+        );
+      }
+      clients ??= azureClients(build.collectionUrl, token);
+      return clients;
+    };
+    const io: TaskIo = {
+      readFile: async (path) => {
+        try {
+          return await readFile(at(path));
+        } catch (error) {
+          if ((error as { code?: unknown }).code === 'ENOENT') return undefined;
+          throw error;
+        }
+      },
+      writeFile: async (path, text) => {
+        await mkdir(dirname(at(path)), { recursive: true });
+        await writeFile(at(path), text, 'utf8');
+      },
+      // Shipped knowledge bases sit beside dist/ in the task folder (kb/<name>/<version>/).
+      knowledgeBases: nodeKbStore({
+        cwd: root,
+        shippedRoot: join(dirname(fileURLToPath(import.meta.url)), '..', 'kb'),
+      }),
+      workItems: () => connect().workItems(),
+      git: () => connect().git(),
+      info: (text) => {
+        console.log(text);
+      },
+      warning: (text) => {
+        task.warning(text);
+      },
+      logIssue: (severity, message, file, line, column, code) => {
+        task.logIssue(
+          severity === 'error' ? task.IssueType.Error : task.IssueType.Warning,
+          message,
+          file,
+          line,
+          column,
+          code,
+        );
+      },
+      uploadSummary: (file) => {
+        task.uploadSummary(file);
+      },
+      setResult: (failed, message) => {
+        task.setResult(failed ? task.TaskResult.Failed : task.TaskResult.Succeeded, message);
+      },
+    };
+    await runTask(inputs, build, io);
+  } catch (error) {
+    task.setResult(task.TaskResult.Failed, redact(describe(error), token));
+  }
+}
+
+/**
+ * System.AccessToken as the job maps it (`env: { SYSTEM_ACCESSTOKEN: $(System.AccessToken) }`),
+ * read from the environment directly: task.getVariable would echo the value in a debug line. The
+ * fallback is the job's own connection, which the agent registers (and masks) as a secret.
+ */
+function accessToken(): string | undefined {
+  const mapped = process.env.SYSTEM_ACCESSTOKEN;
+  if (mapped !== undefined && mapped !== '') return mapped;
+  return task.getEndpointAuthorizationParameter('SystemVssConnection', 'AccessToken', true) || undefined;
+}
+
+/** The message only (no stack), whatever was thrown. */
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return typeof error === 'string' ? error : `unexpected failure (${Object.prototype.toString.call(error)})`;
+}
+
+function redact(text: string, token: string | undefined): string {
+  return token === undefined || token === '' ? text : text.split(token).join('***');
+}
+
+void main();

@@ -1,0 +1,26 @@
+import type { IGitApi } from 'azure-devops-node-api/GitApi.js';
+import type { IWorkItemTrackingApi } from 'azure-devops-node-api/WorkItemTrackingApi.js';
+import type { KnowledgeBaseStore } from '../../core/kb/kb-files.js';
+
+/** Everything the task does outside itself, wired by hand in main.ts (and by tests). */
+export interface TaskIo {
+  /** A file under Build.SourcesDirectory (or absolute); undefined when it does not exist. */
+  readFile(path: string): Promise<Uint8Array | undefined>;
+  writeFile(path: string, text: string): Promise<void>;
+  knowledgeBases: KnowledgeBaseStore;
+  workItems(): Promise<Pick<IWorkItemTrackingApi, 'queryByWiql' | 'getWorkItemsBatch'>>;
+  git(): Promise<Pick<IGitApi, 'getThreads' | 'createThread' | 'updateComment'>>;
+  info(text: string): void;
+  warning(text: string): void;
+  logIssue(
+    severity: 'error' | 'warning',
+    message: string,
+    file?: string,
+    line?: number,
+    column?: number,
+    code?: string,
+  ): void;
+  /** Attaches a Markdown file to the build's summary page. */
+  uploadSummary(file: string): void;
+  setResult(failed: boolean, message: string): void;
+}

@@ -1,0 +1,42 @@
+import * as core from '@actions/core';
+import type { Analysis } from '../../../core/analyse.js';
+import type { PullRequestDelta } from '../../../core/delta/compute-delta.js';
+import { renderJson } from '../../../core/report/render-json.js';
+import { renderSarif } from '../../../core/report/render-sarif.js';
+import type { CliIo } from '../../cli/cli-io.js';
+import type { ActionInputs } from './action-inputs.js';
+import { reportOptions } from './action-report.js';
+
+/**
+ * The outlets that need no token: the SARIF and JSON files (paths relative to the workspace; an
+ * empty input skips one), the job summary, and the step's outputs.
+ */
+export async function publishLocally(
+  analysis: Analysis,
+  options: {
+    inputs: Pick<ActionInputs, 'sarifFile' | 'jsonFile' | 'summary' | 'model'>;
+    summary: string;
+    delta?: PullRequestDelta;
+    io: CliIo;
+  },
+): Promise<void> {
+  const { inputs, io } = options;
+  const sarif = inputs.sarifFile;
+  if (sarif !== '')
+    await write(io, sarif, renderSarif(analysis, { ...reportOptions, modelFile: inputs.model }));
+  if (inputs.jsonFile !== '') await write(io, inputs.jsonFile, renderJson(analysis, reportOptions));
+  if (inputs.summary) await core.summary.addRaw(options.summary, true).write();
+  const { counts } = analysis;
+  core.setOutput('errors', counts.error);
+  core.setOutput('warnings', counts.warning);
+  core.setOutput('notes', counts.note);
+  core.setOutput('total', counts.total);
+  core.setOutput('new-findings', options.delta === undefined ? '' : options.delta.findingsNew.length);
+  core.setOutput('sarif-file', sarif);
+  core.setOutput('json-file', inputs.jsonFile);
+}
+
+async function write(io: CliIo, path: string, text: string): Promise<void> {
+  const written = await io.writeFile(path, text);
+  if (!written.ok) throw new Error(`threat-align cannot write ${path}: ${written.reason}`);
+}

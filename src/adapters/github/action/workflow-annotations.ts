@@ -1,0 +1,22 @@
+import * as core from '@actions/core';
+import type { FileAnnotation } from './file-annotations.js';
+
+/**
+ * Annotations as workflow commands (`::error file=…,line=…::`), for when the token may not create
+ * a check run (pull requests from forks): the runner shows them on the same lines, needing no permission.
+ */
+export function logWorkflowAnnotations(annotations: readonly FileAnnotation[]): void {
+  for (const annotation of annotations) {
+    const properties: core.AnnotationProperties = {
+      title: annotation.title,
+      file: annotation.path,
+      startLine: annotation.startLine,
+      endLine: annotation.endLine,
+      ...(annotation.startColumn === undefined ? {} : { startColumn: annotation.startColumn }),
+      ...(annotation.endColumn === undefined ? {} : { endColumn: annotation.endColumn }),
+    };
+    if (annotation.severity === 'error') core.error(annotation.message, properties);
+    else if (annotation.severity === 'warning') core.warning(annotation.message, properties);
+    else core.notice(annotation.message, properties);
+  }
+}

@@ -19499,6 +19499,31 @@ var NativeIds = class {
   }
 };
 
+// src/core/import/plane-geometry.ts
+function polylinesCross(a, b) {
+  for (let i = 1; i < a.length; i += 1) {
+    for (let j = 1; j < b.length; j += 1) {
+      const [p, q, r, s] = [a[i - 1], a[i], b[j - 1], b[j]];
+      if (p && q && r && s && segmentsCross(p, q, r, s)) return true;
+    }
+  }
+  return false;
+}
+function segmentsCross(p, q, r, s) {
+  const d1 = orientation(r, s, p);
+  const d2 = orientation(r, s, q);
+  const d3 = orientation(p, q, r);
+  const d4 = orientation(p, q, s);
+  if (d1 * d2 < 0 && d3 * d4 < 0) return true;
+  return d1 === 0 && onSegment(r, s, p) || d2 === 0 && onSegment(r, s, q) || d3 === 0 && onSegment(p, q, r) || d4 === 0 && onSegment(p, q, s);
+}
+function orientation(a, b, c) {
+  return Math.sign((b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x));
+}
+function onSegment(a, b, p) {
+  return Math.min(a.x, b.x) <= p.x && p.x <= Math.max(a.x, b.x) && Math.min(a.y, b.y) <= p.y && p.y <= Math.max(a.y, b.y);
+}
+
 // src/core/import/ms-tmt/tmt-geometry.ts
 function innermostBox(point, boxes) {
   let best;
@@ -19525,10 +19550,7 @@ function centre(rect) {
   return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
 }
 function linesCross(a, b) {
-  const segmentsOf = (points) => points.slice(1).map((p, i) => [points[i] ?? p, p]);
-  const sa = segmentsOf(polyline(a));
-  const sb = segmentsOf(polyline(b));
-  return sa.some(([p1, p2]) => sb.some(([q1, q2]) => segmentsIntersect(p1, p2, q1, q2)));
+  return polylinesCross(polyline(a), polyline(b));
 }
 var steps2 = 16;
 function polyline({ source, handle, target }) {
@@ -19546,20 +19568,6 @@ function polyline({ source, handle, target }) {
     });
   }
   return points;
-}
-function segmentsIntersect(p1, p2, q1, q2) {
-  const d1 = orientation(q1, q2, p1);
-  const d2 = orientation(q1, q2, p2);
-  const d3 = orientation(p1, p2, q1);
-  const d4 = orientation(p1, p2, q2);
-  if ((d1 > 0 && d2 < 0 || d1 < 0 && d2 > 0) && (d3 > 0 && d4 < 0 || d3 < 0 && d4 > 0)) return true;
-  return d1 === 0 && onSegment(q1, q2, p1) || d2 === 0 && onSegment(q1, q2, p2) || d3 === 0 && onSegment(p1, p2, q1) || d4 === 0 && onSegment(p1, p2, q2);
-}
-function onSegment(a, b, p) {
-  return Math.min(a.x, b.x) <= p.x && p.x <= Math.max(a.x, b.x) && Math.min(a.y, b.y) <= p.y && p.y <= Math.max(a.y, b.y);
-}
-function orientation(a, b, c) {
-  return (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
 }
 function containsPoint(rect, point) {
   return point.x >= rect.left && point.x <= rect.left + rect.width && point.y >= rect.top && point.y <= rect.top + rect.height;
@@ -21893,29 +21901,6 @@ function containsBox(outer, inner) {
 }
 function overlaps(a, b) {
   return a.x + slack < b.x + b.width && b.x + slack < a.x + a.width && a.y + slack < b.y + b.height && b.y + slack < a.y + a.height;
-}
-function polylinesCross(a, b) {
-  for (let i = 1; i < a.length; i += 1) {
-    for (let j = 1; j < b.length; j += 1) {
-      const [p, q, r, s] = [a[i - 1], a[i], b[j - 1], b[j]];
-      if (p && q && r && s && segmentsCross(p, q, r, s)) return true;
-    }
-  }
-  return false;
-}
-function segmentsCross(p, q, r, s) {
-  const d1 = orientation2(r, s, p);
-  const d2 = orientation2(r, s, q);
-  const d3 = orientation2(p, q, r);
-  const d4 = orientation2(p, q, s);
-  if (d1 * d2 < 0 && d3 * d4 < 0) return true;
-  return d1 === 0 && onSegment2(r, s, p) || d2 === 0 && onSegment2(r, s, q) || d3 === 0 && onSegment2(p, q, r) || d4 === 0 && onSegment2(p, q, s);
-}
-function orientation2(a, b, c) {
-  return Math.sign((b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x));
-}
-function onSegment2(a, b, p) {
-  return Math.min(a.x, b.x) <= p.x && p.x <= Math.max(a.x, b.x) && Math.min(a.y, b.y) <= p.y && p.y <= Math.max(a.y, b.y);
 }
 
 // src/core/import/threat-dragon-parts.ts

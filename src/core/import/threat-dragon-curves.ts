@@ -1,6 +1,7 @@
 import { importDocs } from './native-model-builder.js';
 import type { Cell, CellEnd, Diagram, Point } from './threat-dragon-cells.js';
-import { centre, polylinesCross } from './threat-dragon-geometry.js';
+import { polylinesCross } from './plane-geometry.js';
+import { centre } from './threat-dragon-geometry.js';
 import { cellKey, describeCell, type DragonParts } from './threat-dragon-parts.js';
 
 /**

@@ -1,3 +1,4 @@
+import { polylinesCross } from '../plane-geometry.js';
 import type { Point, TmtLineGeometry } from './read-tm7.js';
 
 export interface Rect {
@@ -45,11 +46,7 @@ export function centre(rect: Rect): Point {
  * target point; both are approximated by quadratic curves through those three points, 16 segments each.
  */
 export function linesCross(a: TmtLineGeometry, b: TmtLineGeometry): boolean {
-  const segmentsOf = (points: Point[]): [Point, Point][] =>
-    points.slice(1).map((p, i) => [points[i] ?? p, p]);
-  const sa = segmentsOf(polyline(a));
-  const sb = segmentsOf(polyline(b));
-  return sa.some(([p1, p2]) => sb.some(([q1, q2]) => segmentsIntersect(p1, p2, q1, q2)));
+  return polylinesCross(polyline(a), polyline(b));
 }
 
 const steps = 16;
@@ -70,34 +67,6 @@ function polyline({ source, handle, target }: TmtLineGeometry): Point[] {
     });
   }
   return points;
-}
-
-function segmentsIntersect(p1: Point, p2: Point, q1: Point, q2: Point): boolean {
-  const d1 = orientation(q1, q2, p1);
-  const d2 = orientation(q1, q2, p2);
-  const d3 = orientation(p1, p2, q1);
-  const d4 = orientation(p1, p2, q2);
-  if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) return true;
-  // Touching counts as crossing: an end of one segment lies on the other.
-  return (
-    (d1 === 0 && onSegment(q1, q2, p1)) ||
-    (d2 === 0 && onSegment(q1, q2, p2)) ||
-    (d3 === 0 && onSegment(p1, p2, q1)) ||
-    (d4 === 0 && onSegment(p1, p2, q2))
-  );
-}
-
-function onSegment(a: Point, b: Point, p: Point): boolean {
-  return (
-    Math.min(a.x, b.x) <= p.x &&
-    p.x <= Math.max(a.x, b.x) &&
-    Math.min(a.y, b.y) <= p.y &&
-    p.y <= Math.max(a.y, b.y)
-  );
-}
-
-function orientation(a: Point, b: Point, c: Point): number {
-  return (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
 }
 
 function containsPoint(rect: Rect, point: Point): boolean {

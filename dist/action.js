@@ -73864,7 +73864,7 @@ function today(input) {
   return input.today === void 0 ? {} : { today: input.today };
 }
 
-// src/adapters/cli/analysis-inputs.ts
+// src/adapters/node/read-includes.ts
 import { dirname as dirname2, join as join3 } from "node:path";
 
 // src/core/import/collect-includes.ts
@@ -73898,12 +73898,12 @@ function includesOf(text4, folder) {
   return Array.isArray(list) ? list.filter((p) => typeof p === "string").map((p) => normalizePath(`${folder}${p}`)) : [];
 }
 
-// src/adapters/cli/analysis-inputs.ts
-async function readIncludes(modelFile, text4, io) {
+// src/adapters/node/read-includes.ts
+async function readIncludes(modelFile, text4, files) {
   if (findReader(text4, modelFile)?.format !== "threagile") return void 0;
   const folder = dirname2(modelFile);
   return collectIncludes(text4, async (path) => {
-    const read = await io.readFile(join3(folder, path));
+    const read = await files.readFile(join3(folder, path));
     if (!read.ok) return void 0;
     const decoded = decodeText(read.bytes);
     return decoded.ok ? decoded.text : void 0;

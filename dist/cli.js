@@ -7367,1914 +7367,6 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/xmlchars/xml/1.0/ed5.js
-var require_ed5 = __commonJS({
-  "node_modules/xmlchars/xml/1.0/ed5.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CHAR = "	\n\r -\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
-    exports.S = " 	\r\n";
-    exports.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
-    exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
-    exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
-    exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
-    exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
-    exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
-    exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
-    exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
-    var TAB = 9;
-    var NL = 10;
-    var CR = 13;
-    var SPACE = 32;
-    exports.S_LIST = [SPACE, NL, CR, TAB];
-    function isChar(c) {
-      return c >= SPACE && c <= 55295 || c === NL || c === CR || c === TAB || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
-    }
-    exports.isChar = isChar;
-    function isS(c) {
-      return c === SPACE || c === NL || c === CR || c === TAB;
-    }
-    exports.isS = isS;
-    function isNameStartChar(c) {
-      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
-    }
-    exports.isNameStartChar = isNameStartChar;
-    function isNameChar(c) {
-      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
-    }
-    exports.isNameChar = isNameChar;
-  }
-});
-
-// node_modules/xmlchars/xml/1.1/ed2.js
-var require_ed2 = __commonJS({
-  "node_modules/xmlchars/xml/1.1/ed2.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CHAR = "-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
-    exports.RESTRICTED_CHAR = "-\b\v\f-\x7F-\x84\x86-\x9F";
-    exports.S = " 	\r\n";
-    exports.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
-    exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
-    exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
-    exports.RESTRICTED_CHAR_RE = new RegExp("^[" + exports.RESTRICTED_CHAR + "]$", "u");
-    exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
-    exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
-    exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
-    exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
-    exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
-    var TAB = 9;
-    var NL = 10;
-    var CR = 13;
-    var SPACE = 32;
-    exports.S_LIST = [SPACE, NL, CR, TAB];
-    function isChar(c) {
-      return c >= 1 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
-    }
-    exports.isChar = isChar;
-    function isRestrictedChar(c) {
-      return c >= 1 && c <= 8 || c === 11 || c === 12 || c >= 14 && c <= 31 || c >= 127 && c <= 132 || c >= 134 && c <= 159;
-    }
-    exports.isRestrictedChar = isRestrictedChar;
-    function isCharAndNotRestricted(c) {
-      return c === 9 || c === 10 || c === 13 || c > 31 && c < 127 || c === 133 || c > 159 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
-    }
-    exports.isCharAndNotRestricted = isCharAndNotRestricted;
-    function isS(c) {
-      return c === SPACE || c === NL || c === CR || c === TAB;
-    }
-    exports.isS = isS;
-    function isNameStartChar(c) {
-      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
-    }
-    exports.isNameStartChar = isNameStartChar;
-    function isNameChar(c) {
-      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
-    }
-    exports.isNameChar = isNameChar;
-  }
-});
-
-// node_modules/xmlchars/xmlns/1.0/ed3.js
-var require_ed3 = __commonJS({
-  "node_modules/xmlchars/xmlns/1.0/ed3.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.NC_NAME_START_CHAR = "A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
-    exports.NC_NAME_CHAR = "-" + exports.NC_NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
-    exports.NC_NAME_START_CHAR_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "]$", "u");
-    exports.NC_NAME_CHAR_RE = new RegExp("^[" + exports.NC_NAME_CHAR + "]$", "u");
-    exports.NC_NAME_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "][" + exports.NC_NAME_CHAR + "]*$", "u");
-    function isNCNameStartChar(c) {
-      return c >= 65 && c <= 90 || c === 95 || c >= 97 && c <= 122 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8204 && c <= 8205 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
-    }
-    exports.isNCNameStartChar = isNCNameStartChar;
-    function isNCNameChar(c) {
-      return isNCNameStartChar(c) || (c === 45 || c === 46 || c >= 48 && c <= 57 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256);
-    }
-    exports.isNCNameChar = isNCNameChar;
-  }
-});
-
-// node_modules/saxes/saxes.js
-var require_saxes = __commonJS({
-  "node_modules/saxes/saxes.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.SaxesParser = exports.EVENTS = void 0;
-    var ed5 = require_ed5();
-    var ed2 = require_ed2();
-    var NSed3 = require_ed3();
-    var isS = ed5.isS;
-    var isChar10 = ed5.isChar;
-    var isNameStartChar = ed5.isNameStartChar;
-    var isNameChar = ed5.isNameChar;
-    var S_LIST = ed5.S_LIST;
-    var NAME_RE = ed5.NAME_RE;
-    var isChar11 = ed2.isChar;
-    var isNCNameStartChar = NSed3.isNCNameStartChar;
-    var isNCNameChar = NSed3.isNCNameChar;
-    var NC_NAME_RE = NSed3.NC_NAME_RE;
-    var XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
-    var XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
-    var rootNS = {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
-      __proto__: null,
-      xml: XML_NAMESPACE,
-      xmlns: XMLNS_NAMESPACE
-    };
-    var XML_ENTITIES = {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
-      __proto__: null,
-      amp: "&",
-      gt: ">",
-      lt: "<",
-      quot: '"',
-      apos: "'"
-    };
-    var EOC = -1;
-    var NL_LIKE = -2;
-    var S_BEGIN = 0;
-    var S_BEGIN_WHITESPACE = 1;
-    var S_DOCTYPE = 2;
-    var S_DOCTYPE_QUOTE = 3;
-    var S_DTD = 4;
-    var S_DTD_QUOTED = 5;
-    var S_DTD_OPEN_WAKA = 6;
-    var S_DTD_OPEN_WAKA_BANG = 7;
-    var S_DTD_COMMENT = 8;
-    var S_DTD_COMMENT_ENDING = 9;
-    var S_DTD_COMMENT_ENDED = 10;
-    var S_DTD_PI = 11;
-    var S_DTD_PI_ENDING = 12;
-    var S_TEXT = 13;
-    var S_ENTITY = 14;
-    var S_OPEN_WAKA = 15;
-    var S_OPEN_WAKA_BANG = 16;
-    var S_COMMENT = 17;
-    var S_COMMENT_ENDING = 18;
-    var S_COMMENT_ENDED = 19;
-    var S_CDATA = 20;
-    var S_CDATA_ENDING = 21;
-    var S_CDATA_ENDING_2 = 22;
-    var S_PI_FIRST_CHAR = 23;
-    var S_PI_REST = 24;
-    var S_PI_BODY = 25;
-    var S_PI_ENDING = 26;
-    var S_XML_DECL_NAME_START = 27;
-    var S_XML_DECL_NAME = 28;
-    var S_XML_DECL_EQ = 29;
-    var S_XML_DECL_VALUE_START = 30;
-    var S_XML_DECL_VALUE = 31;
-    var S_XML_DECL_SEPARATOR = 32;
-    var S_XML_DECL_ENDING = 33;
-    var S_OPEN_TAG = 34;
-    var S_OPEN_TAG_SLASH = 35;
-    var S_ATTRIB = 36;
-    var S_ATTRIB_NAME = 37;
-    var S_ATTRIB_NAME_SAW_WHITE = 38;
-    var S_ATTRIB_VALUE = 39;
-    var S_ATTRIB_VALUE_QUOTED = 40;
-    var S_ATTRIB_VALUE_CLOSED = 41;
-    var S_ATTRIB_VALUE_UNQUOTED = 42;
-    var S_CLOSE_TAG = 43;
-    var S_CLOSE_TAG_SAW_WHITE = 44;
-    var TAB = 9;
-    var NL = 10;
-    var CR = 13;
-    var SPACE = 32;
-    var BANG = 33;
-    var DQUOTE = 34;
-    var AMP = 38;
-    var SQUOTE = 39;
-    var MINUS = 45;
-    var FORWARD_SLASH = 47;
-    var SEMICOLON = 59;
-    var LESS = 60;
-    var EQUAL = 61;
-    var GREATER = 62;
-    var QUESTION = 63;
-    var OPEN_BRACKET = 91;
-    var CLOSE_BRACKET = 93;
-    var NEL = 133;
-    var LS = 8232;
-    var isQuote = (c) => c === DQUOTE || c === SQUOTE;
-    var QUOTES = [DQUOTE, SQUOTE];
-    var DOCTYPE_TERMINATOR = [...QUOTES, OPEN_BRACKET, GREATER];
-    var DTD_TERMINATOR = [...QUOTES, LESS, CLOSE_BRACKET];
-    var XML_DECL_NAME_TERMINATOR = [EQUAL, QUESTION, ...S_LIST];
-    var ATTRIB_VALUE_UNQUOTED_TERMINATOR = [...S_LIST, GREATER, AMP, LESS];
-    function nsPairCheck(parser, prefix, uri) {
-      switch (prefix) {
-        case "xml":
-          if (uri !== XML_NAMESPACE) {
-            parser.fail(`xml prefix must be bound to ${XML_NAMESPACE}.`);
-          }
-          break;
-        case "xmlns":
-          if (uri !== XMLNS_NAMESPACE) {
-            parser.fail(`xmlns prefix must be bound to ${XMLNS_NAMESPACE}.`);
-          }
-          break;
-        default:
-      }
-      switch (uri) {
-        case XMLNS_NAMESPACE:
-          parser.fail(prefix === "" ? `the default namespace may not be set to ${uri}.` : `may not assign a prefix (even "xmlns") to the URI ${XMLNS_NAMESPACE}.`);
-          break;
-        case XML_NAMESPACE:
-          switch (prefix) {
-            case "xml":
-              break;
-            case "":
-              parser.fail(`the default namespace may not be set to ${uri}.`);
-              break;
-            default:
-              parser.fail("may not assign the xml namespace to another prefix.");
-          }
-          break;
-        default:
-      }
-    }
-    function nsMappingCheck(parser, mapping) {
-      for (const local of Object.keys(mapping)) {
-        nsPairCheck(parser, local, mapping[local]);
-      }
-    }
-    var isNCName = (name) => NC_NAME_RE.test(name);
-    var isName = (name) => NAME_RE.test(name);
-    var FORBIDDEN_START = 0;
-    var FORBIDDEN_BRACKET = 1;
-    var FORBIDDEN_BRACKET_BRACKET = 2;
-    exports.EVENTS = [
-      "xmldecl",
-      "text",
-      "processinginstruction",
-      "doctype",
-      "comment",
-      "opentagstart",
-      "attribute",
-      "opentag",
-      "closetag",
-      "cdata",
-      "error",
-      "end",
-      "ready"
-    ];
-    var EVENT_NAME_TO_HANDLER_NAME = {
-      xmldecl: "xmldeclHandler",
-      text: "textHandler",
-      processinginstruction: "piHandler",
-      doctype: "doctypeHandler",
-      comment: "commentHandler",
-      opentagstart: "openTagStartHandler",
-      attribute: "attributeHandler",
-      opentag: "openTagHandler",
-      closetag: "closeTagHandler",
-      cdata: "cdataHandler",
-      error: "errorHandler",
-      end: "endHandler",
-      ready: "readyHandler"
-    };
-    var SaxesParser2 = class {
-      /**
-       * @param opt The parser options.
-       */
-      constructor(opt) {
-        this.opt = opt !== null && opt !== void 0 ? opt : {};
-        this.fragmentOpt = !!this.opt.fragment;
-        const xmlnsOpt = this.xmlnsOpt = !!this.opt.xmlns;
-        this.trackPosition = this.opt.position !== false;
-        this.fileName = this.opt.fileName;
-        if (xmlnsOpt) {
-          this.nameStartCheck = isNCNameStartChar;
-          this.nameCheck = isNCNameChar;
-          this.isName = isNCName;
-          this.processAttribs = this.processAttribsNS;
-          this.pushAttrib = this.pushAttribNS;
-          this.ns = Object.assign({ __proto__: null }, rootNS);
-          const additional = this.opt.additionalNamespaces;
-          if (additional != null) {
-            nsMappingCheck(this, additional);
-            Object.assign(this.ns, additional);
-          }
-        } else {
-          this.nameStartCheck = isNameStartChar;
-          this.nameCheck = isNameChar;
-          this.isName = isName;
-          this.processAttribs = this.processAttribsPlain;
-          this.pushAttrib = this.pushAttribPlain;
-        }
-        this.stateTable = [
-          /* eslint-disable @typescript-eslint/unbound-method */
-          this.sBegin,
-          this.sBeginWhitespace,
-          this.sDoctype,
-          this.sDoctypeQuote,
-          this.sDTD,
-          this.sDTDQuoted,
-          this.sDTDOpenWaka,
-          this.sDTDOpenWakaBang,
-          this.sDTDComment,
-          this.sDTDCommentEnding,
-          this.sDTDCommentEnded,
-          this.sDTDPI,
-          this.sDTDPIEnding,
-          this.sText,
-          this.sEntity,
-          this.sOpenWaka,
-          this.sOpenWakaBang,
-          this.sComment,
-          this.sCommentEnding,
-          this.sCommentEnded,
-          this.sCData,
-          this.sCDataEnding,
-          this.sCDataEnding2,
-          this.sPIFirstChar,
-          this.sPIRest,
-          this.sPIBody,
-          this.sPIEnding,
-          this.sXMLDeclNameStart,
-          this.sXMLDeclName,
-          this.sXMLDeclEq,
-          this.sXMLDeclValueStart,
-          this.sXMLDeclValue,
-          this.sXMLDeclSeparator,
-          this.sXMLDeclEnding,
-          this.sOpenTag,
-          this.sOpenTagSlash,
-          this.sAttrib,
-          this.sAttribName,
-          this.sAttribNameSawWhite,
-          this.sAttribValue,
-          this.sAttribValueQuoted,
-          this.sAttribValueClosed,
-          this.sAttribValueUnquoted,
-          this.sCloseTag,
-          this.sCloseTagSawWhite
-          /* eslint-enable @typescript-eslint/unbound-method */
-        ];
-        this._init();
-      }
-      /**
-       * Indicates whether or not the parser is closed. If ``true``, wait for
-       * the ``ready`` event to write again.
-       */
-      get closed() {
-        return this._closed;
-      }
-      _init() {
-        var _a;
-        this.openWakaBang = "";
-        this.text = "";
-        this.name = "";
-        this.piTarget = "";
-        this.entity = "";
-        this.q = null;
-        this.tags = [];
-        this.tag = null;
-        this.topNS = null;
-        this.chunk = "";
-        this.chunkPosition = 0;
-        this.i = 0;
-        this.prevI = 0;
-        this.carriedFromPrevious = void 0;
-        this.forbiddenState = FORBIDDEN_START;
-        this.attribList = [];
-        const { fragmentOpt } = this;
-        this.state = fragmentOpt ? S_TEXT : S_BEGIN;
-        this.reportedTextBeforeRoot = this.reportedTextAfterRoot = this.closedRoot = this.sawRoot = fragmentOpt;
-        this.xmlDeclPossible = !fragmentOpt;
-        this.xmlDeclExpects = ["version"];
-        this.entityReturnState = void 0;
-        let { defaultXMLVersion } = this.opt;
-        if (defaultXMLVersion === void 0) {
-          if (this.opt.forceXMLVersion === true) {
-            throw new Error("forceXMLVersion set but defaultXMLVersion is not set");
-          }
-          defaultXMLVersion = "1.0";
-        }
-        this.setXMLVersion(defaultXMLVersion);
-        this.positionAtNewLine = 0;
-        this.doctype = false;
-        this._closed = false;
-        this.xmlDecl = {
-          version: void 0,
-          encoding: void 0,
-          standalone: void 0
-        };
-        this.line = 1;
-        this.column = 0;
-        this.ENTITIES = Object.create(XML_ENTITIES);
-        (_a = this.readyHandler) === null || _a === void 0 ? void 0 : _a.call(this);
-      }
-      /**
-       * The stream position the parser is currently looking at. This field is
-       * zero-based.
-       *
-       * This field is not based on counting Unicode characters but is to be
-       * interpreted as a plain index into a JavaScript string.
-       */
-      get position() {
-        return this.chunkPosition + this.i;
-      }
-      /**
-       * The column number of the next character to be read by the parser.  *
-       * This field is zero-based. (The first column in a line is 0.)
-       *
-       * This field reports the index at which the next character would be in the
-       * line if the line were represented as a JavaScript string.  Note that this
-       * *can* be different to a count based on the number of *Unicode characters*
-       * due to how JavaScript handles astral plane characters.
-       *
-       * See [[column]] for a number that corresponds to a count of Unicode
-       * characters.
-       */
-      get columnIndex() {
-        return this.position - this.positionAtNewLine;
-      }
-      /**
-       * Set an event listener on an event. The parser supports one handler per
-       * event type. If you try to set an event handler over an existing handler,
-       * the old handler is silently overwritten.
-       *
-       * @param name The event to listen to.
-       *
-       * @param handler The handler to set.
-       */
-      on(name, handler) {
-        this[EVENT_NAME_TO_HANDLER_NAME[name]] = handler;
-      }
-      /**
-       * Unset an event handler.
-       *
-       * @parma name The event to stop listening to.
-       */
-      off(name) {
-        this[EVENT_NAME_TO_HANDLER_NAME[name]] = void 0;
-      }
-      /**
-       * Make an error object. The error object will have a message that contains
-       * the ``fileName`` option passed at the creation of the parser. If position
-       * tracking was turned on, it will also have line and column number
-       * information.
-       *
-       * @param message The message describing the error to report.
-       *
-       * @returns An error object with a properly formatted message.
-       */
-      makeError(message) {
-        var _a;
-        let msg = (_a = this.fileName) !== null && _a !== void 0 ? _a : "";
-        if (this.trackPosition) {
-          if (msg.length > 0) {
-            msg += ":";
-          }
-          msg += `${this.line}:${this.column}`;
-        }
-        if (msg.length > 0) {
-          msg += ": ";
-        }
-        return new Error(msg + message);
-      }
-      /**
-       * Report a parsing error. This method is made public so that client code may
-       * check for issues that are outside the scope of this project and can report
-       * errors.
-       *
-       * @param message The error to report.
-       *
-       * @returns this
-       */
-      fail(message) {
-        const err = this.makeError(message);
-        const handler = this.errorHandler;
-        if (handler === void 0) {
-          throw err;
-        } else {
-          handler(err);
-        }
-        return this;
-      }
-      /**
-       * Write a XML data to the parser.
-       *
-       * @param chunk The XML data to write.
-       *
-       * @returns this
-       */
-      // We do need object for the type here. Yes, it often causes problems
-      // but not in this case.
-      write(chunk) {
-        if (this.closed) {
-          return this.fail("cannot write after close; assign an onready handler.");
-        }
-        let end = false;
-        if (chunk === null) {
-          end = true;
-          chunk = "";
-        } else if (typeof chunk === "object") {
-          chunk = chunk.toString();
-        }
-        if (this.carriedFromPrevious !== void 0) {
-          chunk = `${this.carriedFromPrevious}${chunk}`;
-          this.carriedFromPrevious = void 0;
-        }
-        let limit = chunk.length;
-        const lastCode = chunk.charCodeAt(limit - 1);
-        if (!end && // A trailing CR or surrogate must be carried over to the next
-        // chunk.
-        (lastCode === CR || lastCode >= 55296 && lastCode <= 56319)) {
-          this.carriedFromPrevious = chunk[limit - 1];
-          limit--;
-          chunk = chunk.slice(0, limit);
-        }
-        const { stateTable } = this;
-        this.chunk = chunk;
-        this.i = 0;
-        while (this.i < limit) {
-          stateTable[this.state].call(this);
-        }
-        this.chunkPosition += limit;
-        return end ? this.end() : this;
-      }
-      /**
-       * Close the current stream. Perform final well-formedness checks and reset
-       * the parser tstate.
-       *
-       * @returns this
-       */
-      close() {
-        return this.write(null);
-      }
-      /**
-       * Get a single code point out of the current chunk. This updates the current
-       * position if we do position tracking.
-       *
-       * This is the algorithm to use for XML 1.0.
-       *
-       * @returns The character read.
-       */
-      getCode10() {
-        const { chunk, i } = this;
-        this.prevI = i;
-        this.i = i + 1;
-        if (i >= chunk.length) {
-          return EOC;
-        }
-        const code3 = chunk.charCodeAt(i);
-        this.column++;
-        if (code3 < 55296) {
-          if (code3 >= SPACE || code3 === TAB) {
-            return code3;
-          }
-          switch (code3) {
-            case NL:
-              this.line++;
-              this.column = 0;
-              this.positionAtNewLine = this.position;
-              return NL;
-            case CR:
-              if (chunk.charCodeAt(i + 1) === NL) {
-                this.i = i + 2;
-              }
-              this.line++;
-              this.column = 0;
-              this.positionAtNewLine = this.position;
-              return NL_LIKE;
-            default:
-              this.fail("disallowed character.");
-              return code3;
-          }
-        }
-        if (code3 > 56319) {
-          if (!(code3 >= 57344 && code3 <= 65533)) {
-            this.fail("disallowed character.");
-          }
-          return code3;
-        }
-        const final = 65536 + (code3 - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
-        this.i = i + 2;
-        if (final > 1114111) {
-          this.fail("disallowed character.");
-        }
-        return final;
-      }
-      /**
-       * Get a single code point out of the current chunk. This updates the current
-       * position if we do position tracking.
-       *
-       * This is the algorithm to use for XML 1.1.
-       *
-       * @returns {number} The character read.
-       */
-      getCode11() {
-        const { chunk, i } = this;
-        this.prevI = i;
-        this.i = i + 1;
-        if (i >= chunk.length) {
-          return EOC;
-        }
-        const code3 = chunk.charCodeAt(i);
-        this.column++;
-        if (code3 < 55296) {
-          if (code3 > 31 && code3 < 127 || code3 > 159 && code3 !== LS || code3 === TAB) {
-            return code3;
-          }
-          switch (code3) {
-            case NL:
-              this.line++;
-              this.column = 0;
-              this.positionAtNewLine = this.position;
-              return NL;
-            case CR: {
-              const next = chunk.charCodeAt(i + 1);
-              if (next === NL || next === NEL) {
-                this.i = i + 2;
-              }
-            }
-            /* yes, fall through */
-            case NEL:
-            // 0x85
-            case LS:
-              this.line++;
-              this.column = 0;
-              this.positionAtNewLine = this.position;
-              return NL_LIKE;
-            default:
-              this.fail("disallowed character.");
-              return code3;
-          }
-        }
-        if (code3 > 56319) {
-          if (!(code3 >= 57344 && code3 <= 65533)) {
-            this.fail("disallowed character.");
-          }
-          return code3;
-        }
-        const final = 65536 + (code3 - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
-        this.i = i + 2;
-        if (final > 1114111) {
-          this.fail("disallowed character.");
-        }
-        return final;
-      }
-      /**
-       * Like ``getCode`` but with the return value normalized so that ``NL`` is
-       * returned for ``NL_LIKE``.
-       */
-      getCodeNorm() {
-        const c = this.getCode();
-        return c === NL_LIKE ? NL : c;
-      }
-      unget() {
-        this.i = this.prevI;
-        this.column--;
-      }
-      /**
-       * Capture characters into a buffer until encountering one of a set of
-       * characters.
-       *
-       * @param chars An array of codepoints. Encountering a character in the array
-       * ends the capture. (``chars`` may safely contain ``NL``.)
-       *
-       * @return The character code that made the capture end, or ``EOC`` if we hit
-       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
-       * instead.
-       */
-      captureTo(chars) {
-        let { i: start } = this;
-        const { chunk } = this;
-        while (true) {
-          const c = this.getCode();
-          const isNLLike = c === NL_LIKE;
-          const final = isNLLike ? NL : c;
-          if (final === EOC || chars.includes(final)) {
-            this.text += chunk.slice(start, this.prevI);
-            return final;
-          }
-          if (isNLLike) {
-            this.text += `${chunk.slice(start, this.prevI)}
-`;
-            start = this.i;
-          }
-        }
-      }
-      /**
-       * Capture characters into a buffer until encountering a character.
-       *
-       * @param char The codepoint that ends the capture. **NOTE ``char`` MAY NOT
-       * CONTAIN ``NL``.** Passing ``NL`` will result in buggy behavior.
-       *
-       * @return ``true`` if we ran into the character. Otherwise, we ran into the
-       * end of the current chunk.
-       */
-      captureToChar(char) {
-        let { i: start } = this;
-        const { chunk } = this;
-        while (true) {
-          let c = this.getCode();
-          switch (c) {
-            case NL_LIKE:
-              this.text += `${chunk.slice(start, this.prevI)}
-`;
-              start = this.i;
-              c = NL;
-              break;
-            case EOC:
-              this.text += chunk.slice(start);
-              return false;
-            default:
-          }
-          if (c === char) {
-            this.text += chunk.slice(start, this.prevI);
-            return true;
-          }
-        }
-      }
-      /**
-       * Capture characters that satisfy ``isNameChar`` into the ``name`` field of
-       * this parser.
-       *
-       * @return The character code that made the test fail, or ``EOC`` if we hit
-       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
-       * instead.
-       */
-      captureNameChars() {
-        const { chunk, i: start } = this;
-        while (true) {
-          const c = this.getCode();
-          if (c === EOC) {
-            this.name += chunk.slice(start);
-            return EOC;
-          }
-          if (!isNameChar(c)) {
-            this.name += chunk.slice(start, this.prevI);
-            return c === NL_LIKE ? NL : c;
-          }
-        }
-      }
-      /**
-       * Skip white spaces.
-       *
-       * @return The character that ended the skip, or ``EOC`` if we hit
-       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
-       * instead.
-       */
-      skipSpaces() {
-        while (true) {
-          const c = this.getCodeNorm();
-          if (c === EOC || !isS(c)) {
-            return c;
-          }
-        }
-      }
-      setXMLVersion(version) {
-        this.currentXMLVersion = version;
-        if (version === "1.0") {
-          this.isChar = isChar10;
-          this.getCode = this.getCode10;
-        } else {
-          this.isChar = isChar11;
-          this.getCode = this.getCode11;
-        }
-      }
-      // STATE ENGINE METHODS
-      // This needs to be a state separate from S_BEGIN_WHITESPACE because we want
-      // to be sure never to come back to this state later.
-      sBegin() {
-        if (this.chunk.charCodeAt(0) === 65279) {
-          this.i++;
-          this.column++;
-        }
-        this.state = S_BEGIN_WHITESPACE;
-      }
-      sBeginWhitespace() {
-        const iBefore = this.i;
-        const c = this.skipSpaces();
-        if (this.prevI !== iBefore) {
-          this.xmlDeclPossible = false;
-        }
-        switch (c) {
-          case LESS:
-            this.state = S_OPEN_WAKA;
-            if (this.text.length !== 0) {
-              throw new Error("no-empty text at start");
-            }
-            break;
-          case EOC:
-            break;
-          default:
-            this.unget();
-            this.state = S_TEXT;
-            this.xmlDeclPossible = false;
-        }
-      }
-      sDoctype() {
-        var _a;
-        const c = this.captureTo(DOCTYPE_TERMINATOR);
-        switch (c) {
-          case GREATER: {
-            (_a = this.doctypeHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
-            this.text = "";
-            this.state = S_TEXT;
-            this.doctype = true;
-            break;
-          }
-          case EOC:
-            break;
-          default:
-            this.text += String.fromCodePoint(c);
-            if (c === OPEN_BRACKET) {
-              this.state = S_DTD;
-            } else if (isQuote(c)) {
-              this.state = S_DOCTYPE_QUOTE;
-              this.q = c;
-            }
-        }
-      }
-      sDoctypeQuote() {
-        const q = this.q;
-        if (this.captureToChar(q)) {
-          this.text += String.fromCodePoint(q);
-          this.q = null;
-          this.state = S_DOCTYPE;
-        }
-      }
-      sDTD() {
-        const c = this.captureTo(DTD_TERMINATOR);
-        if (c === EOC) {
-          return;
-        }
-        this.text += String.fromCodePoint(c);
-        if (c === CLOSE_BRACKET) {
-          this.state = S_DOCTYPE;
-        } else if (c === LESS) {
-          this.state = S_DTD_OPEN_WAKA;
-        } else if (isQuote(c)) {
-          this.state = S_DTD_QUOTED;
-          this.q = c;
-        }
-      }
-      sDTDQuoted() {
-        const q = this.q;
-        if (this.captureToChar(q)) {
-          this.text += String.fromCodePoint(q);
-          this.state = S_DTD;
-          this.q = null;
-        }
-      }
-      sDTDOpenWaka() {
-        const c = this.getCodeNorm();
-        this.text += String.fromCodePoint(c);
-        switch (c) {
-          case BANG:
-            this.state = S_DTD_OPEN_WAKA_BANG;
-            this.openWakaBang = "";
-            break;
-          case QUESTION:
-            this.state = S_DTD_PI;
-            break;
-          default:
-            this.state = S_DTD;
-        }
-      }
-      sDTDOpenWakaBang() {
-        const char = String.fromCodePoint(this.getCodeNorm());
-        const owb = this.openWakaBang += char;
-        this.text += char;
-        if (owb !== "-") {
-          this.state = owb === "--" ? S_DTD_COMMENT : S_DTD;
-          this.openWakaBang = "";
-        }
-      }
-      sDTDComment() {
-        if (this.captureToChar(MINUS)) {
-          this.text += "-";
-          this.state = S_DTD_COMMENT_ENDING;
-        }
-      }
-      sDTDCommentEnding() {
-        const c = this.getCodeNorm();
-        this.text += String.fromCodePoint(c);
-        this.state = c === MINUS ? S_DTD_COMMENT_ENDED : S_DTD_COMMENT;
-      }
-      sDTDCommentEnded() {
-        const c = this.getCodeNorm();
-        this.text += String.fromCodePoint(c);
-        if (c === GREATER) {
-          this.state = S_DTD;
-        } else {
-          this.fail("malformed comment.");
-          this.state = S_DTD_COMMENT;
-        }
-      }
-      sDTDPI() {
-        if (this.captureToChar(QUESTION)) {
-          this.text += "?";
-          this.state = S_DTD_PI_ENDING;
-        }
-      }
-      sDTDPIEnding() {
-        const c = this.getCodeNorm();
-        this.text += String.fromCodePoint(c);
-        if (c === GREATER) {
-          this.state = S_DTD;
-        }
-      }
-      sText() {
-        if (this.tags.length !== 0) {
-          this.handleTextInRoot();
-        } else {
-          this.handleTextOutsideRoot();
-        }
-      }
-      sEntity() {
-        let { i: start } = this;
-        const { chunk } = this;
-        loop:
-          while (true) {
-            switch (this.getCode()) {
-              case NL_LIKE:
-                this.entity += `${chunk.slice(start, this.prevI)}
-`;
-                start = this.i;
-                break;
-              case SEMICOLON: {
-                const { entityReturnState } = this;
-                const entity = this.entity + chunk.slice(start, this.prevI);
-                this.state = entityReturnState;
-                let parsed;
-                if (entity === "") {
-                  this.fail("empty entity name.");
-                  parsed = "&;";
-                } else {
-                  parsed = this.parseEntity(entity);
-                  this.entity = "";
-                }
-                if (entityReturnState !== S_TEXT || this.textHandler !== void 0) {
-                  this.text += parsed;
-                }
-                break loop;
-              }
-              case EOC:
-                this.entity += chunk.slice(start);
-                break loop;
-              default:
-            }
-          }
-      }
-      sOpenWaka() {
-        const c = this.getCode();
-        if (isNameStartChar(c)) {
-          this.state = S_OPEN_TAG;
-          this.unget();
-          this.xmlDeclPossible = false;
-        } else {
-          switch (c) {
-            case FORWARD_SLASH:
-              this.state = S_CLOSE_TAG;
-              this.xmlDeclPossible = false;
-              break;
-            case BANG:
-              this.state = S_OPEN_WAKA_BANG;
-              this.openWakaBang = "";
-              this.xmlDeclPossible = false;
-              break;
-            case QUESTION:
-              this.state = S_PI_FIRST_CHAR;
-              break;
-            default:
-              this.fail("disallowed character in tag name");
-              this.state = S_TEXT;
-              this.xmlDeclPossible = false;
-          }
-        }
-      }
-      sOpenWakaBang() {
-        this.openWakaBang += String.fromCodePoint(this.getCodeNorm());
-        switch (this.openWakaBang) {
-          case "[CDATA[":
-            if (!this.sawRoot && !this.reportedTextBeforeRoot) {
-              this.fail("text data outside of root node.");
-              this.reportedTextBeforeRoot = true;
-            }
-            if (this.closedRoot && !this.reportedTextAfterRoot) {
-              this.fail("text data outside of root node.");
-              this.reportedTextAfterRoot = true;
-            }
-            this.state = S_CDATA;
-            this.openWakaBang = "";
-            break;
-          case "--":
-            this.state = S_COMMENT;
-            this.openWakaBang = "";
-            break;
-          case "DOCTYPE":
-            this.state = S_DOCTYPE;
-            if (this.doctype || this.sawRoot) {
-              this.fail("inappropriately located doctype declaration.");
-            }
-            this.openWakaBang = "";
-            break;
-          default:
-            if (this.openWakaBang.length >= 7) {
-              this.fail("incorrect syntax.");
-            }
-        }
-      }
-      sComment() {
-        if (this.captureToChar(MINUS)) {
-          this.state = S_COMMENT_ENDING;
-        }
-      }
-      sCommentEnding() {
-        var _a;
-        const c = this.getCodeNorm();
-        if (c === MINUS) {
-          this.state = S_COMMENT_ENDED;
-          (_a = this.commentHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
-          this.text = "";
-        } else {
-          this.text += `-${String.fromCodePoint(c)}`;
-          this.state = S_COMMENT;
-        }
-      }
-      sCommentEnded() {
-        const c = this.getCodeNorm();
-        if (c !== GREATER) {
-          this.fail("malformed comment.");
-          this.text += `--${String.fromCodePoint(c)}`;
-          this.state = S_COMMENT;
-        } else {
-          this.state = S_TEXT;
-        }
-      }
-      sCData() {
-        if (this.captureToChar(CLOSE_BRACKET)) {
-          this.state = S_CDATA_ENDING;
-        }
-      }
-      sCDataEnding() {
-        const c = this.getCodeNorm();
-        if (c === CLOSE_BRACKET) {
-          this.state = S_CDATA_ENDING_2;
-        } else {
-          this.text += `]${String.fromCodePoint(c)}`;
-          this.state = S_CDATA;
-        }
-      }
-      sCDataEnding2() {
-        var _a;
-        const c = this.getCodeNorm();
-        switch (c) {
-          case GREATER: {
-            (_a = this.cdataHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
-            this.text = "";
-            this.state = S_TEXT;
-            break;
-          }
-          case CLOSE_BRACKET:
-            this.text += "]";
-            break;
-          default:
-            this.text += `]]${String.fromCodePoint(c)}`;
-            this.state = S_CDATA;
-        }
-      }
-      // We need this separate state to check the first character fo the pi target
-      // with this.nameStartCheck which allows less characters than this.nameCheck.
-      sPIFirstChar() {
-        const c = this.getCodeNorm();
-        if (this.nameStartCheck(c)) {
-          this.piTarget += String.fromCodePoint(c);
-          this.state = S_PI_REST;
-        } else if (c === QUESTION || isS(c)) {
-          this.fail("processing instruction without a target.");
-          this.state = c === QUESTION ? S_PI_ENDING : S_PI_BODY;
-        } else {
-          this.fail("disallowed character in processing instruction name.");
-          this.piTarget += String.fromCodePoint(c);
-          this.state = S_PI_REST;
-        }
-      }
-      sPIRest() {
-        const { chunk, i: start } = this;
-        while (true) {
-          const c = this.getCodeNorm();
-          if (c === EOC) {
-            this.piTarget += chunk.slice(start);
-            return;
-          }
-          if (!this.nameCheck(c)) {
-            this.piTarget += chunk.slice(start, this.prevI);
-            const isQuestion = c === QUESTION;
-            if (isQuestion || isS(c)) {
-              if (this.piTarget === "xml") {
-                if (!this.xmlDeclPossible) {
-                  this.fail("an XML declaration must be at the start of the document.");
-                }
-                this.state = isQuestion ? S_XML_DECL_ENDING : S_XML_DECL_NAME_START;
-              } else {
-                this.state = isQuestion ? S_PI_ENDING : S_PI_BODY;
-              }
-            } else {
-              this.fail("disallowed character in processing instruction name.");
-              this.piTarget += String.fromCodePoint(c);
-            }
-            break;
-          }
-        }
-      }
-      sPIBody() {
-        if (this.text.length === 0) {
-          const c = this.getCodeNorm();
-          if (c === QUESTION) {
-            this.state = S_PI_ENDING;
-          } else if (!isS(c)) {
-            this.text = String.fromCodePoint(c);
-          }
-        } else if (this.captureToChar(QUESTION)) {
-          this.state = S_PI_ENDING;
-        }
-      }
-      sPIEnding() {
-        var _a;
-        const c = this.getCodeNorm();
-        if (c === GREATER) {
-          const { piTarget } = this;
-          if (piTarget.toLowerCase() === "xml") {
-            this.fail("the XML declaration must appear at the start of the document.");
-          }
-          (_a = this.piHandler) === null || _a === void 0 ? void 0 : _a.call(this, {
-            target: piTarget,
-            body: this.text
-          });
-          this.piTarget = this.text = "";
-          this.state = S_TEXT;
-        } else if (c === QUESTION) {
-          this.text += "?";
-        } else {
-          this.text += `?${String.fromCodePoint(c)}`;
-          this.state = S_PI_BODY;
-        }
-        this.xmlDeclPossible = false;
-      }
-      sXMLDeclNameStart() {
-        const c = this.skipSpaces();
-        if (c === QUESTION) {
-          this.state = S_XML_DECL_ENDING;
-          return;
-        }
-        if (c !== EOC) {
-          this.state = S_XML_DECL_NAME;
-          this.name = String.fromCodePoint(c);
-        }
-      }
-      sXMLDeclName() {
-        const c = this.captureTo(XML_DECL_NAME_TERMINATOR);
-        if (c === QUESTION) {
-          this.state = S_XML_DECL_ENDING;
-          this.name += this.text;
-          this.text = "";
-          this.fail("XML declaration is incomplete.");
-          return;
-        }
-        if (!(isS(c) || c === EQUAL)) {
-          return;
-        }
-        this.name += this.text;
-        this.text = "";
-        if (!this.xmlDeclExpects.includes(this.name)) {
-          switch (this.name.length) {
-            case 0:
-              this.fail("did not expect any more name/value pairs.");
-              break;
-            case 1:
-              this.fail(`expected the name ${this.xmlDeclExpects[0]}.`);
-              break;
-            default:
-              this.fail(`expected one of ${this.xmlDeclExpects.join(", ")}`);
-          }
-        }
-        this.state = c === EQUAL ? S_XML_DECL_VALUE_START : S_XML_DECL_EQ;
-      }
-      sXMLDeclEq() {
-        const c = this.getCodeNorm();
-        if (c === QUESTION) {
-          this.state = S_XML_DECL_ENDING;
-          this.fail("XML declaration is incomplete.");
-          return;
-        }
-        if (isS(c)) {
-          return;
-        }
-        if (c !== EQUAL) {
-          this.fail("value required.");
-        }
-        this.state = S_XML_DECL_VALUE_START;
-      }
-      sXMLDeclValueStart() {
-        const c = this.getCodeNorm();
-        if (c === QUESTION) {
-          this.state = S_XML_DECL_ENDING;
-          this.fail("XML declaration is incomplete.");
-          return;
-        }
-        if (isS(c)) {
-          return;
-        }
-        if (!isQuote(c)) {
-          this.fail("value must be quoted.");
-          this.q = SPACE;
-        } else {
-          this.q = c;
-        }
-        this.state = S_XML_DECL_VALUE;
-      }
-      sXMLDeclValue() {
-        const c = this.captureTo([this.q, QUESTION]);
-        if (c === QUESTION) {
-          this.state = S_XML_DECL_ENDING;
-          this.text = "";
-          this.fail("XML declaration is incomplete.");
-          return;
-        }
-        if (c === EOC) {
-          return;
-        }
-        const value = this.text;
-        this.text = "";
-        switch (this.name) {
-          case "version": {
-            this.xmlDeclExpects = ["encoding", "standalone"];
-            const version = value;
-            this.xmlDecl.version = version;
-            if (!/^1\.[0-9]+$/.test(version)) {
-              this.fail("version number must match /^1\\.[0-9]+$/.");
-            } else if (!this.opt.forceXMLVersion) {
-              this.setXMLVersion(version);
-            }
-            break;
-          }
-          case "encoding":
-            if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value)) {
-              this.fail("encoding value must match /^[A-Za-z0-9][A-Za-z0-9._-]*$/.");
-            }
-            this.xmlDeclExpects = ["standalone"];
-            this.xmlDecl.encoding = value;
-            break;
-          case "standalone":
-            if (value !== "yes" && value !== "no") {
-              this.fail('standalone value must match "yes" or "no".');
-            }
-            this.xmlDeclExpects = [];
-            this.xmlDecl.standalone = value;
-            break;
-          default:
-        }
-        this.name = "";
-        this.state = S_XML_DECL_SEPARATOR;
-      }
-      sXMLDeclSeparator() {
-        const c = this.getCodeNorm();
-        if (c === QUESTION) {
-          this.state = S_XML_DECL_ENDING;
-          return;
-        }
-        if (!isS(c)) {
-          this.fail("whitespace required.");
-          this.unget();
-        }
-        this.state = S_XML_DECL_NAME_START;
-      }
-      sXMLDeclEnding() {
-        var _a;
-        const c = this.getCodeNorm();
-        if (c === GREATER) {
-          if (this.piTarget !== "xml") {
-            this.fail("processing instructions are not allowed before root.");
-          } else if (this.name !== "version" && this.xmlDeclExpects.includes("version")) {
-            this.fail("XML declaration must contain a version.");
-          }
-          (_a = this.xmldeclHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.xmlDecl);
-          this.name = "";
-          this.piTarget = this.text = "";
-          this.state = S_TEXT;
-        } else {
-          this.fail("The character ? is disallowed anywhere in XML declarations.");
-        }
-        this.xmlDeclPossible = false;
-      }
-      sOpenTag() {
-        var _a;
-        const c = this.captureNameChars();
-        if (c === EOC) {
-          return;
-        }
-        const tag = this.tag = {
-          name: this.name,
-          attributes: /* @__PURE__ */ Object.create(null)
-        };
-        this.name = "";
-        if (this.xmlnsOpt) {
-          this.topNS = tag.ns = /* @__PURE__ */ Object.create(null);
-        }
-        (_a = this.openTagStartHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
-        this.sawRoot = true;
-        if (!this.fragmentOpt && this.closedRoot) {
-          this.fail("documents may contain only one root.");
-        }
-        switch (c) {
-          case GREATER:
-            this.openTag();
-            break;
-          case FORWARD_SLASH:
-            this.state = S_OPEN_TAG_SLASH;
-            break;
-          default:
-            if (!isS(c)) {
-              this.fail("disallowed character in tag name.");
-            }
-            this.state = S_ATTRIB;
-        }
-      }
-      sOpenTagSlash() {
-        if (this.getCode() === GREATER) {
-          this.openSelfClosingTag();
-        } else {
-          this.fail("forward-slash in opening tag not followed by >.");
-          this.state = S_ATTRIB;
-        }
-      }
-      sAttrib() {
-        const c = this.skipSpaces();
-        if (c === EOC) {
-          return;
-        }
-        if (isNameStartChar(c)) {
-          this.unget();
-          this.state = S_ATTRIB_NAME;
-        } else if (c === GREATER) {
-          this.openTag();
-        } else if (c === FORWARD_SLASH) {
-          this.state = S_OPEN_TAG_SLASH;
-        } else {
-          this.fail("disallowed character in attribute name.");
-        }
-      }
-      sAttribName() {
-        const c = this.captureNameChars();
-        if (c === EQUAL) {
-          this.state = S_ATTRIB_VALUE;
-        } else if (isS(c)) {
-          this.state = S_ATTRIB_NAME_SAW_WHITE;
-        } else if (c === GREATER) {
-          this.fail("attribute without value.");
-          this.pushAttrib(this.name, this.name);
-          this.name = this.text = "";
-          this.openTag();
-        } else if (c !== EOC) {
-          this.fail("disallowed character in attribute name.");
-        }
-      }
-      sAttribNameSawWhite() {
-        const c = this.skipSpaces();
-        switch (c) {
-          case EOC:
-            return;
-          case EQUAL:
-            this.state = S_ATTRIB_VALUE;
-            break;
-          default:
-            this.fail("attribute without value.");
-            this.text = "";
-            this.name = "";
-            if (c === GREATER) {
-              this.openTag();
-            } else if (isNameStartChar(c)) {
-              this.unget();
-              this.state = S_ATTRIB_NAME;
-            } else {
-              this.fail("disallowed character in attribute name.");
-              this.state = S_ATTRIB;
-            }
-        }
-      }
-      sAttribValue() {
-        const c = this.getCodeNorm();
-        if (isQuote(c)) {
-          this.q = c;
-          this.state = S_ATTRIB_VALUE_QUOTED;
-        } else if (!isS(c)) {
-          this.fail("unquoted attribute value.");
-          this.state = S_ATTRIB_VALUE_UNQUOTED;
-          this.unget();
-        }
-      }
-      sAttribValueQuoted() {
-        const { q, chunk } = this;
-        let { i: start } = this;
-        while (true) {
-          switch (this.getCode()) {
-            case q:
-              this.pushAttrib(this.name, this.text + chunk.slice(start, this.prevI));
-              this.name = this.text = "";
-              this.q = null;
-              this.state = S_ATTRIB_VALUE_CLOSED;
-              return;
-            case AMP:
-              this.text += chunk.slice(start, this.prevI);
-              this.state = S_ENTITY;
-              this.entityReturnState = S_ATTRIB_VALUE_QUOTED;
-              return;
-            case NL:
-            case NL_LIKE:
-            case TAB:
-              this.text += `${chunk.slice(start, this.prevI)} `;
-              start = this.i;
-              break;
-            case LESS:
-              this.text += chunk.slice(start, this.prevI);
-              this.fail("disallowed character.");
-              return;
-            case EOC:
-              this.text += chunk.slice(start);
-              return;
-            default:
-          }
-        }
-      }
-      sAttribValueClosed() {
-        const c = this.getCodeNorm();
-        if (isS(c)) {
-          this.state = S_ATTRIB;
-        } else if (c === GREATER) {
-          this.openTag();
-        } else if (c === FORWARD_SLASH) {
-          this.state = S_OPEN_TAG_SLASH;
-        } else if (isNameStartChar(c)) {
-          this.fail("no whitespace between attributes.");
-          this.unget();
-          this.state = S_ATTRIB_NAME;
-        } else {
-          this.fail("disallowed character in attribute name.");
-        }
-      }
-      sAttribValueUnquoted() {
-        const c = this.captureTo(ATTRIB_VALUE_UNQUOTED_TERMINATOR);
-        switch (c) {
-          case AMP:
-            this.state = S_ENTITY;
-            this.entityReturnState = S_ATTRIB_VALUE_UNQUOTED;
-            break;
-          case LESS:
-            this.fail("disallowed character.");
-            break;
-          case EOC:
-            break;
-          default:
-            if (this.text.includes("]]>")) {
-              this.fail('the string "]]>" is disallowed in char data.');
-            }
-            this.pushAttrib(this.name, this.text);
-            this.name = this.text = "";
-            if (c === GREATER) {
-              this.openTag();
-            } else {
-              this.state = S_ATTRIB;
-            }
-        }
-      }
-      sCloseTag() {
-        const c = this.captureNameChars();
-        if (c === GREATER) {
-          this.closeTag();
-        } else if (isS(c)) {
-          this.state = S_CLOSE_TAG_SAW_WHITE;
-        } else if (c !== EOC) {
-          this.fail("disallowed character in closing tag.");
-        }
-      }
-      sCloseTagSawWhite() {
-        switch (this.skipSpaces()) {
-          case GREATER:
-            this.closeTag();
-            break;
-          case EOC:
-            break;
-          default:
-            this.fail("disallowed character in closing tag.");
-        }
-      }
-      // END OF STATE ENGINE METHODS
-      handleTextInRoot() {
-        let { i: start, forbiddenState } = this;
-        const { chunk, textHandler: handler } = this;
-        scanLoop:
-          while (true) {
-            switch (this.getCode()) {
-              case LESS: {
-                this.state = S_OPEN_WAKA;
-                if (handler !== void 0) {
-                  const { text: text5 } = this;
-                  const slice = chunk.slice(start, this.prevI);
-                  if (text5.length !== 0) {
-                    handler(text5 + slice);
-                    this.text = "";
-                  } else if (slice.length !== 0) {
-                    handler(slice);
-                  }
-                }
-                forbiddenState = FORBIDDEN_START;
-                break scanLoop;
-              }
-              case AMP:
-                this.state = S_ENTITY;
-                this.entityReturnState = S_TEXT;
-                if (handler !== void 0) {
-                  this.text += chunk.slice(start, this.prevI);
-                }
-                forbiddenState = FORBIDDEN_START;
-                break scanLoop;
-              case CLOSE_BRACKET:
-                switch (forbiddenState) {
-                  case FORBIDDEN_START:
-                    forbiddenState = FORBIDDEN_BRACKET;
-                    break;
-                  case FORBIDDEN_BRACKET:
-                    forbiddenState = FORBIDDEN_BRACKET_BRACKET;
-                    break;
-                  case FORBIDDEN_BRACKET_BRACKET:
-                    break;
-                  default:
-                    throw new Error("impossible state");
-                }
-                break;
-              case GREATER:
-                if (forbiddenState === FORBIDDEN_BRACKET_BRACKET) {
-                  this.fail('the string "]]>" is disallowed in char data.');
-                }
-                forbiddenState = FORBIDDEN_START;
-                break;
-              case NL_LIKE:
-                if (handler !== void 0) {
-                  this.text += `${chunk.slice(start, this.prevI)}
-`;
-                }
-                start = this.i;
-                forbiddenState = FORBIDDEN_START;
-                break;
-              case EOC:
-                if (handler !== void 0) {
-                  this.text += chunk.slice(start);
-                }
-                break scanLoop;
-              default:
-                forbiddenState = FORBIDDEN_START;
-            }
-          }
-        this.forbiddenState = forbiddenState;
-      }
-      handleTextOutsideRoot() {
-        let { i: start } = this;
-        const { chunk, textHandler: handler } = this;
-        let nonSpace = false;
-        outRootLoop:
-          while (true) {
-            const code3 = this.getCode();
-            switch (code3) {
-              case LESS: {
-                this.state = S_OPEN_WAKA;
-                if (handler !== void 0) {
-                  const { text: text5 } = this;
-                  const slice = chunk.slice(start, this.prevI);
-                  if (text5.length !== 0) {
-                    handler(text5 + slice);
-                    this.text = "";
-                  } else if (slice.length !== 0) {
-                    handler(slice);
-                  }
-                }
-                break outRootLoop;
-              }
-              case AMP:
-                this.state = S_ENTITY;
-                this.entityReturnState = S_TEXT;
-                if (handler !== void 0) {
-                  this.text += chunk.slice(start, this.prevI);
-                }
-                nonSpace = true;
-                break outRootLoop;
-              case NL_LIKE:
-                if (handler !== void 0) {
-                  this.text += `${chunk.slice(start, this.prevI)}
-`;
-                }
-                start = this.i;
-                break;
-              case EOC:
-                if (handler !== void 0) {
-                  this.text += chunk.slice(start);
-                }
-                break outRootLoop;
-              default:
-                if (!isS(code3)) {
-                  nonSpace = true;
-                }
-            }
-          }
-        if (!nonSpace) {
-          return;
-        }
-        if (!this.sawRoot && !this.reportedTextBeforeRoot) {
-          this.fail("text data outside of root node.");
-          this.reportedTextBeforeRoot = true;
-        }
-        if (this.closedRoot && !this.reportedTextAfterRoot) {
-          this.fail("text data outside of root node.");
-          this.reportedTextAfterRoot = true;
-        }
-      }
-      pushAttribNS(name, value) {
-        var _a;
-        const { prefix, local } = this.qname(name);
-        const attr = { name, prefix, local, value };
-        this.attribList.push(attr);
-        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
-        if (prefix === "xmlns") {
-          const trimmed = value.trim();
-          if (this.currentXMLVersion === "1.0" && trimmed === "") {
-            this.fail("invalid attempt to undefine prefix in XML 1.0");
-          }
-          this.topNS[local] = trimmed;
-          nsPairCheck(this, local, trimmed);
-        } else if (name === "xmlns") {
-          const trimmed = value.trim();
-          this.topNS[""] = trimmed;
-          nsPairCheck(this, "", trimmed);
-        }
-      }
-      pushAttribPlain(name, value) {
-        var _a;
-        const attr = { name, value };
-        this.attribList.push(attr);
-        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
-      }
-      /**
-       * End parsing. This performs final well-formedness checks and resets the
-       * parser to a clean state.
-       *
-       * @returns this
-       */
-      end() {
-        var _a, _b;
-        if (!this.sawRoot) {
-          this.fail("document must contain a root element.");
-        }
-        const { tags } = this;
-        while (tags.length > 0) {
-          const tag = tags.pop();
-          this.fail(`unclosed tag: ${tag.name}`);
-        }
-        if (this.state !== S_BEGIN && this.state !== S_TEXT) {
-          this.fail("unexpected end.");
-        }
-        const { text: text5 } = this;
-        if (text5.length !== 0) {
-          (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text5);
-          this.text = "";
-        }
-        this._closed = true;
-        (_b = this.endHandler) === null || _b === void 0 ? void 0 : _b.call(this);
-        this._init();
-        return this;
-      }
-      /**
-       * Resolve a namespace prefix.
-       *
-       * @param prefix The prefix to resolve.
-       *
-       * @returns The namespace URI or ``undefined`` if the prefix is not defined.
-       */
-      resolve(prefix) {
-        var _a, _b;
-        let uri = this.topNS[prefix];
-        if (uri !== void 0) {
-          return uri;
-        }
-        const { tags } = this;
-        for (let index = tags.length - 1; index >= 0; index--) {
-          uri = tags[index].ns[prefix];
-          if (uri !== void 0) {
-            return uri;
-          }
-        }
-        uri = this.ns[prefix];
-        if (uri !== void 0) {
-          return uri;
-        }
-        return (_b = (_a = this.opt).resolvePrefix) === null || _b === void 0 ? void 0 : _b.call(_a, prefix);
-      }
-      /**
-       * Parse a qname into its prefix and local name parts.
-       *
-       * @param name The name to parse
-       *
-       * @returns
-       */
-      qname(name) {
-        const colon = name.indexOf(":");
-        if (colon === -1) {
-          return { prefix: "", local: name };
-        }
-        const local = name.slice(colon + 1);
-        const prefix = name.slice(0, colon);
-        if (prefix === "" || local === "" || local.includes(":")) {
-          this.fail(`malformed name: ${name}.`);
-        }
-        return { prefix, local };
-      }
-      processAttribsNS() {
-        var _a;
-        const { attribList } = this;
-        const tag = this.tag;
-        {
-          const { prefix, local } = this.qname(tag.name);
-          tag.prefix = prefix;
-          tag.local = local;
-          const uri = tag.uri = (_a = this.resolve(prefix)) !== null && _a !== void 0 ? _a : "";
-          if (prefix !== "") {
-            if (prefix === "xmlns") {
-              this.fail('tags may not have "xmlns" as prefix.');
-            }
-            if (uri === "") {
-              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
-              tag.uri = prefix;
-            }
-          }
-        }
-        if (attribList.length === 0) {
-          return;
-        }
-        const { attributes } = tag;
-        const seen = /* @__PURE__ */ new Set();
-        for (const attr of attribList) {
-          const { name, prefix, local } = attr;
-          let uri;
-          let eqname;
-          if (prefix === "") {
-            uri = name === "xmlns" ? XMLNS_NAMESPACE : "";
-            eqname = name;
-          } else {
-            uri = this.resolve(prefix);
-            if (uri === void 0) {
-              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
-              uri = prefix;
-            }
-            eqname = `{${uri}}${local}`;
-          }
-          if (seen.has(eqname)) {
-            this.fail(`duplicate attribute: ${eqname}.`);
-          }
-          seen.add(eqname);
-          attr.uri = uri;
-          attributes[name] = attr;
-        }
-        this.attribList = [];
-      }
-      processAttribsPlain() {
-        const { attribList } = this;
-        const attributes = this.tag.attributes;
-        for (const { name, value } of attribList) {
-          if (attributes[name] !== void 0) {
-            this.fail(`duplicate attribute: ${name}.`);
-          }
-          attributes[name] = value;
-        }
-        this.attribList = [];
-      }
-      /**
-       * Handle a complete open tag. This parser code calls this once it has seen
-       * the whole tag. This method checks for well-formeness and then emits
-       * ``onopentag``.
-       */
-      openTag() {
-        var _a;
-        this.processAttribs();
-        const { tags } = this;
-        const tag = this.tag;
-        tag.isSelfClosing = false;
-        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
-        tags.push(tag);
-        this.state = S_TEXT;
-        this.name = "";
-      }
-      /**
-       * Handle a complete self-closing tag. This parser code calls this once it has
-       * seen the whole tag. This method checks for well-formeness and then emits
-       * ``onopentag`` and ``onclosetag``.
-       */
-      openSelfClosingTag() {
-        var _a, _b, _c;
-        this.processAttribs();
-        const { tags } = this;
-        const tag = this.tag;
-        tag.isSelfClosing = true;
-        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
-        (_b = this.closeTagHandler) === null || _b === void 0 ? void 0 : _b.call(this, tag);
-        const top = this.tag = (_c = tags[tags.length - 1]) !== null && _c !== void 0 ? _c : null;
-        if (top === null) {
-          this.closedRoot = true;
-        }
-        this.state = S_TEXT;
-        this.name = "";
-      }
-      /**
-       * Handle a complete close tag. This parser code calls this once it has seen
-       * the whole tag. This method checks for well-formeness and then emits
-       * ``onclosetag``.
-       */
-      closeTag() {
-        const { tags, name } = this;
-        this.state = S_TEXT;
-        this.name = "";
-        if (name === "") {
-          this.fail("weird empty close tag.");
-          this.text += "</>";
-          return;
-        }
-        const handler = this.closeTagHandler;
-        let l = tags.length;
-        while (l-- > 0) {
-          const tag = this.tag = tags.pop();
-          this.topNS = tag.ns;
-          handler === null || handler === void 0 ? void 0 : handler(tag);
-          if (tag.name === name) {
-            break;
-          }
-          this.fail("unexpected close tag.");
-        }
-        if (l === 0) {
-          this.closedRoot = true;
-        } else if (l < 0) {
-          this.fail(`unmatched closing tag: ${name}.`);
-          this.text += `</${name}>`;
-        }
-      }
-      /**
-       * Resolves an entity. Makes any necessary well-formedness checks.
-       *
-       * @param entity The entity to resolve.
-       *
-       * @returns The parsed entity.
-       */
-      parseEntity(entity) {
-        if (entity[0] !== "#") {
-          const defined = this.ENTITIES[entity];
-          if (defined !== void 0) {
-            return defined;
-          }
-          this.fail(this.isName(entity) ? "undefined entity." : "disallowed character in entity name.");
-          return `&${entity};`;
-        }
-        let num = NaN;
-        if (entity[1] === "x" && /^#x[0-9a-f]+$/i.test(entity)) {
-          num = parseInt(entity.slice(2), 16);
-        } else if (/^#[0-9]+$/.test(entity)) {
-          num = parseInt(entity.slice(1), 10);
-        }
-        if (!this.isChar(num)) {
-          this.fail("malformed character entity.");
-          return `&${entity};`;
-        }
-        return String.fromCodePoint(num);
-      }
-    };
-    exports.SaxesParser = SaxesParser2;
-  }
-});
-
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -16180,6 +14272,1914 @@ var require_ajv = __commonJS({
   }
 });
 
+// node_modules/xmlchars/xml/1.0/ed5.js
+var require_ed5 = __commonJS({
+  "node_modules/xmlchars/xml/1.0/ed5.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CHAR = "	\n\r -\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
+    exports.S = " 	\r\n";
+    exports.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+    exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+    exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+    exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+    exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+    exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+    var TAB = 9;
+    var NL = 10;
+    var CR = 13;
+    var SPACE = 32;
+    exports.S_LIST = [SPACE, NL, CR, TAB];
+    function isChar(c) {
+      return c >= SPACE && c <= 55295 || c === NL || c === CR || c === TAB || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports.isChar = isChar;
+    function isS(c) {
+      return c === SPACE || c === NL || c === CR || c === TAB;
+    }
+    exports.isS = isS;
+    function isNameStartChar(c) {
+      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports.isNameStartChar = isNameStartChar;
+    function isNameChar(c) {
+      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
+    }
+    exports.isNameChar = isNameChar;
+  }
+});
+
+// node_modules/xmlchars/xml/1.1/ed2.js
+var require_ed2 = __commonJS({
+  "node_modules/xmlchars/xml/1.1/ed2.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CHAR = "-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
+    exports.RESTRICTED_CHAR = "-\b\v\f-\x7F-\x84\x86-\x9F";
+    exports.S = " 	\r\n";
+    exports.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+    exports.RESTRICTED_CHAR_RE = new RegExp("^[" + exports.RESTRICTED_CHAR + "]$", "u");
+    exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+    exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+    exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+    exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+    exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+    var TAB = 9;
+    var NL = 10;
+    var CR = 13;
+    var SPACE = 32;
+    exports.S_LIST = [SPACE, NL, CR, TAB];
+    function isChar(c) {
+      return c >= 1 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports.isChar = isChar;
+    function isRestrictedChar(c) {
+      return c >= 1 && c <= 8 || c === 11 || c === 12 || c >= 14 && c <= 31 || c >= 127 && c <= 132 || c >= 134 && c <= 159;
+    }
+    exports.isRestrictedChar = isRestrictedChar;
+    function isCharAndNotRestricted(c) {
+      return c === 9 || c === 10 || c === 13 || c > 31 && c < 127 || c === 133 || c > 159 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports.isCharAndNotRestricted = isCharAndNotRestricted;
+    function isS(c) {
+      return c === SPACE || c === NL || c === CR || c === TAB;
+    }
+    exports.isS = isS;
+    function isNameStartChar(c) {
+      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports.isNameStartChar = isNameStartChar;
+    function isNameChar(c) {
+      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
+    }
+    exports.isNameChar = isNameChar;
+  }
+});
+
+// node_modules/xmlchars/xmlns/1.0/ed3.js
+var require_ed3 = __commonJS({
+  "node_modules/xmlchars/xmlns/1.0/ed3.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.NC_NAME_START_CHAR = "A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports.NC_NAME_CHAR = "-" + exports.NC_NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports.NC_NAME_START_CHAR_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "]$", "u");
+    exports.NC_NAME_CHAR_RE = new RegExp("^[" + exports.NC_NAME_CHAR + "]$", "u");
+    exports.NC_NAME_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "][" + exports.NC_NAME_CHAR + "]*$", "u");
+    function isNCNameStartChar(c) {
+      return c >= 65 && c <= 90 || c === 95 || c >= 97 && c <= 122 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8204 && c <= 8205 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports.isNCNameStartChar = isNCNameStartChar;
+    function isNCNameChar(c) {
+      return isNCNameStartChar(c) || (c === 45 || c === 46 || c >= 48 && c <= 57 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256);
+    }
+    exports.isNCNameChar = isNCNameChar;
+  }
+});
+
+// node_modules/saxes/saxes.js
+var require_saxes = __commonJS({
+  "node_modules/saxes/saxes.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SaxesParser = exports.EVENTS = void 0;
+    var ed5 = require_ed5();
+    var ed2 = require_ed2();
+    var NSed3 = require_ed3();
+    var isS = ed5.isS;
+    var isChar10 = ed5.isChar;
+    var isNameStartChar = ed5.isNameStartChar;
+    var isNameChar = ed5.isNameChar;
+    var S_LIST = ed5.S_LIST;
+    var NAME_RE = ed5.NAME_RE;
+    var isChar11 = ed2.isChar;
+    var isNCNameStartChar = NSed3.isNCNameStartChar;
+    var isNCNameChar = NSed3.isNCNameChar;
+    var NC_NAME_RE = NSed3.NC_NAME_RE;
+    var XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+    var XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
+    var rootNS = {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+      __proto__: null,
+      xml: XML_NAMESPACE,
+      xmlns: XMLNS_NAMESPACE
+    };
+    var XML_ENTITIES = {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+      __proto__: null,
+      amp: "&",
+      gt: ">",
+      lt: "<",
+      quot: '"',
+      apos: "'"
+    };
+    var EOC = -1;
+    var NL_LIKE = -2;
+    var S_BEGIN = 0;
+    var S_BEGIN_WHITESPACE = 1;
+    var S_DOCTYPE = 2;
+    var S_DOCTYPE_QUOTE = 3;
+    var S_DTD = 4;
+    var S_DTD_QUOTED = 5;
+    var S_DTD_OPEN_WAKA = 6;
+    var S_DTD_OPEN_WAKA_BANG = 7;
+    var S_DTD_COMMENT = 8;
+    var S_DTD_COMMENT_ENDING = 9;
+    var S_DTD_COMMENT_ENDED = 10;
+    var S_DTD_PI = 11;
+    var S_DTD_PI_ENDING = 12;
+    var S_TEXT = 13;
+    var S_ENTITY = 14;
+    var S_OPEN_WAKA = 15;
+    var S_OPEN_WAKA_BANG = 16;
+    var S_COMMENT = 17;
+    var S_COMMENT_ENDING = 18;
+    var S_COMMENT_ENDED = 19;
+    var S_CDATA = 20;
+    var S_CDATA_ENDING = 21;
+    var S_CDATA_ENDING_2 = 22;
+    var S_PI_FIRST_CHAR = 23;
+    var S_PI_REST = 24;
+    var S_PI_BODY = 25;
+    var S_PI_ENDING = 26;
+    var S_XML_DECL_NAME_START = 27;
+    var S_XML_DECL_NAME = 28;
+    var S_XML_DECL_EQ = 29;
+    var S_XML_DECL_VALUE_START = 30;
+    var S_XML_DECL_VALUE = 31;
+    var S_XML_DECL_SEPARATOR = 32;
+    var S_XML_DECL_ENDING = 33;
+    var S_OPEN_TAG = 34;
+    var S_OPEN_TAG_SLASH = 35;
+    var S_ATTRIB = 36;
+    var S_ATTRIB_NAME = 37;
+    var S_ATTRIB_NAME_SAW_WHITE = 38;
+    var S_ATTRIB_VALUE = 39;
+    var S_ATTRIB_VALUE_QUOTED = 40;
+    var S_ATTRIB_VALUE_CLOSED = 41;
+    var S_ATTRIB_VALUE_UNQUOTED = 42;
+    var S_CLOSE_TAG = 43;
+    var S_CLOSE_TAG_SAW_WHITE = 44;
+    var TAB = 9;
+    var NL = 10;
+    var CR = 13;
+    var SPACE = 32;
+    var BANG = 33;
+    var DQUOTE = 34;
+    var AMP = 38;
+    var SQUOTE = 39;
+    var MINUS = 45;
+    var FORWARD_SLASH = 47;
+    var SEMICOLON = 59;
+    var LESS = 60;
+    var EQUAL = 61;
+    var GREATER = 62;
+    var QUESTION = 63;
+    var OPEN_BRACKET = 91;
+    var CLOSE_BRACKET = 93;
+    var NEL = 133;
+    var LS = 8232;
+    var isQuote = (c) => c === DQUOTE || c === SQUOTE;
+    var QUOTES = [DQUOTE, SQUOTE];
+    var DOCTYPE_TERMINATOR = [...QUOTES, OPEN_BRACKET, GREATER];
+    var DTD_TERMINATOR = [...QUOTES, LESS, CLOSE_BRACKET];
+    var XML_DECL_NAME_TERMINATOR = [EQUAL, QUESTION, ...S_LIST];
+    var ATTRIB_VALUE_UNQUOTED_TERMINATOR = [...S_LIST, GREATER, AMP, LESS];
+    function nsPairCheck(parser, prefix, uri) {
+      switch (prefix) {
+        case "xml":
+          if (uri !== XML_NAMESPACE) {
+            parser.fail(`xml prefix must be bound to ${XML_NAMESPACE}.`);
+          }
+          break;
+        case "xmlns":
+          if (uri !== XMLNS_NAMESPACE) {
+            parser.fail(`xmlns prefix must be bound to ${XMLNS_NAMESPACE}.`);
+          }
+          break;
+        default:
+      }
+      switch (uri) {
+        case XMLNS_NAMESPACE:
+          parser.fail(prefix === "" ? `the default namespace may not be set to ${uri}.` : `may not assign a prefix (even "xmlns") to the URI ${XMLNS_NAMESPACE}.`);
+          break;
+        case XML_NAMESPACE:
+          switch (prefix) {
+            case "xml":
+              break;
+            case "":
+              parser.fail(`the default namespace may not be set to ${uri}.`);
+              break;
+            default:
+              parser.fail("may not assign the xml namespace to another prefix.");
+          }
+          break;
+        default:
+      }
+    }
+    function nsMappingCheck(parser, mapping) {
+      for (const local of Object.keys(mapping)) {
+        nsPairCheck(parser, local, mapping[local]);
+      }
+    }
+    var isNCName = (name) => NC_NAME_RE.test(name);
+    var isName = (name) => NAME_RE.test(name);
+    var FORBIDDEN_START = 0;
+    var FORBIDDEN_BRACKET = 1;
+    var FORBIDDEN_BRACKET_BRACKET = 2;
+    exports.EVENTS = [
+      "xmldecl",
+      "text",
+      "processinginstruction",
+      "doctype",
+      "comment",
+      "opentagstart",
+      "attribute",
+      "opentag",
+      "closetag",
+      "cdata",
+      "error",
+      "end",
+      "ready"
+    ];
+    var EVENT_NAME_TO_HANDLER_NAME = {
+      xmldecl: "xmldeclHandler",
+      text: "textHandler",
+      processinginstruction: "piHandler",
+      doctype: "doctypeHandler",
+      comment: "commentHandler",
+      opentagstart: "openTagStartHandler",
+      attribute: "attributeHandler",
+      opentag: "openTagHandler",
+      closetag: "closeTagHandler",
+      cdata: "cdataHandler",
+      error: "errorHandler",
+      end: "endHandler",
+      ready: "readyHandler"
+    };
+    var SaxesParser2 = class {
+      /**
+       * @param opt The parser options.
+       */
+      constructor(opt) {
+        this.opt = opt !== null && opt !== void 0 ? opt : {};
+        this.fragmentOpt = !!this.opt.fragment;
+        const xmlnsOpt = this.xmlnsOpt = !!this.opt.xmlns;
+        this.trackPosition = this.opt.position !== false;
+        this.fileName = this.opt.fileName;
+        if (xmlnsOpt) {
+          this.nameStartCheck = isNCNameStartChar;
+          this.nameCheck = isNCNameChar;
+          this.isName = isNCName;
+          this.processAttribs = this.processAttribsNS;
+          this.pushAttrib = this.pushAttribNS;
+          this.ns = Object.assign({ __proto__: null }, rootNS);
+          const additional = this.opt.additionalNamespaces;
+          if (additional != null) {
+            nsMappingCheck(this, additional);
+            Object.assign(this.ns, additional);
+          }
+        } else {
+          this.nameStartCheck = isNameStartChar;
+          this.nameCheck = isNameChar;
+          this.isName = isName;
+          this.processAttribs = this.processAttribsPlain;
+          this.pushAttrib = this.pushAttribPlain;
+        }
+        this.stateTable = [
+          /* eslint-disable @typescript-eslint/unbound-method */
+          this.sBegin,
+          this.sBeginWhitespace,
+          this.sDoctype,
+          this.sDoctypeQuote,
+          this.sDTD,
+          this.sDTDQuoted,
+          this.sDTDOpenWaka,
+          this.sDTDOpenWakaBang,
+          this.sDTDComment,
+          this.sDTDCommentEnding,
+          this.sDTDCommentEnded,
+          this.sDTDPI,
+          this.sDTDPIEnding,
+          this.sText,
+          this.sEntity,
+          this.sOpenWaka,
+          this.sOpenWakaBang,
+          this.sComment,
+          this.sCommentEnding,
+          this.sCommentEnded,
+          this.sCData,
+          this.sCDataEnding,
+          this.sCDataEnding2,
+          this.sPIFirstChar,
+          this.sPIRest,
+          this.sPIBody,
+          this.sPIEnding,
+          this.sXMLDeclNameStart,
+          this.sXMLDeclName,
+          this.sXMLDeclEq,
+          this.sXMLDeclValueStart,
+          this.sXMLDeclValue,
+          this.sXMLDeclSeparator,
+          this.sXMLDeclEnding,
+          this.sOpenTag,
+          this.sOpenTagSlash,
+          this.sAttrib,
+          this.sAttribName,
+          this.sAttribNameSawWhite,
+          this.sAttribValue,
+          this.sAttribValueQuoted,
+          this.sAttribValueClosed,
+          this.sAttribValueUnquoted,
+          this.sCloseTag,
+          this.sCloseTagSawWhite
+          /* eslint-enable @typescript-eslint/unbound-method */
+        ];
+        this._init();
+      }
+      /**
+       * Indicates whether or not the parser is closed. If ``true``, wait for
+       * the ``ready`` event to write again.
+       */
+      get closed() {
+        return this._closed;
+      }
+      _init() {
+        var _a;
+        this.openWakaBang = "";
+        this.text = "";
+        this.name = "";
+        this.piTarget = "";
+        this.entity = "";
+        this.q = null;
+        this.tags = [];
+        this.tag = null;
+        this.topNS = null;
+        this.chunk = "";
+        this.chunkPosition = 0;
+        this.i = 0;
+        this.prevI = 0;
+        this.carriedFromPrevious = void 0;
+        this.forbiddenState = FORBIDDEN_START;
+        this.attribList = [];
+        const { fragmentOpt } = this;
+        this.state = fragmentOpt ? S_TEXT : S_BEGIN;
+        this.reportedTextBeforeRoot = this.reportedTextAfterRoot = this.closedRoot = this.sawRoot = fragmentOpt;
+        this.xmlDeclPossible = !fragmentOpt;
+        this.xmlDeclExpects = ["version"];
+        this.entityReturnState = void 0;
+        let { defaultXMLVersion } = this.opt;
+        if (defaultXMLVersion === void 0) {
+          if (this.opt.forceXMLVersion === true) {
+            throw new Error("forceXMLVersion set but defaultXMLVersion is not set");
+          }
+          defaultXMLVersion = "1.0";
+        }
+        this.setXMLVersion(defaultXMLVersion);
+        this.positionAtNewLine = 0;
+        this.doctype = false;
+        this._closed = false;
+        this.xmlDecl = {
+          version: void 0,
+          encoding: void 0,
+          standalone: void 0
+        };
+        this.line = 1;
+        this.column = 0;
+        this.ENTITIES = Object.create(XML_ENTITIES);
+        (_a = this.readyHandler) === null || _a === void 0 ? void 0 : _a.call(this);
+      }
+      /**
+       * The stream position the parser is currently looking at. This field is
+       * zero-based.
+       *
+       * This field is not based on counting Unicode characters but is to be
+       * interpreted as a plain index into a JavaScript string.
+       */
+      get position() {
+        return this.chunkPosition + this.i;
+      }
+      /**
+       * The column number of the next character to be read by the parser.  *
+       * This field is zero-based. (The first column in a line is 0.)
+       *
+       * This field reports the index at which the next character would be in the
+       * line if the line were represented as a JavaScript string.  Note that this
+       * *can* be different to a count based on the number of *Unicode characters*
+       * due to how JavaScript handles astral plane characters.
+       *
+       * See [[column]] for a number that corresponds to a count of Unicode
+       * characters.
+       */
+      get columnIndex() {
+        return this.position - this.positionAtNewLine;
+      }
+      /**
+       * Set an event listener on an event. The parser supports one handler per
+       * event type. If you try to set an event handler over an existing handler,
+       * the old handler is silently overwritten.
+       *
+       * @param name The event to listen to.
+       *
+       * @param handler The handler to set.
+       */
+      on(name, handler) {
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = handler;
+      }
+      /**
+       * Unset an event handler.
+       *
+       * @parma name The event to stop listening to.
+       */
+      off(name) {
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = void 0;
+      }
+      /**
+       * Make an error object. The error object will have a message that contains
+       * the ``fileName`` option passed at the creation of the parser. If position
+       * tracking was turned on, it will also have line and column number
+       * information.
+       *
+       * @param message The message describing the error to report.
+       *
+       * @returns An error object with a properly formatted message.
+       */
+      makeError(message) {
+        var _a;
+        let msg = (_a = this.fileName) !== null && _a !== void 0 ? _a : "";
+        if (this.trackPosition) {
+          if (msg.length > 0) {
+            msg += ":";
+          }
+          msg += `${this.line}:${this.column}`;
+        }
+        if (msg.length > 0) {
+          msg += ": ";
+        }
+        return new Error(msg + message);
+      }
+      /**
+       * Report a parsing error. This method is made public so that client code may
+       * check for issues that are outside the scope of this project and can report
+       * errors.
+       *
+       * @param message The error to report.
+       *
+       * @returns this
+       */
+      fail(message) {
+        const err = this.makeError(message);
+        const handler = this.errorHandler;
+        if (handler === void 0) {
+          throw err;
+        } else {
+          handler(err);
+        }
+        return this;
+      }
+      /**
+       * Write a XML data to the parser.
+       *
+       * @param chunk The XML data to write.
+       *
+       * @returns this
+       */
+      // We do need object for the type here. Yes, it often causes problems
+      // but not in this case.
+      write(chunk) {
+        if (this.closed) {
+          return this.fail("cannot write after close; assign an onready handler.");
+        }
+        let end = false;
+        if (chunk === null) {
+          end = true;
+          chunk = "";
+        } else if (typeof chunk === "object") {
+          chunk = chunk.toString();
+        }
+        if (this.carriedFromPrevious !== void 0) {
+          chunk = `${this.carriedFromPrevious}${chunk}`;
+          this.carriedFromPrevious = void 0;
+        }
+        let limit = chunk.length;
+        const lastCode = chunk.charCodeAt(limit - 1);
+        if (!end && // A trailing CR or surrogate must be carried over to the next
+        // chunk.
+        (lastCode === CR || lastCode >= 55296 && lastCode <= 56319)) {
+          this.carriedFromPrevious = chunk[limit - 1];
+          limit--;
+          chunk = chunk.slice(0, limit);
+        }
+        const { stateTable } = this;
+        this.chunk = chunk;
+        this.i = 0;
+        while (this.i < limit) {
+          stateTable[this.state].call(this);
+        }
+        this.chunkPosition += limit;
+        return end ? this.end() : this;
+      }
+      /**
+       * Close the current stream. Perform final well-formedness checks and reset
+       * the parser tstate.
+       *
+       * @returns this
+       */
+      close() {
+        return this.write(null);
+      }
+      /**
+       * Get a single code point out of the current chunk. This updates the current
+       * position if we do position tracking.
+       *
+       * This is the algorithm to use for XML 1.0.
+       *
+       * @returns The character read.
+       */
+      getCode10() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        this.i = i + 1;
+        if (i >= chunk.length) {
+          return EOC;
+        }
+        const code3 = chunk.charCodeAt(i);
+        this.column++;
+        if (code3 < 55296) {
+          if (code3 >= SPACE || code3 === TAB) {
+            return code3;
+          }
+          switch (code3) {
+            case NL:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL;
+            case CR:
+              if (chunk.charCodeAt(i + 1) === NL) {
+                this.i = i + 2;
+              }
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL_LIKE;
+            default:
+              this.fail("disallowed character.");
+              return code3;
+          }
+        }
+        if (code3 > 56319) {
+          if (!(code3 >= 57344 && code3 <= 65533)) {
+            this.fail("disallowed character.");
+          }
+          return code3;
+        }
+        const final = 65536 + (code3 - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
+        this.i = i + 2;
+        if (final > 1114111) {
+          this.fail("disallowed character.");
+        }
+        return final;
+      }
+      /**
+       * Get a single code point out of the current chunk. This updates the current
+       * position if we do position tracking.
+       *
+       * This is the algorithm to use for XML 1.1.
+       *
+       * @returns {number} The character read.
+       */
+      getCode11() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        this.i = i + 1;
+        if (i >= chunk.length) {
+          return EOC;
+        }
+        const code3 = chunk.charCodeAt(i);
+        this.column++;
+        if (code3 < 55296) {
+          if (code3 > 31 && code3 < 127 || code3 > 159 && code3 !== LS || code3 === TAB) {
+            return code3;
+          }
+          switch (code3) {
+            case NL:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL;
+            case CR: {
+              const next = chunk.charCodeAt(i + 1);
+              if (next === NL || next === NEL) {
+                this.i = i + 2;
+              }
+            }
+            /* yes, fall through */
+            case NEL:
+            // 0x85
+            case LS:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL_LIKE;
+            default:
+              this.fail("disallowed character.");
+              return code3;
+          }
+        }
+        if (code3 > 56319) {
+          if (!(code3 >= 57344 && code3 <= 65533)) {
+            this.fail("disallowed character.");
+          }
+          return code3;
+        }
+        const final = 65536 + (code3 - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
+        this.i = i + 2;
+        if (final > 1114111) {
+          this.fail("disallowed character.");
+        }
+        return final;
+      }
+      /**
+       * Like ``getCode`` but with the return value normalized so that ``NL`` is
+       * returned for ``NL_LIKE``.
+       */
+      getCodeNorm() {
+        const c = this.getCode();
+        return c === NL_LIKE ? NL : c;
+      }
+      unget() {
+        this.i = this.prevI;
+        this.column--;
+      }
+      /**
+       * Capture characters into a buffer until encountering one of a set of
+       * characters.
+       *
+       * @param chars An array of codepoints. Encountering a character in the array
+       * ends the capture. (``chars`` may safely contain ``NL``.)
+       *
+       * @return The character code that made the capture end, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      captureTo(chars) {
+        let { i: start } = this;
+        const { chunk } = this;
+        while (true) {
+          const c = this.getCode();
+          const isNLLike = c === NL_LIKE;
+          const final = isNLLike ? NL : c;
+          if (final === EOC || chars.includes(final)) {
+            this.text += chunk.slice(start, this.prevI);
+            return final;
+          }
+          if (isNLLike) {
+            this.text += `${chunk.slice(start, this.prevI)}
+`;
+            start = this.i;
+          }
+        }
+      }
+      /**
+       * Capture characters into a buffer until encountering a character.
+       *
+       * @param char The codepoint that ends the capture. **NOTE ``char`` MAY NOT
+       * CONTAIN ``NL``.** Passing ``NL`` will result in buggy behavior.
+       *
+       * @return ``true`` if we ran into the character. Otherwise, we ran into the
+       * end of the current chunk.
+       */
+      captureToChar(char) {
+        let { i: start } = this;
+        const { chunk } = this;
+        while (true) {
+          let c = this.getCode();
+          switch (c) {
+            case NL_LIKE:
+              this.text += `${chunk.slice(start, this.prevI)}
+`;
+              start = this.i;
+              c = NL;
+              break;
+            case EOC:
+              this.text += chunk.slice(start);
+              return false;
+            default:
+          }
+          if (c === char) {
+            this.text += chunk.slice(start, this.prevI);
+            return true;
+          }
+        }
+      }
+      /**
+       * Capture characters that satisfy ``isNameChar`` into the ``name`` field of
+       * this parser.
+       *
+       * @return The character code that made the test fail, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      captureNameChars() {
+        const { chunk, i: start } = this;
+        while (true) {
+          const c = this.getCode();
+          if (c === EOC) {
+            this.name += chunk.slice(start);
+            return EOC;
+          }
+          if (!isNameChar(c)) {
+            this.name += chunk.slice(start, this.prevI);
+            return c === NL_LIKE ? NL : c;
+          }
+        }
+      }
+      /**
+       * Skip white spaces.
+       *
+       * @return The character that ended the skip, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      skipSpaces() {
+        while (true) {
+          const c = this.getCodeNorm();
+          if (c === EOC || !isS(c)) {
+            return c;
+          }
+        }
+      }
+      setXMLVersion(version) {
+        this.currentXMLVersion = version;
+        if (version === "1.0") {
+          this.isChar = isChar10;
+          this.getCode = this.getCode10;
+        } else {
+          this.isChar = isChar11;
+          this.getCode = this.getCode11;
+        }
+      }
+      // STATE ENGINE METHODS
+      // This needs to be a state separate from S_BEGIN_WHITESPACE because we want
+      // to be sure never to come back to this state later.
+      sBegin() {
+        if (this.chunk.charCodeAt(0) === 65279) {
+          this.i++;
+          this.column++;
+        }
+        this.state = S_BEGIN_WHITESPACE;
+      }
+      sBeginWhitespace() {
+        const iBefore = this.i;
+        const c = this.skipSpaces();
+        if (this.prevI !== iBefore) {
+          this.xmlDeclPossible = false;
+        }
+        switch (c) {
+          case LESS:
+            this.state = S_OPEN_WAKA;
+            if (this.text.length !== 0) {
+              throw new Error("no-empty text at start");
+            }
+            break;
+          case EOC:
+            break;
+          default:
+            this.unget();
+            this.state = S_TEXT;
+            this.xmlDeclPossible = false;
+        }
+      }
+      sDoctype() {
+        var _a;
+        const c = this.captureTo(DOCTYPE_TERMINATOR);
+        switch (c) {
+          case GREATER: {
+            (_a = this.doctypeHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+            this.text = "";
+            this.state = S_TEXT;
+            this.doctype = true;
+            break;
+          }
+          case EOC:
+            break;
+          default:
+            this.text += String.fromCodePoint(c);
+            if (c === OPEN_BRACKET) {
+              this.state = S_DTD;
+            } else if (isQuote(c)) {
+              this.state = S_DOCTYPE_QUOTE;
+              this.q = c;
+            }
+        }
+      }
+      sDoctypeQuote() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+          this.text += String.fromCodePoint(q);
+          this.q = null;
+          this.state = S_DOCTYPE;
+        }
+      }
+      sDTD() {
+        const c = this.captureTo(DTD_TERMINATOR);
+        if (c === EOC) {
+          return;
+        }
+        this.text += String.fromCodePoint(c);
+        if (c === CLOSE_BRACKET) {
+          this.state = S_DOCTYPE;
+        } else if (c === LESS) {
+          this.state = S_DTD_OPEN_WAKA;
+        } else if (isQuote(c)) {
+          this.state = S_DTD_QUOTED;
+          this.q = c;
+        }
+      }
+      sDTDQuoted() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+          this.text += String.fromCodePoint(q);
+          this.state = S_DTD;
+          this.q = null;
+        }
+      }
+      sDTDOpenWaka() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        switch (c) {
+          case BANG:
+            this.state = S_DTD_OPEN_WAKA_BANG;
+            this.openWakaBang = "";
+            break;
+          case QUESTION:
+            this.state = S_DTD_PI;
+            break;
+          default:
+            this.state = S_DTD;
+        }
+      }
+      sDTDOpenWakaBang() {
+        const char = String.fromCodePoint(this.getCodeNorm());
+        const owb = this.openWakaBang += char;
+        this.text += char;
+        if (owb !== "-") {
+          this.state = owb === "--" ? S_DTD_COMMENT : S_DTD;
+          this.openWakaBang = "";
+        }
+      }
+      sDTDComment() {
+        if (this.captureToChar(MINUS)) {
+          this.text += "-";
+          this.state = S_DTD_COMMENT_ENDING;
+        }
+      }
+      sDTDCommentEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        this.state = c === MINUS ? S_DTD_COMMENT_ENDED : S_DTD_COMMENT;
+      }
+      sDTDCommentEnded() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+          this.state = S_DTD;
+        } else {
+          this.fail("malformed comment.");
+          this.state = S_DTD_COMMENT;
+        }
+      }
+      sDTDPI() {
+        if (this.captureToChar(QUESTION)) {
+          this.text += "?";
+          this.state = S_DTD_PI_ENDING;
+        }
+      }
+      sDTDPIEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+          this.state = S_DTD;
+        }
+      }
+      sText() {
+        if (this.tags.length !== 0) {
+          this.handleTextInRoot();
+        } else {
+          this.handleTextOutsideRoot();
+        }
+      }
+      sEntity() {
+        let { i: start } = this;
+        const { chunk } = this;
+        loop:
+          while (true) {
+            switch (this.getCode()) {
+              case NL_LIKE:
+                this.entity += `${chunk.slice(start, this.prevI)}
+`;
+                start = this.i;
+                break;
+              case SEMICOLON: {
+                const { entityReturnState } = this;
+                const entity = this.entity + chunk.slice(start, this.prevI);
+                this.state = entityReturnState;
+                let parsed;
+                if (entity === "") {
+                  this.fail("empty entity name.");
+                  parsed = "&;";
+                } else {
+                  parsed = this.parseEntity(entity);
+                  this.entity = "";
+                }
+                if (entityReturnState !== S_TEXT || this.textHandler !== void 0) {
+                  this.text += parsed;
+                }
+                break loop;
+              }
+              case EOC:
+                this.entity += chunk.slice(start);
+                break loop;
+              default:
+            }
+          }
+      }
+      sOpenWaka() {
+        const c = this.getCode();
+        if (isNameStartChar(c)) {
+          this.state = S_OPEN_TAG;
+          this.unget();
+          this.xmlDeclPossible = false;
+        } else {
+          switch (c) {
+            case FORWARD_SLASH:
+              this.state = S_CLOSE_TAG;
+              this.xmlDeclPossible = false;
+              break;
+            case BANG:
+              this.state = S_OPEN_WAKA_BANG;
+              this.openWakaBang = "";
+              this.xmlDeclPossible = false;
+              break;
+            case QUESTION:
+              this.state = S_PI_FIRST_CHAR;
+              break;
+            default:
+              this.fail("disallowed character in tag name");
+              this.state = S_TEXT;
+              this.xmlDeclPossible = false;
+          }
+        }
+      }
+      sOpenWakaBang() {
+        this.openWakaBang += String.fromCodePoint(this.getCodeNorm());
+        switch (this.openWakaBang) {
+          case "[CDATA[":
+            if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+              this.fail("text data outside of root node.");
+              this.reportedTextBeforeRoot = true;
+            }
+            if (this.closedRoot && !this.reportedTextAfterRoot) {
+              this.fail("text data outside of root node.");
+              this.reportedTextAfterRoot = true;
+            }
+            this.state = S_CDATA;
+            this.openWakaBang = "";
+            break;
+          case "--":
+            this.state = S_COMMENT;
+            this.openWakaBang = "";
+            break;
+          case "DOCTYPE":
+            this.state = S_DOCTYPE;
+            if (this.doctype || this.sawRoot) {
+              this.fail("inappropriately located doctype declaration.");
+            }
+            this.openWakaBang = "";
+            break;
+          default:
+            if (this.openWakaBang.length >= 7) {
+              this.fail("incorrect syntax.");
+            }
+        }
+      }
+      sComment() {
+        if (this.captureToChar(MINUS)) {
+          this.state = S_COMMENT_ENDING;
+        }
+      }
+      sCommentEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === MINUS) {
+          this.state = S_COMMENT_ENDED;
+          (_a = this.commentHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+          this.text = "";
+        } else {
+          this.text += `-${String.fromCodePoint(c)}`;
+          this.state = S_COMMENT;
+        }
+      }
+      sCommentEnded() {
+        const c = this.getCodeNorm();
+        if (c !== GREATER) {
+          this.fail("malformed comment.");
+          this.text += `--${String.fromCodePoint(c)}`;
+          this.state = S_COMMENT;
+        } else {
+          this.state = S_TEXT;
+        }
+      }
+      sCData() {
+        if (this.captureToChar(CLOSE_BRACKET)) {
+          this.state = S_CDATA_ENDING;
+        }
+      }
+      sCDataEnding() {
+        const c = this.getCodeNorm();
+        if (c === CLOSE_BRACKET) {
+          this.state = S_CDATA_ENDING_2;
+        } else {
+          this.text += `]${String.fromCodePoint(c)}`;
+          this.state = S_CDATA;
+        }
+      }
+      sCDataEnding2() {
+        var _a;
+        const c = this.getCodeNorm();
+        switch (c) {
+          case GREATER: {
+            (_a = this.cdataHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+            this.text = "";
+            this.state = S_TEXT;
+            break;
+          }
+          case CLOSE_BRACKET:
+            this.text += "]";
+            break;
+          default:
+            this.text += `]]${String.fromCodePoint(c)}`;
+            this.state = S_CDATA;
+        }
+      }
+      // We need this separate state to check the first character fo the pi target
+      // with this.nameStartCheck which allows less characters than this.nameCheck.
+      sPIFirstChar() {
+        const c = this.getCodeNorm();
+        if (this.nameStartCheck(c)) {
+          this.piTarget += String.fromCodePoint(c);
+          this.state = S_PI_REST;
+        } else if (c === QUESTION || isS(c)) {
+          this.fail("processing instruction without a target.");
+          this.state = c === QUESTION ? S_PI_ENDING : S_PI_BODY;
+        } else {
+          this.fail("disallowed character in processing instruction name.");
+          this.piTarget += String.fromCodePoint(c);
+          this.state = S_PI_REST;
+        }
+      }
+      sPIRest() {
+        const { chunk, i: start } = this;
+        while (true) {
+          const c = this.getCodeNorm();
+          if (c === EOC) {
+            this.piTarget += chunk.slice(start);
+            return;
+          }
+          if (!this.nameCheck(c)) {
+            this.piTarget += chunk.slice(start, this.prevI);
+            const isQuestion = c === QUESTION;
+            if (isQuestion || isS(c)) {
+              if (this.piTarget === "xml") {
+                if (!this.xmlDeclPossible) {
+                  this.fail("an XML declaration must be at the start of the document.");
+                }
+                this.state = isQuestion ? S_XML_DECL_ENDING : S_XML_DECL_NAME_START;
+              } else {
+                this.state = isQuestion ? S_PI_ENDING : S_PI_BODY;
+              }
+            } else {
+              this.fail("disallowed character in processing instruction name.");
+              this.piTarget += String.fromCodePoint(c);
+            }
+            break;
+          }
+        }
+      }
+      sPIBody() {
+        if (this.text.length === 0) {
+          const c = this.getCodeNorm();
+          if (c === QUESTION) {
+            this.state = S_PI_ENDING;
+          } else if (!isS(c)) {
+            this.text = String.fromCodePoint(c);
+          }
+        } else if (this.captureToChar(QUESTION)) {
+          this.state = S_PI_ENDING;
+        }
+      }
+      sPIEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+          const { piTarget } = this;
+          if (piTarget.toLowerCase() === "xml") {
+            this.fail("the XML declaration must appear at the start of the document.");
+          }
+          (_a = this.piHandler) === null || _a === void 0 ? void 0 : _a.call(this, {
+            target: piTarget,
+            body: this.text
+          });
+          this.piTarget = this.text = "";
+          this.state = S_TEXT;
+        } else if (c === QUESTION) {
+          this.text += "?";
+        } else {
+          this.text += `?${String.fromCodePoint(c)}`;
+          this.state = S_PI_BODY;
+        }
+        this.xmlDeclPossible = false;
+      }
+      sXMLDeclNameStart() {
+        const c = this.skipSpaces();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          return;
+        }
+        if (c !== EOC) {
+          this.state = S_XML_DECL_NAME;
+          this.name = String.fromCodePoint(c);
+        }
+      }
+      sXMLDeclName() {
+        const c = this.captureTo(XML_DECL_NAME_TERMINATOR);
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.name += this.text;
+          this.text = "";
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (!(isS(c) || c === EQUAL)) {
+          return;
+        }
+        this.name += this.text;
+        this.text = "";
+        if (!this.xmlDeclExpects.includes(this.name)) {
+          switch (this.name.length) {
+            case 0:
+              this.fail("did not expect any more name/value pairs.");
+              break;
+            case 1:
+              this.fail(`expected the name ${this.xmlDeclExpects[0]}.`);
+              break;
+            default:
+              this.fail(`expected one of ${this.xmlDeclExpects.join(", ")}`);
+          }
+        }
+        this.state = c === EQUAL ? S_XML_DECL_VALUE_START : S_XML_DECL_EQ;
+      }
+      sXMLDeclEq() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (isS(c)) {
+          return;
+        }
+        if (c !== EQUAL) {
+          this.fail("value required.");
+        }
+        this.state = S_XML_DECL_VALUE_START;
+      }
+      sXMLDeclValueStart() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (isS(c)) {
+          return;
+        }
+        if (!isQuote(c)) {
+          this.fail("value must be quoted.");
+          this.q = SPACE;
+        } else {
+          this.q = c;
+        }
+        this.state = S_XML_DECL_VALUE;
+      }
+      sXMLDeclValue() {
+        const c = this.captureTo([this.q, QUESTION]);
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.text = "";
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (c === EOC) {
+          return;
+        }
+        const value = this.text;
+        this.text = "";
+        switch (this.name) {
+          case "version": {
+            this.xmlDeclExpects = ["encoding", "standalone"];
+            const version = value;
+            this.xmlDecl.version = version;
+            if (!/^1\.[0-9]+$/.test(version)) {
+              this.fail("version number must match /^1\\.[0-9]+$/.");
+            } else if (!this.opt.forceXMLVersion) {
+              this.setXMLVersion(version);
+            }
+            break;
+          }
+          case "encoding":
+            if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value)) {
+              this.fail("encoding value must match /^[A-Za-z0-9][A-Za-z0-9._-]*$/.");
+            }
+            this.xmlDeclExpects = ["standalone"];
+            this.xmlDecl.encoding = value;
+            break;
+          case "standalone":
+            if (value !== "yes" && value !== "no") {
+              this.fail('standalone value must match "yes" or "no".');
+            }
+            this.xmlDeclExpects = [];
+            this.xmlDecl.standalone = value;
+            break;
+          default:
+        }
+        this.name = "";
+        this.state = S_XML_DECL_SEPARATOR;
+      }
+      sXMLDeclSeparator() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          return;
+        }
+        if (!isS(c)) {
+          this.fail("whitespace required.");
+          this.unget();
+        }
+        this.state = S_XML_DECL_NAME_START;
+      }
+      sXMLDeclEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+          if (this.piTarget !== "xml") {
+            this.fail("processing instructions are not allowed before root.");
+          } else if (this.name !== "version" && this.xmlDeclExpects.includes("version")) {
+            this.fail("XML declaration must contain a version.");
+          }
+          (_a = this.xmldeclHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.xmlDecl);
+          this.name = "";
+          this.piTarget = this.text = "";
+          this.state = S_TEXT;
+        } else {
+          this.fail("The character ? is disallowed anywhere in XML declarations.");
+        }
+        this.xmlDeclPossible = false;
+      }
+      sOpenTag() {
+        var _a;
+        const c = this.captureNameChars();
+        if (c === EOC) {
+          return;
+        }
+        const tag = this.tag = {
+          name: this.name,
+          attributes: /* @__PURE__ */ Object.create(null)
+        };
+        this.name = "";
+        if (this.xmlnsOpt) {
+          this.topNS = tag.ns = /* @__PURE__ */ Object.create(null);
+        }
+        (_a = this.openTagStartHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        this.sawRoot = true;
+        if (!this.fragmentOpt && this.closedRoot) {
+          this.fail("documents may contain only one root.");
+        }
+        switch (c) {
+          case GREATER:
+            this.openTag();
+            break;
+          case FORWARD_SLASH:
+            this.state = S_OPEN_TAG_SLASH;
+            break;
+          default:
+            if (!isS(c)) {
+              this.fail("disallowed character in tag name.");
+            }
+            this.state = S_ATTRIB;
+        }
+      }
+      sOpenTagSlash() {
+        if (this.getCode() === GREATER) {
+          this.openSelfClosingTag();
+        } else {
+          this.fail("forward-slash in opening tag not followed by >.");
+          this.state = S_ATTRIB;
+        }
+      }
+      sAttrib() {
+        const c = this.skipSpaces();
+        if (c === EOC) {
+          return;
+        }
+        if (isNameStartChar(c)) {
+          this.unget();
+          this.state = S_ATTRIB_NAME;
+        } else if (c === GREATER) {
+          this.openTag();
+        } else if (c === FORWARD_SLASH) {
+          this.state = S_OPEN_TAG_SLASH;
+        } else {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribName() {
+        const c = this.captureNameChars();
+        if (c === EQUAL) {
+          this.state = S_ATTRIB_VALUE;
+        } else if (isS(c)) {
+          this.state = S_ATTRIB_NAME_SAW_WHITE;
+        } else if (c === GREATER) {
+          this.fail("attribute without value.");
+          this.pushAttrib(this.name, this.name);
+          this.name = this.text = "";
+          this.openTag();
+        } else if (c !== EOC) {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribNameSawWhite() {
+        const c = this.skipSpaces();
+        switch (c) {
+          case EOC:
+            return;
+          case EQUAL:
+            this.state = S_ATTRIB_VALUE;
+            break;
+          default:
+            this.fail("attribute without value.");
+            this.text = "";
+            this.name = "";
+            if (c === GREATER) {
+              this.openTag();
+            } else if (isNameStartChar(c)) {
+              this.unget();
+              this.state = S_ATTRIB_NAME;
+            } else {
+              this.fail("disallowed character in attribute name.");
+              this.state = S_ATTRIB;
+            }
+        }
+      }
+      sAttribValue() {
+        const c = this.getCodeNorm();
+        if (isQuote(c)) {
+          this.q = c;
+          this.state = S_ATTRIB_VALUE_QUOTED;
+        } else if (!isS(c)) {
+          this.fail("unquoted attribute value.");
+          this.state = S_ATTRIB_VALUE_UNQUOTED;
+          this.unget();
+        }
+      }
+      sAttribValueQuoted() {
+        const { q, chunk } = this;
+        let { i: start } = this;
+        while (true) {
+          switch (this.getCode()) {
+            case q:
+              this.pushAttrib(this.name, this.text + chunk.slice(start, this.prevI));
+              this.name = this.text = "";
+              this.q = null;
+              this.state = S_ATTRIB_VALUE_CLOSED;
+              return;
+            case AMP:
+              this.text += chunk.slice(start, this.prevI);
+              this.state = S_ENTITY;
+              this.entityReturnState = S_ATTRIB_VALUE_QUOTED;
+              return;
+            case NL:
+            case NL_LIKE:
+            case TAB:
+              this.text += `${chunk.slice(start, this.prevI)} `;
+              start = this.i;
+              break;
+            case LESS:
+              this.text += chunk.slice(start, this.prevI);
+              this.fail("disallowed character.");
+              return;
+            case EOC:
+              this.text += chunk.slice(start);
+              return;
+            default:
+          }
+        }
+      }
+      sAttribValueClosed() {
+        const c = this.getCodeNorm();
+        if (isS(c)) {
+          this.state = S_ATTRIB;
+        } else if (c === GREATER) {
+          this.openTag();
+        } else if (c === FORWARD_SLASH) {
+          this.state = S_OPEN_TAG_SLASH;
+        } else if (isNameStartChar(c)) {
+          this.fail("no whitespace between attributes.");
+          this.unget();
+          this.state = S_ATTRIB_NAME;
+        } else {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribValueUnquoted() {
+        const c = this.captureTo(ATTRIB_VALUE_UNQUOTED_TERMINATOR);
+        switch (c) {
+          case AMP:
+            this.state = S_ENTITY;
+            this.entityReturnState = S_ATTRIB_VALUE_UNQUOTED;
+            break;
+          case LESS:
+            this.fail("disallowed character.");
+            break;
+          case EOC:
+            break;
+          default:
+            if (this.text.includes("]]>")) {
+              this.fail('the string "]]>" is disallowed in char data.');
+            }
+            this.pushAttrib(this.name, this.text);
+            this.name = this.text = "";
+            if (c === GREATER) {
+              this.openTag();
+            } else {
+              this.state = S_ATTRIB;
+            }
+        }
+      }
+      sCloseTag() {
+        const c = this.captureNameChars();
+        if (c === GREATER) {
+          this.closeTag();
+        } else if (isS(c)) {
+          this.state = S_CLOSE_TAG_SAW_WHITE;
+        } else if (c !== EOC) {
+          this.fail("disallowed character in closing tag.");
+        }
+      }
+      sCloseTagSawWhite() {
+        switch (this.skipSpaces()) {
+          case GREATER:
+            this.closeTag();
+            break;
+          case EOC:
+            break;
+          default:
+            this.fail("disallowed character in closing tag.");
+        }
+      }
+      // END OF STATE ENGINE METHODS
+      handleTextInRoot() {
+        let { i: start, forbiddenState } = this;
+        const { chunk, textHandler: handler } = this;
+        scanLoop:
+          while (true) {
+            switch (this.getCode()) {
+              case LESS: {
+                this.state = S_OPEN_WAKA;
+                if (handler !== void 0) {
+                  const { text: text5 } = this;
+                  const slice = chunk.slice(start, this.prevI);
+                  if (text5.length !== 0) {
+                    handler(text5 + slice);
+                    this.text = "";
+                  } else if (slice.length !== 0) {
+                    handler(slice);
+                  }
+                }
+                forbiddenState = FORBIDDEN_START;
+                break scanLoop;
+              }
+              case AMP:
+                this.state = S_ENTITY;
+                this.entityReturnState = S_TEXT;
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start, this.prevI);
+                }
+                forbiddenState = FORBIDDEN_START;
+                break scanLoop;
+              case CLOSE_BRACKET:
+                switch (forbiddenState) {
+                  case FORBIDDEN_START:
+                    forbiddenState = FORBIDDEN_BRACKET;
+                    break;
+                  case FORBIDDEN_BRACKET:
+                    forbiddenState = FORBIDDEN_BRACKET_BRACKET;
+                    break;
+                  case FORBIDDEN_BRACKET_BRACKET:
+                    break;
+                  default:
+                    throw new Error("impossible state");
+                }
+                break;
+              case GREATER:
+                if (forbiddenState === FORBIDDEN_BRACKET_BRACKET) {
+                  this.fail('the string "]]>" is disallowed in char data.');
+                }
+                forbiddenState = FORBIDDEN_START;
+                break;
+              case NL_LIKE:
+                if (handler !== void 0) {
+                  this.text += `${chunk.slice(start, this.prevI)}
+`;
+                }
+                start = this.i;
+                forbiddenState = FORBIDDEN_START;
+                break;
+              case EOC:
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start);
+                }
+                break scanLoop;
+              default:
+                forbiddenState = FORBIDDEN_START;
+            }
+          }
+        this.forbiddenState = forbiddenState;
+      }
+      handleTextOutsideRoot() {
+        let { i: start } = this;
+        const { chunk, textHandler: handler } = this;
+        let nonSpace = false;
+        outRootLoop:
+          while (true) {
+            const code3 = this.getCode();
+            switch (code3) {
+              case LESS: {
+                this.state = S_OPEN_WAKA;
+                if (handler !== void 0) {
+                  const { text: text5 } = this;
+                  const slice = chunk.slice(start, this.prevI);
+                  if (text5.length !== 0) {
+                    handler(text5 + slice);
+                    this.text = "";
+                  } else if (slice.length !== 0) {
+                    handler(slice);
+                  }
+                }
+                break outRootLoop;
+              }
+              case AMP:
+                this.state = S_ENTITY;
+                this.entityReturnState = S_TEXT;
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start, this.prevI);
+                }
+                nonSpace = true;
+                break outRootLoop;
+              case NL_LIKE:
+                if (handler !== void 0) {
+                  this.text += `${chunk.slice(start, this.prevI)}
+`;
+                }
+                start = this.i;
+                break;
+              case EOC:
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start);
+                }
+                break outRootLoop;
+              default:
+                if (!isS(code3)) {
+                  nonSpace = true;
+                }
+            }
+          }
+        if (!nonSpace) {
+          return;
+        }
+        if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+          this.fail("text data outside of root node.");
+          this.reportedTextBeforeRoot = true;
+        }
+        if (this.closedRoot && !this.reportedTextAfterRoot) {
+          this.fail("text data outside of root node.");
+          this.reportedTextAfterRoot = true;
+        }
+      }
+      pushAttribNS(name, value) {
+        var _a;
+        const { prefix, local } = this.qname(name);
+        const attr = { name, prefix, local, value };
+        this.attribList.push(attr);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+        if (prefix === "xmlns") {
+          const trimmed = value.trim();
+          if (this.currentXMLVersion === "1.0" && trimmed === "") {
+            this.fail("invalid attempt to undefine prefix in XML 1.0");
+          }
+          this.topNS[local] = trimmed;
+          nsPairCheck(this, local, trimmed);
+        } else if (name === "xmlns") {
+          const trimmed = value.trim();
+          this.topNS[""] = trimmed;
+          nsPairCheck(this, "", trimmed);
+        }
+      }
+      pushAttribPlain(name, value) {
+        var _a;
+        const attr = { name, value };
+        this.attribList.push(attr);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+      }
+      /**
+       * End parsing. This performs final well-formedness checks and resets the
+       * parser to a clean state.
+       *
+       * @returns this
+       */
+      end() {
+        var _a, _b;
+        if (!this.sawRoot) {
+          this.fail("document must contain a root element.");
+        }
+        const { tags } = this;
+        while (tags.length > 0) {
+          const tag = tags.pop();
+          this.fail(`unclosed tag: ${tag.name}`);
+        }
+        if (this.state !== S_BEGIN && this.state !== S_TEXT) {
+          this.fail("unexpected end.");
+        }
+        const { text: text5 } = this;
+        if (text5.length !== 0) {
+          (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text5);
+          this.text = "";
+        }
+        this._closed = true;
+        (_b = this.endHandler) === null || _b === void 0 ? void 0 : _b.call(this);
+        this._init();
+        return this;
+      }
+      /**
+       * Resolve a namespace prefix.
+       *
+       * @param prefix The prefix to resolve.
+       *
+       * @returns The namespace URI or ``undefined`` if the prefix is not defined.
+       */
+      resolve(prefix) {
+        var _a, _b;
+        let uri = this.topNS[prefix];
+        if (uri !== void 0) {
+          return uri;
+        }
+        const { tags } = this;
+        for (let index = tags.length - 1; index >= 0; index--) {
+          uri = tags[index].ns[prefix];
+          if (uri !== void 0) {
+            return uri;
+          }
+        }
+        uri = this.ns[prefix];
+        if (uri !== void 0) {
+          return uri;
+        }
+        return (_b = (_a = this.opt).resolvePrefix) === null || _b === void 0 ? void 0 : _b.call(_a, prefix);
+      }
+      /**
+       * Parse a qname into its prefix and local name parts.
+       *
+       * @param name The name to parse
+       *
+       * @returns
+       */
+      qname(name) {
+        const colon = name.indexOf(":");
+        if (colon === -1) {
+          return { prefix: "", local: name };
+        }
+        const local = name.slice(colon + 1);
+        const prefix = name.slice(0, colon);
+        if (prefix === "" || local === "" || local.includes(":")) {
+          this.fail(`malformed name: ${name}.`);
+        }
+        return { prefix, local };
+      }
+      processAttribsNS() {
+        var _a;
+        const { attribList } = this;
+        const tag = this.tag;
+        {
+          const { prefix, local } = this.qname(tag.name);
+          tag.prefix = prefix;
+          tag.local = local;
+          const uri = tag.uri = (_a = this.resolve(prefix)) !== null && _a !== void 0 ? _a : "";
+          if (prefix !== "") {
+            if (prefix === "xmlns") {
+              this.fail('tags may not have "xmlns" as prefix.');
+            }
+            if (uri === "") {
+              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+              tag.uri = prefix;
+            }
+          }
+        }
+        if (attribList.length === 0) {
+          return;
+        }
+        const { attributes } = tag;
+        const seen = /* @__PURE__ */ new Set();
+        for (const attr of attribList) {
+          const { name, prefix, local } = attr;
+          let uri;
+          let eqname;
+          if (prefix === "") {
+            uri = name === "xmlns" ? XMLNS_NAMESPACE : "";
+            eqname = name;
+          } else {
+            uri = this.resolve(prefix);
+            if (uri === void 0) {
+              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+              uri = prefix;
+            }
+            eqname = `{${uri}}${local}`;
+          }
+          if (seen.has(eqname)) {
+            this.fail(`duplicate attribute: ${eqname}.`);
+          }
+          seen.add(eqname);
+          attr.uri = uri;
+          attributes[name] = attr;
+        }
+        this.attribList = [];
+      }
+      processAttribsPlain() {
+        const { attribList } = this;
+        const attributes = this.tag.attributes;
+        for (const { name, value } of attribList) {
+          if (attributes[name] !== void 0) {
+            this.fail(`duplicate attribute: ${name}.`);
+          }
+          attributes[name] = value;
+        }
+        this.attribList = [];
+      }
+      /**
+       * Handle a complete open tag. This parser code calls this once it has seen
+       * the whole tag. This method checks for well-formeness and then emits
+       * ``onopentag``.
+       */
+      openTag() {
+        var _a;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = false;
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        tags.push(tag);
+        this.state = S_TEXT;
+        this.name = "";
+      }
+      /**
+       * Handle a complete self-closing tag. This parser code calls this once it has
+       * seen the whole tag. This method checks for well-formeness and then emits
+       * ``onopentag`` and ``onclosetag``.
+       */
+      openSelfClosingTag() {
+        var _a, _b, _c;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = true;
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        (_b = this.closeTagHandler) === null || _b === void 0 ? void 0 : _b.call(this, tag);
+        const top = this.tag = (_c = tags[tags.length - 1]) !== null && _c !== void 0 ? _c : null;
+        if (top === null) {
+          this.closedRoot = true;
+        }
+        this.state = S_TEXT;
+        this.name = "";
+      }
+      /**
+       * Handle a complete close tag. This parser code calls this once it has seen
+       * the whole tag. This method checks for well-formeness and then emits
+       * ``onclosetag``.
+       */
+      closeTag() {
+        const { tags, name } = this;
+        this.state = S_TEXT;
+        this.name = "";
+        if (name === "") {
+          this.fail("weird empty close tag.");
+          this.text += "</>";
+          return;
+        }
+        const handler = this.closeTagHandler;
+        let l = tags.length;
+        while (l-- > 0) {
+          const tag = this.tag = tags.pop();
+          this.topNS = tag.ns;
+          handler === null || handler === void 0 ? void 0 : handler(tag);
+          if (tag.name === name) {
+            break;
+          }
+          this.fail("unexpected close tag.");
+        }
+        if (l === 0) {
+          this.closedRoot = true;
+        } else if (l < 0) {
+          this.fail(`unmatched closing tag: ${name}.`);
+          this.text += `</${name}>`;
+        }
+      }
+      /**
+       * Resolves an entity. Makes any necessary well-formedness checks.
+       *
+       * @param entity The entity to resolve.
+       *
+       * @returns The parsed entity.
+       */
+      parseEntity(entity) {
+        if (entity[0] !== "#") {
+          const defined = this.ENTITIES[entity];
+          if (defined !== void 0) {
+            return defined;
+          }
+          this.fail(this.isName(entity) ? "undefined entity." : "disallowed character in entity name.");
+          return `&${entity};`;
+        }
+        let num = NaN;
+        if (entity[1] === "x" && /^#x[0-9a-f]+$/i.test(entity)) {
+          num = parseInt(entity.slice(2), 16);
+        } else if (/^#[0-9]+$/.test(entity)) {
+          num = parseInt(entity.slice(1), 10);
+        }
+        if (!this.isChar(num)) {
+          this.fail("malformed character entity.");
+          return `&${entity};`;
+        }
+        return String.fromCodePoint(num);
+      }
+    };
+    exports.SaxesParser = SaxesParser2;
+  }
+});
+
 // src/adapters/cli/node-io.ts
 import { readFile as readFile2, stat as stat2, writeFile } from "node:fs/promises";
 
@@ -18702,10 +18702,7 @@ function plural(count, word) {
 var toolVersion = true ? "0.1.0" : "0.0.0-dev";
 
 // src/adapters/cli/analysis-inputs.ts
-import { dirname as dirname2, join as join3 } from "node:path";
-
-// src/core/import/collect-includes.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+import { dirname as dirname3 } from "node:path";
 
 // src/core/source/parse-document.ts
 var import_yaml3 = __toESM(require_dist(), 1);
@@ -19111,212 +19108,1195 @@ function lowerFirst(text5) {
   return text5.charAt(0).toLowerCase() + text5.slice(1);
 }
 
-// src/core/import/json-import-source.ts
-function readJsonImportSource(file, text5) {
-  const parsed = parseSourceDocument(file, text5);
-  if (parsed.findings.length > 0) return { index: parsed.index, findings: parsed.findings };
-  const stripped = text5.startsWith("\uFEFF") ? text5.slice(1) : text5;
-  return { source: { file, text: stripped, root: parsed.value, index: parsed.index }, findings: [] };
-}
-var lastParsed;
-function parseJsonForDetection(text5) {
-  if (lastParsed?.text === text5) return lastParsed.value;
-  let value;
-  try {
-    value = JSON.parse(text5.startsWith("\uFEFF") ? text5.slice(1) : text5);
-  } catch {
-    value = void 0;
+// src/core/source/validate-document.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var ajv = new import_ajv.Ajv({
+  allErrors: true,
+  strict: true,
+  // if/then blocks require properties declared beside them, not inside them.
+  strictRequired: false,
+  verbose: true,
+  allowUnionTypes: true
+});
+var compiled = /* @__PURE__ */ new WeakMap();
+function validatorFor(schema) {
+  let validate = compiled.get(schema);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    compiled.set(schema, validate);
   }
-  lastParsed = { text: text5, value };
-  return value;
+  return validate;
 }
-function isJsonObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function field(value, key) {
-  return isJsonObject(value) && Object.hasOwn(value, key) ? value[key] : void 0;
-}
-function dig(value, ...keys) {
-  let current = value;
-  for (const key of keys) {
-    if (typeof key === "number") current = Array.isArray(current) ? current[key] : void 0;
-    else current = field(current, key);
+function validateDocument(value, schema, index, options) {
+  const validate = validatorFor(schema);
+  if (validate(value)) return [];
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const error of validate.errors ?? []) {
+    if (isNoise(error)) continue;
+    const described = describeError(error);
+    const location = index.locate(described.pointer, described.part);
+    const key = `${location.line}:${location.column}:${described.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push({
+      check: options.check,
+      severity: "error",
+      message: described.message,
+      location,
+      hint: described.hint,
+      subject: `${options.what}${stablePath(value, described.pointer)}#${error.keyword}`
+    });
   }
-  return current;
+  return findings;
 }
-function textOf(value) {
-  if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  if (typeof value !== "string") return void 0;
-  const trimmed = value.trim();
-  return trimmed === "" ? void 0 : trimmed;
+function isNoise(error) {
+  if (error.keyword === "if") return true;
+  if (error.schemaPath.includes("/propertyNames/")) return true;
+  return /\/anyOf\/\d+\//.test(error.schemaPath);
 }
-function listOf(value) {
-  return Array.isArray(value) ? value : [];
-}
-function oneLine2(value) {
-  return value.replace(/\s+/g, " ").trim();
-}
-function clip(value, max) {
-  if (value.length <= max) return value;
-  const cut = value.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}\u2026`;
-}
-var SourceSpans = class {
-  constructor(source) {
-    this.source = source;
-    const { text: body } = source;
-    for (let i = 0; i < body.length; i += 1) {
-      const c = body.charCodeAt(i);
-      if (c === 10) this.lineStarts.push(i + 1);
-      else if (c === 13 && body.charCodeAt(i + 1) !== 10) this.lineStarts.push(i + 1);
+function describeError(error) {
+  const pointer = error.instancePath;
+  const where2 = describePointer(pointer);
+  const parent = error.parentSchema ?? {};
+  switch (error.keyword) {
+    case "required": {
+      const missing = error.params.missingProperty;
+      const status = error.data?.status;
+      if (error.schemaPath.endsWith("/then/required") && typeof status === "string") {
+        return {
+          pointer,
+          part: "value",
+          message: `${where2}: status "${status}" requires "${missing}"`,
+          hint: `Add "${missing}:" to ${where2}${missing === "reason" ? ", saying why" : ""}.`
+        };
+      }
+      return {
+        pointer,
+        part: "value",
+        message: `${where2}: missing required property "${missing}"`,
+        hint: `Add "${missing}:" to ${where2}.`
+      };
     }
+    case "additionalProperties": {
+      const extra = error.params.additionalProperty;
+      const allowed = Object.keys(parent.properties ?? {});
+      const suggestion = suggestId(extra, allowed);
+      return {
+        pointer: childPointer(pointer, extra),
+        part: "key",
+        message: `${where2}: unknown property "${extra}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`,
+        hint: allowed.length > 0 ? `Remove it, or use one of: ${allowed.join(", ")}.` : "Remove it."
+      };
+    }
+    case "propertyNames": {
+      const name = error.params.propertyName;
+      const rule = error.schema;
+      if (rule?.not?.enum?.includes(name)) {
+        return {
+          pointer: childPointer(pointer, name),
+          part: "key",
+          message: `${where2}: ${JSON.stringify(name)} is a reserved name`,
+          hint: `Rename this key: ${rule.not.enum.map(String).join(" and ")} are reserved, as every JavaScript object already has them.`
+        };
+      }
+      return {
+        pointer: childPointer(pointer, name),
+        part: "key",
+        message: `${where2}: ${JSON.stringify(name)} is not ${rule?.description ?? "an allowed key here"}`,
+        hint: rule?.description ? `Rename this key to ${rule.description}, or remove it.` : "Rename or remove this key."
+      };
+    }
+    case "enum": {
+      const allowed = error.params.allowedValues.map(String);
+      return {
+        pointer,
+        part: "value",
+        message: `${where2}: ${JSON.stringify(error.data)} is not one of ${allowed.join(", ")}`,
+        hint: `Write one of: ${allowed.join(", ")}.`
+      };
+    }
+    case "const": {
+      const allowed = JSON.stringify(error.params.allowedValue);
+      return {
+        pointer,
+        part: "value",
+        message: `${where2}: expected ${allowed}, found ${kindOf(error.data)}`,
+        hint: `Write ${allowed}.`
+      };
+    }
+    case "type": {
+      const expected = String(error.params.type).replace(/,/g, " or ");
+      return {
+        pointer,
+        part: "value",
+        message: `${where2}: expected ${article(expected)}, found ${kindOf(error.data)}`,
+        hint: `Write ${article(expected)} here.`
+      };
+    }
+    case "pattern":
+      return {
+        pointer,
+        part: "value",
+        message: `${where2}: ${JSON.stringify(error.data)} is not ${parent.description ?? `of the form ${error.params.pattern}`}`,
+        hint: parent.description ? `Write ${parent.description}.` : "Correct the value."
+      };
+    case "anyOf":
+      return {
+        pointer,
+        part: "value",
+        message: `${where2}: expected a string, number, boolean or a list of them, found ${kindOf(error.data)}`,
+        hint: "Write a plain value or a list of plain values."
+      };
+    case "uniqueItems": {
+      const { i, j } = error.params;
+      return {
+        pointer: childPointer(pointer, Math.max(i, j)),
+        part: "value",
+        message: `${where2}: item ${Math.max(i, j)} repeats item ${Math.min(i, j)}`,
+        hint: "Remove the repeated item."
+      };
+    }
+    case "minItems":
+    case "maxItems": {
+      const limit = error.params.limit;
+      const most = error.keyword === "maxItems";
+      return {
+        pointer,
+        part: "value",
+        message: `${where2}: expected at ${most ? "most" : "least"} ${plural2(limit, "item")}, found ${plural2(Array.isArray(error.data) ? error.data.length : 0, "item")}`,
+        hint: most ? `Remove items from ${where2}.` : `Add ${limit === 1 ? "an item" : "items"} to ${where2}.`
+      };
+    }
+    case "minLength":
+    case "maxLength": {
+      const limit = error.params.limit;
+      const most = error.keyword === "maxLength";
+      return {
+        pointer,
+        part: "value",
+        message: most ? `${where2}: longer than ${plural2(limit, "character")}` : `${where2}: expected at least ${plural2(limit, "character")}, found ${error.data === "" ? "an empty string" : kindOf(error.data)}`,
+        hint: most ? "Shorten the text." : "Write the text, or remove the key."
+      };
+    }
+    default:
+      return {
+        pointer,
+        part: "value",
+        message: `${where2} ${error.message ?? "is invalid"}`,
+        hint: "Correct the value."
+      };
   }
-  source;
-  lineStarts = [0];
-  span(pointer) {
-    const location = this.source.index.locate(pointer);
-    const start = this.offset(location.line, location.column);
-    const end = location.endLine === void 0 || location.endColumn === void 0 ? start : this.offset(location.endLine, location.endColumn);
-    return { start, end };
-  }
-  offset(line, column) {
-    return (this.lineStarts[line - 1] ?? 0) + column - 1;
+}
+function plural2(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+function kindOf(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string")
+    return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}\u2026` : value)}`;
+  if (typeof value === "number" || typeof value === "boolean") return `${typeof value} ${String(value)}`;
+  return typeof value;
+}
+function article(type) {
+  const words = {
+    object: "a mapping",
+    array: "a list",
+    string: "a string",
+    integer: "an integer",
+    number: "a number",
+    boolean: "true or false",
+    null: "null"
+  };
+  return type.split(" or ").map((t) => words[t] ?? t).join(" or ");
+}
+
+// src/core/model/model-schema.ts
+var idPattern = "^[A-Za-z0-9][A-Za-z0-9._-]*$";
+var threatIdPattern = "^[A-Za-z0-9][A-Za-z0-9._-]*(@[A-Za-z0-9][A-Za-z0-9._-]*)?$";
+var mitigationIdPattern = "^M-[A-Z0-9][A-Z0-9-]*$";
+var eventIdPattern = "^EV-[A-Z0-9][A-Z0-9-]*$";
+var questionIdPattern = "^Q-[A-Z0-9][A-Z0-9-]*$";
+var componentTypePattern = "^[a-z][a-z0-9-]*$";
+var backlogRefPattern = "^(#[0-9]+|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+#[0-9]+|AB#[0-9]+|https?://[^\\s]+)$";
+var kbUsePattern = "^([a-z0-9][a-z0-9-]*@[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?|\\.{0,2}/.+)$";
+var mitigationStatuses = [
+  "proposed",
+  "planned",
+  "in-progress",
+  "implemented",
+  "not-applicable",
+  "accepted-risk"
+];
+var threatStatuses = ["open", "mitigated", "accepted-risk", "not-applicable"];
+var eventStatuses = ["proposed", "planned", "in-progress", "implemented", "not-applicable"];
+var classifications = ["public", "internal", "confidential", "restricted"];
+var strideCategories = ["S", "T", "R", "I", "D", "E"];
+var threatSeverities = ["low", "medium", "high", "critical"];
+var id = {
+  type: "string",
+  pattern: idPattern,
+  maxLength: 100,
+  description: 'an id: letters, digits, ".", "_" or "-"'
+};
+var text2 = { type: "string", minLength: 1, maxLength: 1e5 };
+var ids = { type: "array", items: id, uniqueItems: true };
+var mitigationId = {
+  type: "string",
+  pattern: mitigationIdPattern,
+  description: "a mitigation type id of the knowledge base, such as M-PARAMETERIZED-QUERIES"
+};
+var eventId = {
+  type: "string",
+  pattern: eventIdPattern,
+  description: "a security event id of the knowledge base, such as EV-AUTHN-LOGIN-FAIL"
+};
+var threatId = {
+  type: "string",
+  pattern: threatIdPattern,
+  description: "a threat id: THREATTYPE@element for a generated threat, or the id of a threat written by hand"
+};
+var backlogRef = {
+  type: "string",
+  pattern: backlogRefPattern,
+  description: "a backlog reference: #123, owner/repo#123, AB#123 or a URL"
+};
+var backlogRefs = {
+  type: "array",
+  items: backlogRef,
+  uniqueItems: true,
+  description: "backlog items that carry this work"
+};
+var reason = { ...text2, description: "why: required for accepted-risk and not-applicable decisions" };
+var propertyValue = {
+  anyOf: [
+    { type: "string" },
+    { type: "number" },
+    { type: "boolean" },
+    { type: "array", items: { type: ["string", "number", "boolean"] } }
+  ]
+};
+var properties = {
+  type: "object",
+  description: "facts the knowledge base rules read, such as authentication: oidc or internetFacing: true",
+  propertyNames: {
+    type: "string",
+    pattern: "^[A-Za-z][A-Za-z0-9_-]*$",
+    not: { enum: ["constructor", "prototype"] },
+    description: 'a property name: a letter, then letters, digits, "_" or "-"'
+  },
+  additionalProperties: propertyValue
+};
+var requireReasonFor = (statuses) => ({
+  if: { properties: { status: { enum: statuses } }, required: ["status"] },
+  then: { required: ["reason"] }
+});
+var modelSchema = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "urn:threat-align:schema:threatmodel:v1",
+  title: "threat-align threat model",
+  description: "A system, its threats and mitigations, and their links to the backlog (threat-align/v1).",
+  type: "object",
+  additionalProperties: false,
+  required: ["schema", "system", "components"],
+  properties: {
+    schema: { const: "threat-align/v1", description: "the format version: threat-align/v1" },
+    system: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name"],
+      properties: {
+        name: text2,
+        description: text2,
+        owner: text2,
+        repository: text2,
+        version: text2
+      }
+    },
+    knowledgeBase: {
+      type: "object",
+      additionalProperties: false,
+      required: ["use"],
+      properties: {
+        use: {
+          type: "string",
+          pattern: kbUsePattern,
+          description: "a shipped knowledge base as name@version (core@1.0.0), or a path (./kb/acme)"
+        },
+        sha256: {
+          type: "string",
+          pattern: "^[a-f0-9]{64}$",
+          description: "the knowledge base content hash, as written by threat-align kb pin"
+        },
+        profile: { enum: ["top", "full"], description: "top: only TOP threats and mitigations; full: all" }
+      }
+    },
+    boundaries: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["id"],
+        properties: {
+          id,
+          name: text2,
+          description: text2,
+          kind: text2,
+          parent: { ...id, description: "the boundary this one sits inside" }
+        }
+      }
+    },
+    data: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["id", "classification"],
+        properties: {
+          id,
+          name: text2,
+          description: text2,
+          classification: {
+            enum: classifications,
+            description: "public < internal < confidential < restricted"
+          }
+        }
+      }
+    },
+    components: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["id", "type"],
+        properties: {
+          id,
+          name: text2,
+          type: {
+            type: "string",
+            pattern: componentTypePattern,
+            description: "a component type of the knowledge base, such as web-app or sql-database"
+          },
+          boundary: { ...id, description: "the trust boundary the component sits in" },
+          description: text2,
+          data: { ...ids, description: "the data assets the component stores or handles" },
+          properties
+        }
+      }
+    },
+    flows: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["id", "from", "to"],
+        properties: {
+          id,
+          name: text2,
+          from: { ...id, description: "the component the data leaves" },
+          to: { ...id, description: "the component the data reaches" },
+          protocol: text2,
+          description: text2,
+          data: { ...ids, description: "the data assets the flow carries" },
+          properties
+        }
+      }
+    },
+    requirements: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["id", "text"],
+        properties: {
+          id,
+          text: text2,
+          mitigations: { type: "array", items: mitigationId, uniqueItems: true },
+          backlog: backlogRefs
+        }
+      }
+    },
+    threats: {
+      type: "array",
+      description: "decisions on generated threats (id THREATTYPE@element), and threats written by hand",
+      items: {
+        type: "object",
+        required: ["id"],
+        properties: { id: threatId },
+        if: { properties: { id: { type: "string", pattern: "@" } }, required: ["id"] },
+        then: {
+          additionalProperties: false,
+          required: ["status"],
+          properties: {
+            id: threatId,
+            status: { enum: threatStatuses },
+            reason,
+            backlog: backlogRefs
+          },
+          ...requireReasonFor(["accepted-risk", "not-applicable"])
+        },
+        else: {
+          additionalProperties: false,
+          required: ["title", "stride", "target"],
+          properties: {
+            id: { ...id, description: "the id of a threat written by hand, such as T-COUPON-ABUSE" },
+            title: text2,
+            description: text2,
+            stride: { type: "array", minItems: 1, uniqueItems: true, items: { enum: strideCategories } },
+            target: { ...id, description: "the component or flow the threat applies to" },
+            severity: { enum: threatSeverities },
+            top: { type: "boolean" },
+            mitigations: { type: "array", items: mitigationId, uniqueItems: true },
+            events: { type: "array", items: eventId, uniqueItems: true },
+            status: { enum: threatStatuses },
+            reason,
+            backlog: backlogRefs
+          },
+          ...requireReasonFor(["accepted-risk", "not-applicable"])
+        }
+      }
+    },
+    mitigations: {
+      type: "object",
+      description: "one status per mitigation type, with exceptions per place",
+      propertyNames: mitigationId,
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        required: ["status"],
+        properties: {
+          status: { enum: mitigationStatuses },
+          reason,
+          backlog: backlogRefs,
+          except: {
+            type: "object",
+            description: "a different status at some components or flows",
+            propertyNames: id,
+            additionalProperties: {
+              type: "object",
+              additionalProperties: false,
+              required: ["status"],
+              properties: { status: { enum: mitigationStatuses }, reason, backlog: backlogRefs },
+              ...requireReasonFor(["accepted-risk", "not-applicable"])
+            }
+          }
+        },
+        ...requireReasonFor(["accepted-risk", "not-applicable"])
+      }
+    },
+    events: {
+      type: "object",
+      description: "the status of security events the application raises",
+      propertyNames: eventId,
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        required: ["status"],
+        properties: { status: { enum: eventStatuses }, reason, backlog: backlogRefs }
+      }
+    },
+    stories: {
+      type: "array",
+      description: "links written on the model side, from backlog stories to threats and requirements",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["backlog"],
+        properties: {
+          backlog: backlogRef,
+          threats: { type: "array", items: threatId, uniqueItems: true },
+          requirements: ids
+        }
+      }
+    },
+    answers: {
+      type: "object",
+      description: "answers to knowledge-base questions, per component",
+      propertyNames: id,
+      additionalProperties: {
+        type: "object",
+        propertyNames: {
+          type: "string",
+          pattern: questionIdPattern,
+          description: "a question id of the knowledge base, such as Q-AUTHN-INBOUND"
+        },
+        additionalProperties: text2
+      }
+    }
   }
 };
 
-// src/core/import/threagile/threagile-sections.ts
-var mergedSections = [
-  "data_assets",
-  "technical_assets",
-  "trust_boundaries",
-  "shared_runtimes",
-  "individual_risk_categories",
-  "risk_tracking",
-  "security_requirements",
-  "abuse_cases",
-  "questions"
-];
-var maxIncludeDepth = 16;
-var mappingDoc = "docs/import-mappings/threagile.md";
-function collectSections(builder, root, includes) {
-  const sections = new Map(mergedSections.map((name) => [name, []]));
-  addSections(builder, sections, root, (title3, section) => childPointer(childPointer("", section), title3));
-  const visited = /* @__PURE__ */ new Set([normalizePath(builder.source.file.split(/[\\/]/).pop() ?? "")]);
-  listOf(field(root, "includes")).forEach((raw, i) => {
-    const from = `/includes/${i}`;
-    const path = textOf(raw);
-    if (path === void 0) return;
-    includeFile(builder, sections, { path: normalizePath(path), from, includes, visited, depth: 1 });
-  });
-  return sections;
-}
-function addSections(builder, sections, document, pointerOf, file) {
-  for (const name of mergedSections) {
-    const section = field(document, name);
-    if (!isJsonObject(section)) continue;
-    const entries = sections.get(name) ?? [];
-    for (const [title3, value] of Object.entries(section)) {
-      const from = pointerOf(title3, name);
-      if (entries.some((e) => e.title === title3)) {
-        builder.unmappedEntry(
-          from,
-          `threagile-duplicate:${name}/${title3}`,
-          `${name} "${title3}"${file === void 0 ? "" : ` (in ${file})`} is defined twice: the first definition is imported`,
-          "Give each entry its own title, or remove the repeated one."
-        );
-        continue;
+// src/core/backlog/backlog-schema.ts
+var backlogSchema = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "urn:threat-align:schema:backlog:v1",
+  title: "threat-align backlog file",
+  description: "An exported backlog: GitHub issues, Azure Boards work items, or any other tracker.",
+  type: "object",
+  additionalProperties: false,
+  required: ["items"],
+  properties: {
+    $schema: { type: "string" },
+    source: { type: "string", description: "where the items come from, such as github:contoso/shop" },
+    items: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["id", "title", "state"],
+        properties: {
+          id: {
+            type: "string",
+            pattern: "^(#[0-9]+|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+#[0-9]+|AB#[0-9]+)$",
+            description: "the item reference: #123, owner/repo#123 or AB#123"
+          },
+          title: { type: "string", minLength: 1 },
+          body: { type: "string" },
+          state: { enum: ["open", "closed"] },
+          stateReason: {
+            enum: ["completed", "not-planned", "duplicate"],
+            description: "why a closed item closed: done (completed) or won\u2019t do (not-planned, duplicate)"
+          },
+          labels: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true },
+          milestone: {
+            type: "string",
+            description: "the milestone or iteration path the item is planned in"
+          },
+          type: {
+            enum: ["story", "task", "bug", "feature", "epic", "issue"],
+            description: "story for user stories; issue when the tracker does not say"
+          },
+          url: { type: "string", pattern: "^https?://", description: "where a person opens the item" },
+          links: {
+            type: "array",
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: ["type", "target"],
+              properties: {
+                type: { enum: ["parent", "child", "related", "blocks", "blocked-by", "duplicate-of"] },
+                target: { type: "string", pattern: backlogRefPattern }
+              }
+            }
+          }
+        }
       }
-      entries.push(file === void 0 ? { title: title3, value, from } : { title: title3, value, from, file });
     }
   }
+};
+
+// src/core/backlog/load-backlog-file.ts
+function loadBacklogFile(file, content) {
+  const decoded = decodeText(content);
+  if (!decoded.ok) {
+    const location = { file, line: decoded.line, column: decoded.column };
+    return {
+      findings: [
+        {
+          check: "TA101",
+          severity: "error",
+          message: decoded.message,
+          location,
+          hint: "Save the backlog file as UTF-8 JSON.",
+          subject: `backlog-file:${file}`
+        }
+      ]
+    };
+  }
+  const parsed = parseSourceDocument(file, decoded.text);
+  if (parsed.findings.length > 0) return { findings: parsed.findings };
+  const findings = validateDocument(parsed.value, backlogSchema, parsed.index, {
+    check: "TA101",
+    what: `backlog:${file}`
+  });
+  const value = parsed.value;
+  const seen = /* @__PURE__ */ new Map();
+  for (const [i, item] of (findings.length === 0 ? value.items : []).entries()) {
+    const first = seen.get(item.id);
+    if (first !== void 0) {
+      findings.push({
+        check: "TA103",
+        severity: "error",
+        message: `backlog item ${item.id} is listed twice (first as items[${first}])`,
+        location: parsed.index.locate(`/items/${i}/id`),
+        hint: "Keep one entry per backlog item.",
+        subject: `backlog-duplicate:${item.id}`
+      });
+    } else seen.set(item.id, i);
+  }
+  if (findings.length > 0) return { findings };
+  const items = value.items.map(fromFile);
+  return value.source === void 0 ? { items, findings } : { items, source: value.source, findings };
 }
-function includeFile(builder, sections, context) {
-  const { path, from, includes, visited, depth } = context;
-  if (visited.has(path) || depth > maxIncludeDepth) {
-    builder.unmapped(
-      from,
-      `threagile-include-cycle:${path}`,
-      `the included file ${path} is included again (a cycle or nesting deeper than ${maxIncludeDepth}): it is read once`,
-      "Include each file once."
-    );
-    return;
-  }
-  visited.add(path);
-  const text5 = includes !== void 0 && Object.hasOwn(includes, path) ? includes[path] : void 0;
-  if (text5 === void 0) {
-    builder.unmapped(
-      from,
-      `threagile-include:${path}`,
-      `the included file ${path} was not read: the assets, boundaries and risk tracking it holds are missing from the imported model`,
-      `Import the model together with ${path} (its path is relative to the model's folder), or copy its content into the model (${mappingDoc}).`
-    );
-    return;
-  }
-  const parsed = parseSourceDocument(path, text5);
-  const first = parsed.findings[0];
-  if (first || !isJsonObject(parsed.value)) {
-    const where2 = first && "line" in first.location ? ` at line ${first.location.line}` : "";
-    builder.findings.push({
-      check: "TA101",
-      severity: "error",
-      message: `the included file ${path} cannot be read${where2}: ${first?.message ?? "it is not a mapping of keys and values"}`,
-      location: builder.source.index.locate(from),
-      hint: first?.hint ?? "Write the included file as a Threagile model: a mapping of sections.",
-      subject: `threagile-include:${path}`
-    });
-    return;
-  }
-  addSections(builder, sections, parsed.value, () => from, path);
-  for (const raw of listOf(field(parsed.value, "includes"))) {
-    const nested = textOf(raw);
-    if (nested === void 0) continue;
-    const nestedPath = normalizePath(`${folderOf(path)}${nested}`);
-    includeFile(builder, sections, { path: nestedPath, from, includes, visited, depth: depth + 1 });
-  }
-}
-function folderOf(path) {
-  const slash = path.lastIndexOf("/");
-  return slash === -1 ? "" : path.slice(0, slash + 1);
-}
-function normalizePath(path) {
-  const parts = [];
-  for (const part of path.replace(/\\/g, "/").split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === ".." && parts.length > 0 && parts.at(-1) !== "..") parts.pop();
-    else parts.push(part);
-  }
-  return parts.join("/");
+function fromFile(item) {
+  const out = {
+    id: item.id,
+    title: item.title,
+    body: item.body ?? "",
+    status: item.state === "open" ? "open" : item.stateReason === "not-planned" || item.stateReason === "duplicate" ? "wont-do" : "done",
+    labels: item.labels ?? [],
+    type: item.type ?? "issue",
+    links: item.links ?? []
+  };
+  if (item.milestone !== void 0) out.milestone = item.milestone;
+  if (item.url !== void 0) out.url = item.url;
+  return out;
 }
 
-// src/core/import/collect-includes.ts
-var maxIncludedFiles = 64;
-var maxIncludeDepth2 = 8;
-async function collectIncludes(text5, read) {
-  const found = {};
-  const queue = includesOf(text5, "").map((path) => ({ path, depth: 1 }));
-  while (queue.length > 0 && Object.keys(found).length < maxIncludedFiles) {
-    const next = queue.shift();
-    if (!next || Object.hasOwn(found, next.path) || next.depth > maxIncludeDepth2) continue;
-    const included = await read(next.path);
-    if (included === void 0) continue;
-    found[next.path] = included;
-    const slash = next.path.lastIndexOf("/");
-    const folder = slash === -1 ? "" : next.path.slice(0, slash + 1);
-    for (const path of includesOf(included, folder)) queue.push({ path, depth: next.depth + 1 });
-  }
-  return found;
+// src/core/backlog/memory-backlog-provider.ts
+function memoryBacklogProvider(source, items, aliases = []) {
+  return {
+    source,
+    aliases,
+    // eslint-disable-next-line @typescript-eslint/require-await
+    async *pages() {
+      yield [...items];
+    }
+  };
 }
-function includesOf(text5, folder) {
-  let value;
-  try {
-    value = (0, import_yaml4.parse)(text5, { maxAliasCount: 100 });
-  } catch {
-    return [];
+function aliasesOfSource(source) {
+  const github = /^github:([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)$/.exec(source ?? "");
+  return github?.[1] !== void 0 ? [github[1]] : [];
+}
+
+// src/core/config/config-schema.ts
+var configSchema = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "urn:threat-align:schema:config:v1",
+  title: "threat-align configuration",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    failOn: {
+      enum: ["error", "warning", "note", "never"],
+      description: "the lowest severity that fails the run (default: error)"
+    },
+    withoutKeyword: {
+      type: "string",
+      pattern: "^[A-Za-z][A-Za-z-]*$",
+      description: "the word that starts a WITHOUT clause, in its exact case (default: WITHOUT)"
+    },
+    checks: {
+      type: "object",
+      description: "per check id: a severity (error, warning, note) or off",
+      propertyNames: {
+        type: "string",
+        pattern: "^TA[1-9][0-9]{2}$",
+        description: "a check id such as TA202"
+      },
+      // A model or knowledge base that does not load cannot be checked: those two stay errors.
+      properties: {
+        TA101: {
+          const: "error",
+          description: "TA101 stays an error: nothing is checked when the model does not load"
+        },
+        TA106: {
+          const: "error",
+          description: "TA106 stays an error: nothing is checked when the knowledge base does not load"
+        }
+      },
+      additionalProperties: { enum: ["error", "warning", "note", "off"] }
+    },
+    suppressions: {
+      type: "array",
+      description: "accepted findings, each with its reason and an optional expiry date",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["check", "target", "reason"],
+        properties: {
+          check: { type: "string", pattern: "^TA[1-9][0-9]{2}$", description: "a check id such as TA202" },
+          target: {
+            type: "string",
+            minLength: 1,
+            description: "what the finding is about: a threat, mitigation, requirement, component or backlog item id"
+          },
+          reason: { type: "string", minLength: 1, description: "why the finding is accepted" },
+          expires: {
+            type: "string",
+            pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            description: "the day (YYYY-MM-DD) after which the finding shows again"
+          }
+        }
+      }
+    }
   }
-  if (typeof value !== "object" || value === null || !Object.hasOwn(value, "includes")) return [];
-  const list = value.includes;
-  return Array.isArray(list) ? list.filter((p) => typeof p === "string").map((p) => normalizePath(`${folder}${p}`)) : [];
+};
+
+// src/core/config/config.ts
+function loadConfig(file, text5) {
+  if (isOnlyComments(text5.replace(/^\uFEFF/, ""))) return { config: {}, findings: [] };
+  const parsed = parseSourceDocument(file, text5);
+  if (parsed.findings.length > 0) return { config: {}, findings: parsed.findings };
+  if (parsed.value === null || parsed.value === void 0) return { config: {}, findings: [] };
+  const findings = validateDocument(parsed.value, configSchema, parsed.index, {
+    check: "TA101",
+    what: "config"
+  });
+  if (findings.length > 0) return { config: {}, findings };
+  const config = parsed.value;
+  return { config, findings };
+}
+function isOnlyComments(text5) {
+  return text5.split(/\r\n|[\n\r]/).every((line) => /^\s*(?:#.*)?$/.test(line));
+}
+
+// src/core/findings/count-findings.ts
+function countFindings(findings) {
+  const counts = { error: 0, warning: 0, note: 0, total: findings.length };
+  for (const finding of findings) counts[finding.severity] += 1;
+  return counts;
+}
+
+// src/core/expand/candidates.ts
+function indexByType(graph, compiler) {
+  const index = /* @__PURE__ */ new Map();
+  for (const component of graph.components) {
+    for (const type of compiler.typeAncestors(component.source.type)) {
+      const list = index.get(type);
+      if (list) list.push(component);
+      else index.set(type, [component]);
+    }
+  }
+  return index;
+}
+function requiredTypes(predicate2) {
+  if ("typeIs" in predicate2) return Array.isArray(predicate2.typeIs) ? predicate2.typeIs : [predicate2.typeIs];
+  if ("all" in predicate2) {
+    for (const part of predicate2.all) {
+      const types = requiredTypes(part);
+      if (types) return types;
+    }
+  }
+  if ("any" in predicate2) {
+    const each = predicate2.any.map(requiredTypes);
+    if (each.every((t) => t !== void 0)) return [...new Set(each.flat())];
+  }
+  return void 0;
+}
+function requiredEnd(predicate2) {
+  if ("target" in predicate2) {
+    const types = requiredTypes(predicate2.target);
+    return types ? { end: "target", types } : void 0;
+  }
+  if ("source" in predicate2) {
+    const types = requiredTypes(predicate2.source);
+    return types ? { end: "source", types } : void 0;
+  }
+  if ("all" in predicate2) {
+    for (const part of predicate2.all) {
+      const end = requiredEnd(part);
+      if (end) return end;
+    }
+  }
+  return void 0;
+}
+function candidates(type, graph, byType) {
+  if (type.appliesTo === "component") {
+    const types = requiredTypes(type.rule);
+    return types ? unionInOrder(types.map((t) => byType.get(t) ?? [])) : graph.components;
+  }
+  const end = requiredEnd(type.rule);
+  if (!end) return graph.flows;
+  const components = unionInOrder(end.types.map((t) => byType.get(t) ?? []));
+  return unionInOrder(components.map((c) => end.end === "target" ? c.incoming : c.outgoing));
+}
+function unionInOrder(lists2) {
+  if (lists2.length === 1) return lists2[0] ?? [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const list of lists2) for (const item of list) seen.add(item);
+  return [...seen].sort((a, b) => a.index - b.index);
+}
+
+// src/core/expand/own.ts
+function own(record, key) {
+  return record !== void 0 && Object.hasOwn(record, key) ? record[key] : void 0;
+}
+
+// src/core/expand/apply-questions.ts
+function applyQuestions(model, kb, graph, compiler, byType, inProfile) {
+  const out = [];
+  for (const question of kb.questions) {
+    if (!inProfile(question.top)) continue;
+    const rule = compiler.compile(question.rule);
+    const types = requiredTypes(question.rule);
+    const components = types ? unionInOrder(types.map((t) => byType.get(t) ?? [])) : graph.components;
+    for (const component of components) {
+      if (!rule(component)) continue;
+      out.push({
+        component: component.id,
+        question,
+        answered: own(own(model.answers, component.id), question.id) !== void 0,
+        pointer: component.pointer
+      });
+    }
+  }
+  return out.sort((a, b) => {
+    const ia = graph.byId.get(a.component)?.index ?? 0;
+    const ib = graph.byId.get(b.component)?.index ?? 0;
+    return ia - ib || compareText(a.question.id, b.question.id);
+  });
+}
+
+// src/core/expand/model-graph.ts
+function classificationRank(classification) {
+  return classifications.indexOf(classification);
+}
+function buildModelGraph(model) {
+  const parents = new Map((model.boundaries ?? []).map((b) => [b.id, b.parent]));
+  const boundaryKinds = new Map((model.boundaries ?? []).map((b) => [b.id, b.kind]));
+  const dataRanks = new Map((model.data ?? []).map((d) => [d.id, classificationRank(d.classification)]));
+  const rankOf = (ids2) => Math.max(-1, ...(ids2 ?? []).map((id2) => dataRanks.get(id2) ?? -1));
+  const byId2 = /* @__PURE__ */ new Map();
+  const components = model.components.map((component, index) => {
+    const node = {
+      kind: "component",
+      id: component.id,
+      index,
+      pointer: `/components/${index}/id`,
+      source: component,
+      properties: component.properties ?? {},
+      boundary: component.boundary,
+      enclosing: enclosingBoundaries(component.boundary, parents),
+      dataRank: rankOf(component.data),
+      incoming: [],
+      outgoing: []
+    };
+    if (!byId2.has(component.id)) byId2.set(component.id, node);
+    return node;
+  });
+  const flows = [];
+  for (const [index, flow] of (model.flows ?? []).entries()) {
+    const from = byId2.get(flow.from);
+    const to = byId2.get(flow.to);
+    if (from?.kind !== "component" || to?.kind !== "component") continue;
+    const node = {
+      kind: "flow",
+      id: flow.id,
+      index,
+      pointer: `/flows/${index}/id`,
+      source: flow,
+      properties: flow.properties ?? {},
+      from,
+      to,
+      dataRank: rankOf(flow.data)
+    };
+    from.outgoing.push(node);
+    to.incoming.push(node);
+    from.dataRank = Math.max(from.dataRank, node.dataRank);
+    to.dataRank = Math.max(to.dataRank, node.dataRank);
+    flows.push(node);
+    if (!byId2.has(flow.id)) byId2.set(flow.id, node);
+  }
+  return { components, flows, byId: byId2, boundaryKinds };
+}
+function enclosingBoundaries(innermost, parents) {
+  const chain = [];
+  let current = innermost;
+  while (current !== void 0 && !chain.includes(current)) {
+    chain.push(current);
+    current = parents.get(current);
+  }
+  return chain;
+}
+
+// src/core/expand/compile-rule.ts
+var RuleCompiler = class {
+  constructor(kb, graph) {
+    this.kb = kb;
+    this.graph = graph;
+    const types = new Map(kb.componentTypes.map((t) => [t.id, t]));
+    for (const type of kb.componentTypes) {
+      const chain = /* @__PURE__ */ new Set();
+      let current = type.id;
+      while (current !== void 0 && !chain.has(current)) {
+        chain.add(current);
+        current = types.get(current)?.extends;
+      }
+      this.ancestors.set(type.id, chain);
+    }
+  }
+  kb;
+  graph;
+  ancestors = /* @__PURE__ */ new Map();
+  /** The component type and every type it extends; empty for a type the knowledge base lacks. */
+  typeAncestors(typeId) {
+    return this.ancestors.get(typeId) ?? /* @__PURE__ */ new Set();
+  }
+  compile(predicate2) {
+    if ("all" in predicate2) {
+      const parts = predicate2.all.map((p) => this.compile(p));
+      return (e) => parts.every((part) => part(e));
+    }
+    if ("any" in predicate2) {
+      const parts = predicate2.any.map((p) => this.compile(p));
+      return (e) => parts.some((part) => part(e));
+    }
+    if ("not" in predicate2) {
+      const inner2 = this.compile(predicate2.not);
+      return (e) => !inner2(e);
+    }
+    if ("typeIs" in predicate2) {
+      const wanted = Array.isArray(predicate2.typeIs) ? predicate2.typeIs : [predicate2.typeIs];
+      return (e) => e.kind === "component" && wanted.some((t) => this.typeAncestors(e.source.type).has(t));
+    }
+    if ("property" in predicate2) return this.compileProperty(predicate2.property);
+    if ("data" in predicate2) {
+      const test = predicate2.data;
+      const [operator, value] = Object.entries(test)[0] ?? ["exists", true];
+      if (operator === "exists") return (e) => e.dataRank >= 0 === value;
+      const rank = classificationRank(String(value));
+      return (e) => e.dataRank >= 0 && compareOrdered(operator, e.dataRank, rank);
+    }
+    if ("source" in predicate2) {
+      const inner2 = this.compile(predicate2.source);
+      return (e) => e.kind === "flow" && inner2(e.from);
+    }
+    if ("target" in predicate2) {
+      const inner2 = this.compile(predicate2.target);
+      return (e) => e.kind === "flow" && inner2(e.to);
+    }
+    if ("crossesBoundary" in predicate2) {
+      const wanted = predicate2.crossesBoundary;
+      return (e) => e.kind === "flow" && e.from.boundary !== e.to.boundary === wanted;
+    }
+    if ("entersBoundary" in predicate2) {
+      const kind = predicate2.entersBoundary.kind;
+      return (e) => e.kind === "flow" && this.crossesInto(e.to.enclosing, e.from.enclosing, kind);
+    }
+    if ("exitsBoundary" in predicate2) {
+      const kind = predicate2.exitsBoundary.kind;
+      return (e) => e.kind === "flow" && this.crossesInto(e.from.enclosing, e.to.enclosing, kind);
+    }
+    if ("incoming" in predicate2) {
+      const inner2 = this.compile(predicate2.incoming);
+      return (e) => e.kind === "component" && e.incoming.some(inner2);
+    }
+    const inner = this.compile(predicate2.outgoing);
+    return (e) => e.kind === "component" && e.outgoing.some(inner);
+  }
+  /** Some boundary (of the kind, if given) encloses `inside` but not `outside`. */
+  crossesInto(inside, outside, kind) {
+    return inside.some(
+      (b) => !outside.includes(b) && (kind === void 0 || this.graph.boundaryKinds.get(b) === kind)
+    );
+  }
+  compileProperty(test) {
+    const name = test.name;
+    const read = (e) => readProperty(e, name);
+    if (test.exists !== void 0) {
+      const wanted = test.exists;
+      return (e) => read(e) !== void 0 === wanted;
+    }
+    if (test.eq !== void 0) {
+      const value = test.eq;
+      return (e) => matches(read(e), (v) => v === value);
+    }
+    if (test.ne !== void 0) {
+      const value = test.ne;
+      return (e) => !matches(read(e), (v) => v === value);
+    }
+    if (test.in !== void 0) {
+      const values = new Set(test.in);
+      return (e) => matches(read(e), (v) => values.has(v));
+    }
+    const [operator, bound] = ["gt", "gte", "lt", "lte"].map((op) => [op, test[op]]).find(([, v]) => v !== void 0) ?? ["gt", void 0];
+    const order = this.kb.properties[name]?.values;
+    const rankOf = (v) => typeof v === "number" && typeof bound === "number" ? v : order?.indexOf(v) ?? -1;
+    const boundRank = bound === void 0 ? -1 : rankOf(bound);
+    return (e) => matches(read(e), (v) => rankOf(v) >= 0 && compareOrdered(operator, rankOf(v), boundRank));
+  }
+};
+function readProperty(element, name) {
+  if (name === "id") return element.id;
+  if (element.kind === "component") {
+    if (name === "type") return element.source.type;
+    if (name === "boundary") return element.boundary;
+  } else if (name === "protocol") {
+    return element.source.protocol?.toLowerCase();
+  }
+  return Object.hasOwn(element.properties, name) ? element.properties[name] : void 0;
+}
+function matches(value, test) {
+  if (value === void 0) return false;
+  return Array.isArray(value) ? value.some(test) : test(value);
+}
+function compareOrdered(operator, a, b) {
+  switch (operator) {
+    case "gt":
+      return a > b;
+    case "gte":
+      return a >= b;
+    case "lt":
+      return a < b;
+    default:
+      return a <= b;
+  }
+}
+
+// src/core/expand/roll-up-mitigations.ts
+function rollUpMitigations(model, kb, threats) {
+  const types = new Map(kb.mitigationTypes.map((m) => [m.id, m]));
+  const rollups = /* @__PURE__ */ new Map();
+  const placed = /* @__PURE__ */ new Map();
+  for (const threat of threats) {
+    for (const applied of threat.mitigations) {
+      let rollup = rollups.get(applied.id);
+      if (!rollup) {
+        const decision = own(model.mitigations, applied.id);
+        rollup = {
+          id: applied.id,
+          name: types.get(applied.id)?.name ?? applied.id,
+          top: applied.top,
+          status: decision?.status ?? "proposed",
+          decided: decision !== void 0,
+          backlog: decision?.backlog ?? [],
+          places: [],
+          threats: [],
+          pointer: decision ? childPointer("/mitigations", applied.id) : threat.pointer
+        };
+        if (decision?.reason !== void 0) rollup.reason = decision.reason;
+        rollups.set(applied.id, rollup);
+      }
+      rollup.threats.push(threat.id);
+      let elements = placed.get(applied.id);
+      if (!elements) {
+        elements = /* @__PURE__ */ new Set();
+        placed.set(applied.id, elements);
+      }
+      if (!elements.has(threat.element)) {
+        elements.add(threat.element);
+        const place = own(own(model.mitigations, applied.id)?.except, threat.element);
+        rollup.places.push({
+          element: threat.element,
+          status: applied.status,
+          backlog: place?.backlog ?? []
+        });
+      }
+    }
+  }
+  return [...rollups.values()].sort((a, b) => compareText(a.id, b.id));
+}
+
+// src/core/expand/expand-model.ts
+var noBacklog = [];
+var noEvents = [];
+var severityOrder = { critical: 0, high: 1, medium: 2, low: 3 };
+function expandModel(model, kb, profile) {
+  const graph = buildModelGraph(model);
+  const compiler = new RuleCompiler(kb, graph);
+  const byType = indexByType(graph, compiler);
+  const mitigationTypes = new Map(kb.mitigationTypes.map((m) => [m.id, m]));
+  const inProfile = (top) => profile === "full" || top === true;
+  const decisions = /* @__PURE__ */ new Map();
+  for (const [i, entry2] of (model.threats ?? []).entries()) {
+    if (isThreatDecision(entry2) && !decisions.has(entry2.id))
+      decisions.set(entry2.id, { ...entry2, pointer: `/threats/${i}` });
+  }
+  const applyMitigation = (id2, strength, element) => {
+    const decision = own(model.mitigations, id2);
+    const place = own(decision?.except, element);
+    return {
+      id: id2,
+      strength,
+      top: mitigationTypes.get(id2)?.top === true,
+      status: place?.status ?? decision?.status ?? "proposed",
+      decided: decision !== void 0
+    };
+  };
+  const excepted = /* @__PURE__ */ new Set();
+  for (const decision of Object.values(model.mitigations ?? {})) {
+    for (const element of Object.keys(decision.except ?? {})) excepted.add(element);
+  }
+  const threats = [];
+  for (const type of kb.threatTypes) {
+    if (!inProfile(type.top)) continue;
+    const rule = compiler.compile(type.rule);
+    const typeMitigations = type.mitigations.filter((m) => inProfile(mitigationTypes.get(m.id)?.top));
+    const shared = typeMitigations.map((m) => applyMitigation(m.id, m.strength, ""));
+    for (const element of candidates(type, graph, byType)) {
+      if (!rule(element)) continue;
+      const id2 = `${type.id}@${element.id}`;
+      const decision = decisions.get(id2);
+      const threat = {
+        id: id2,
+        typeId: type.id,
+        element: element.id,
+        elementKind: element.kind,
+        title: type.name,
+        stride: type.stride,
+        severity: type.severity,
+        top: type.top === true,
+        origin: "knowledge-base",
+        status: decision?.status ?? "open",
+        backlog: decision?.backlog ?? noBacklog,
+        mitigations: excepted.has(element.id) ? typeMitigations.map((m) => applyMitigation(m.id, m.strength, element.id)) : shared,
+        events: type.events ?? noEvents,
+        pointer: decision?.pointer ?? element.pointer
+      };
+      if (decision?.reason !== void 0) threat.reason = decision.reason;
+      threats.push(threat);
+    }
+  }
+  for (const [i, entry2] of (model.threats ?? []).entries()) {
+    if (isThreatDecision(entry2)) continue;
+    const element = graph.byId.get(entry2.target);
+    if (!element) continue;
+    const threat = {
+      id: entry2.id,
+      element: element.id,
+      elementKind: element.kind,
+      title: entry2.title,
+      stride: entry2.stride,
+      severity: entry2.severity ?? "medium",
+      top: entry2.top === true,
+      origin: "model",
+      status: entry2.status ?? "open",
+      backlog: entry2.backlog ?? [],
+      mitigations: (entry2.mitigations ?? []).map((m) => applyMitigation(m, "medium", element.id)),
+      events: entry2.events ?? [],
+      pointer: `/threats/${i}`
+    };
+    if (entry2.reason !== void 0) threat.reason = entry2.reason;
+    threats.push(threat);
+  }
+  threats.sort((a, b) => compareThreats(a, b, graph));
+  return {
+    profile,
+    threats,
+    mitigations: rollUpMitigations(model, kb, threats),
+    questions: applyQuestions(model, kb, graph, compiler, byType, inProfile),
+    unknownTypes: graph.components.filter((c) => compiler.typeAncestors(c.source.type).size === 0).map((c) => ({ component: c.id, type: c.source.type, pointer: `/components/${c.index}/type` }))
+  };
+}
+function compareThreats(a, b, graph) {
+  const ea = graph.byId.get(a.element);
+  const eb = graph.byId.get(b.element);
+  const kindA = a.elementKind === "component" ? 0 : 1;
+  const kindB = b.elementKind === "component" ? 0 : 1;
+  return kindA - kindB || (ea?.index ?? 0) - (eb?.index ?? 0) || Number(b.top) - Number(a.top) || severityOrder[a.severity] - severityOrder[b.severity] || compareText(a.id, b.id);
+}
+
+// src/core/findings/apply-config.ts
+function applyConfig(findings, config, catalogue2, today2) {
+  const defaults = new Map(catalogue2.map((check) => [check.id, check.defaultSeverity]));
+  const active = (config.suppressions ?? []).filter(
+    (s) => s.expires === void 0 || today2 === void 0 || s.expires >= today2
+  );
+  const out = { findings: [], suppressed: [] };
+  for (const finding of findings) {
+    const configured = config.checks?.[finding.check];
+    if (configured === "off") continue;
+    const severity = configured ?? defaults.get(finding.check) ?? finding.severity;
+    const configuredFinding = { ...finding, severity };
+    const suppression = active.find((s) => s.check === finding.check && s.target === finding.subject);
+    if (suppression) out.suppressed.push({ finding: configuredFinding, suppression });
+    else out.findings.push(configuredFinding);
+  }
+  return out;
 }
 
 // src/core/source/parse-xml.ts
@@ -19474,7 +20454,7 @@ function clipText(text5) {
 }
 
 // src/core/import/native-ids.ts
-var idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+var idPattern2 = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 var maxBaseLength = 80;
 function kebabCase(name, maxLength = 60) {
   const ascii = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
@@ -19491,7 +20471,7 @@ var NativeIds = class {
   taken = /* @__PURE__ */ new Set();
   /** `wanted` when it is free, else `wanted-2`, `wanted-3`…; `fallback` when `wanted` is no valid id. */
   claim(wanted, fallback) {
-    const base = [wanted, fallback].find((id3) => idPattern.test(id3))?.slice(0, maxBaseLength) ?? "element";
+    const base = [wanted, fallback].find((id3) => idPattern2.test(id3))?.slice(0, maxBaseLength) ?? "element";
     let id2 = base;
     for (let n = 2; this.taken.has(id2.toLowerCase()); n += 1) id2 = `${base}-${n}`;
     this.taken.add(id2.toLowerCase());
@@ -19842,7 +20822,7 @@ function mapComponentType(shape, types) {
 }
 
 // src/core/import/ms-tmt/convert-tm7.ts
-var mappingDoc2 = "docs/import-mappings/ms-tmt.md";
+var mappingDoc = "docs/import-mappings/ms-tmt.md";
 function convertTm7(doc, index, fallbackName) {
   const run = new Conversion(doc, index);
   for (const surface of doc.surfaces) run.readSurface(surface);
@@ -19984,7 +20964,7 @@ var Conversion = class {
     if (mapped === void 0 && !isGenericShape(shape)) {
       this.unmapped(shape.keySpan, shape.guid, {
         message: `the stencil type "${typeName ?? shape.typeId ?? "(unnamed)"}" of "${shape.name ?? shape.guid}" has no knowledge-base counterpart: imported as the generic ${baseTypes[kind]}`,
-        hint: `Use a stencil from Microsoft's templates, or convert the model with threat-align import and set a component type (mapping table: ${mappingDoc2}).`
+        hint: `Use a stencil from Microsoft's templates, or convert the model with threat-align import and set a component type (mapping table: ${mappingDoc}).`
       });
     } else if (mapped !== void 0 && shape.typeId !== void 0 && !shape.typeId.startsWith("SE.") && !shape.typeId.startsWith("GE.")) {
       this.note(`${pointer}/type`, `the stencil type "${typeName ?? ""}" read as ${mapped} by its name`);
@@ -20039,13 +21019,13 @@ var Conversion = class {
     const crossed = crossing.map(({ flow }) => flow.id).join(", ");
     this.unmapped(boundary.keySpan, boundary.guid, {
       message: `the line boundary "${name}" is a stroke, not a zone the native model can express: ${crossing.length === 0 ? "it crosses no flow" : `the flows it crosses (${crossed}) are marked crossesLineBoundary: true`}, and no component is put inside it`,
-      hint: `Draw the trust boundary as a border boundary (a box around its elements) so that its members are known, or convert the model and give the components a boundary (${mappingDoc2}).`
+      hint: `Draw the trust boundary as a border boundary (a box around its elements) so that its members are known, or convert the model and give the components a boundary (${mappingDoc}).`
     });
   }
   misplaced(shape, kind, list) {
     this.unmapped(shape.keySpan, shape.guid, {
       message: `"${shape.name ?? shape.guid}" (${shape.shapeType ?? "unknown shape"}${kind === void 0 ? "" : `, a ${kind}`}) is not an element threat-align can read from ${list}: it is left out`,
-      hint: `Check that the file was saved by the Microsoft Threat Modeling Tool; the shapes it reads are listed in ${mappingDoc2}.`
+      hint: `Check that the file was saved by the Microsoft Threat Modeling Tool; the shapes it reads are listed in ${mappingDoc}.`
     });
   }
   /** A GUID drawn twice is read once: the second is reported. */
@@ -20237,7 +21217,7 @@ function isDefined(value) {
 // src/core/import/ms-tmt.ts
 var tm7Namespace = "http://schemas.datacontract.org/2004/07/ThreatModeling.Model";
 var title = "Microsoft Threat Modeling Tool";
-var mappingDoc3 = "docs/import-mappings/ms-tmt.md";
+var mappingDoc2 = "docs/import-mappings/ms-tmt.md";
 var msTmtReader = {
   format: "ms-tmt",
   title,
@@ -20307,7 +21287,7 @@ function readTm7File(file, text5) {
   if (converted.model.components.length === 0) {
     const empty = unreadableFinding(index, root.start, {
       message: `the ${title} file has no process, data store or external interactor that threat-align can read, and a model needs at least one component`,
-      hint: `Draw the system's elements in the ${title}, or check the shapes it reads (${mappingDoc3}).`,
+      hint: `Draw the system's elements in the ${title}, or check the shapes it reads (${mappingDoc2}).`,
       subject: "no-components"
     });
     return { format: "ms-tmt", index, findings: [...converted.findings, empty], notes: converted.notes };
@@ -20324,6 +21304,80 @@ function readTm7File(file, text5) {
 function baseName(file) {
   return file.split(/[\\/]/).pop() ?? file;
 }
+
+// src/core/import/json-import-source.ts
+function readJsonImportSource(file, text5) {
+  const parsed = parseSourceDocument(file, text5);
+  if (parsed.findings.length > 0) return { index: parsed.index, findings: parsed.findings };
+  const stripped = text5.startsWith("\uFEFF") ? text5.slice(1) : text5;
+  return { source: { file, text: stripped, root: parsed.value, index: parsed.index }, findings: [] };
+}
+var lastParsed;
+function parseJsonForDetection(text5) {
+  if (lastParsed?.text === text5) return lastParsed.value;
+  let value;
+  try {
+    value = JSON.parse(text5.startsWith("\uFEFF") ? text5.slice(1) : text5);
+  } catch {
+    value = void 0;
+  }
+  lastParsed = { text: text5, value };
+  return value;
+}
+function isJsonObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function field(value, key) {
+  return isJsonObject(value) && Object.hasOwn(value, key) ? value[key] : void 0;
+}
+function dig(value, ...keys) {
+  let current = value;
+  for (const key of keys) {
+    if (typeof key === "number") current = Array.isArray(current) ? current[key] : void 0;
+    else current = field(current, key);
+  }
+  return current;
+}
+function textOf(value) {
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  if (typeof value !== "string") return void 0;
+  const trimmed = value.trim();
+  return trimmed === "" ? void 0 : trimmed;
+}
+function listOf(value) {
+  return Array.isArray(value) ? value : [];
+}
+function oneLine2(value) {
+  return value.replace(/\s+/g, " ").trim();
+}
+function clip(value, max) {
+  if (value.length <= max) return value;
+  const cut = value.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}\u2026`;
+}
+var SourceSpans = class {
+  constructor(source) {
+    this.source = source;
+    const { text: body } = source;
+    for (let i = 0; i < body.length; i += 1) {
+      const c = body.charCodeAt(i);
+      if (c === 10) this.lineStarts.push(i + 1);
+      else if (c === 13 && body.charCodeAt(i + 1) !== 10) this.lineStarts.push(i + 1);
+    }
+  }
+  source;
+  lineStarts = [0];
+  span(pointer) {
+    const location = this.source.index.locate(pointer);
+    const start = this.offset(location.line, location.column);
+    const end = location.endLine === void 0 || location.endColumn === void 0 ? start : this.offset(location.endLine, location.endColumn);
+    return { start, end };
+  }
+  offset(line, column) {
+    return (this.lineStarts[line - 1] ?? 0) + column - 1;
+  }
+};
 
 // src/core/import/native-model-builder.ts
 var importDocs = "docs/importing.md";
@@ -20725,7 +21779,7 @@ var generatedThreatMap = /* @__PURE__ */ new Map([
 ]);
 
 // src/core/import/threagile/threagile-assets.ts
-var mappingDoc4 = "docs/import-mappings/threagile.md";
+var mappingDoc3 = "docs/import-mappings/threagile.md";
 function fieldPointer(entry2, ...keys) {
   if (entry2.file !== void 0) return entry2.from;
   return keys.reduce((pointer, key) => childPointer(pointer, key), entry2.from);
@@ -20822,7 +21876,7 @@ function componentType(builder, entry2) {
     fieldPointer(entry2, "technology"),
     `threagile-technology:${entry2.title}`,
     `technical asset "${entry2.title}" has the technology "${technology ?? "(none)"}", which has no knowledge-base counterpart: it is imported as the generic ${base}`,
-    `Use a technology of the mapping table (${mappingDoc4}), or convert the model and set a component type.`
+    `Use a technology of the mapping table (${mappingDoc3}), or convert the model and set a component type.`
   );
   return base;
 }
@@ -21066,7 +22120,7 @@ function readFlow(builder, link) {
 }
 
 // src/core/import/threagile/threagile-risks.ts
-var mappingDoc5 = "docs/import-mappings/threagile.md";
+var mappingDoc4 = "docs/import-mappings/threagile.md";
 var backlogReference = /^(#[0-9]+|[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+#[0-9]+|AB#[0-9]+|https?:\/\/[^\s]+)$/;
 function readRisks(builder, parts, sections, ids2) {
   const tracking = sections.tracking.map((entry2) => readTracking(builder, entry2));
@@ -21086,7 +22140,7 @@ function readRisks(builder, parts, sections, ids2) {
       item.entry.from,
       `threagile-risk:${item.riskId}`,
       `risk tracking "${item.riskId}" is not imported: ${why}`,
-      `Write the decision in a native model on the threat it concerns, or track the risk by its exact id (${mappingDoc5}).`
+      `Write the decision in a native model on the threat it concerns, or track the risk by its exact id (${mappingDoc4}).`
     );
   }
 }
@@ -21127,7 +22181,7 @@ function readTracking(builder, entry2) {
     used: false
   };
 }
-function matches(pattern, riskId) {
+function matches2(pattern, riskId) {
   const parts = riskId.split("@");
   return parts.length === pattern.length && pattern.every((p, i) => p === "*" || p === parts[i]);
 }
@@ -21160,7 +22214,7 @@ function readIndividualRisks(builder, parts, category, context) {
       );
       continue;
     }
-    const tracked = context.tracking.find((t) => !t.wildcard && t.riskId === riskId) ?? context.tracking.find((t) => t.wildcard && matches(t.parts, riskId));
+    const tracked = context.tracking.find((t) => !t.wildcard && t.riskId === riskId) ?? context.tracking.find((t) => t.wildcard && matches2(t.parts, riskId));
     const threat = {
       id: builder.ids.claim(sanitizeId(riskId.replace(/@/g, ".")), "threagile-risk"),
       title: clipText(plainText(title3)) ?? riskId,
@@ -21259,6 +22313,110 @@ function plainText(text5) {
 function humanize(category) {
   const words = category.replace(/-/g, " ");
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+// src/core/import/threagile/threagile-sections.ts
+var mergedSections = [
+  "data_assets",
+  "technical_assets",
+  "trust_boundaries",
+  "shared_runtimes",
+  "individual_risk_categories",
+  "risk_tracking",
+  "security_requirements",
+  "abuse_cases",
+  "questions"
+];
+var maxIncludeDepth = 16;
+var mappingDoc5 = "docs/import-mappings/threagile.md";
+function collectSections(builder, root, includes) {
+  const sections = new Map(mergedSections.map((name) => [name, []]));
+  addSections(builder, sections, root, (title3, section) => childPointer(childPointer("", section), title3));
+  const visited = /* @__PURE__ */ new Set([normalizePath(builder.source.file.split(/[\\/]/).pop() ?? "")]);
+  listOf(field(root, "includes")).forEach((raw, i) => {
+    const from = `/includes/${i}`;
+    const path = textOf(raw);
+    if (path === void 0) return;
+    includeFile(builder, sections, { path: normalizePath(path), from, includes, visited, depth: 1 });
+  });
+  return sections;
+}
+function addSections(builder, sections, document, pointerOf, file) {
+  for (const name of mergedSections) {
+    const section = field(document, name);
+    if (!isJsonObject(section)) continue;
+    const entries = sections.get(name) ?? [];
+    for (const [title3, value] of Object.entries(section)) {
+      const from = pointerOf(title3, name);
+      if (entries.some((e) => e.title === title3)) {
+        builder.unmappedEntry(
+          from,
+          `threagile-duplicate:${name}/${title3}`,
+          `${name} "${title3}"${file === void 0 ? "" : ` (in ${file})`} is defined twice: the first definition is imported`,
+          "Give each entry its own title, or remove the repeated one."
+        );
+        continue;
+      }
+      entries.push(file === void 0 ? { title: title3, value, from } : { title: title3, value, from, file });
+    }
+  }
+}
+function includeFile(builder, sections, context) {
+  const { path, from, includes, visited, depth } = context;
+  if (visited.has(path) || depth > maxIncludeDepth) {
+    builder.unmapped(
+      from,
+      `threagile-include-cycle:${path}`,
+      `the included file ${path} is included again (a cycle or nesting deeper than ${maxIncludeDepth}): it is read once`,
+      "Include each file once."
+    );
+    return;
+  }
+  visited.add(path);
+  const text5 = includes !== void 0 && Object.hasOwn(includes, path) ? includes[path] : void 0;
+  if (text5 === void 0) {
+    builder.unmapped(
+      from,
+      `threagile-include:${path}`,
+      `the included file ${path} was not read: the assets, boundaries and risk tracking it holds are missing from the imported model`,
+      `Import the model together with ${path} (its path is relative to the model's folder), or copy its content into the model (${mappingDoc5}).`
+    );
+    return;
+  }
+  const parsed = parseSourceDocument(path, text5);
+  const first = parsed.findings[0];
+  if (first || !isJsonObject(parsed.value)) {
+    const where2 = first && "line" in first.location ? ` at line ${first.location.line}` : "";
+    builder.findings.push({
+      check: "TA101",
+      severity: "error",
+      message: `the included file ${path} cannot be read${where2}: ${first?.message ?? "it is not a mapping of keys and values"}`,
+      location: builder.source.index.locate(from),
+      hint: first?.hint ?? "Write the included file as a Threagile model: a mapping of sections.",
+      subject: `threagile-include:${path}`
+    });
+    return;
+  }
+  addSections(builder, sections, parsed.value, () => from, path);
+  for (const raw of listOf(field(parsed.value, "includes"))) {
+    const nested = textOf(raw);
+    if (nested === void 0) continue;
+    const nestedPath = normalizePath(`${folderOf(path)}${nested}`);
+    includeFile(builder, sections, { path: nestedPath, from, includes, visited, depth: depth + 1 });
+  }
+}
+function folderOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? "" : path.slice(0, slash + 1);
+}
+function normalizePath(path) {
+  const parts = [];
+  for (const part of path.replace(/\\/g, "/").split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === ".." && parts.length > 0 && parts.at(-1) !== "..") parts.pop();
+    else parts.push(part);
+  }
+  return parts.join("/");
 }
 
 // src/core/import/threagile.ts
@@ -22544,7 +23702,7 @@ function readThreat2(builder, index, source, cell, target, k) {
   const at = (key) => `${source.pointer}/${key}`;
   const type = textOf(field(value, "type")) ?? "";
   const title3 = clip(oneLine2(textOf(field(value, "title")) ?? (type || `Threat ${k + 1} on ${target}`)), 200);
-  const id2 = threatId(builder, pointer, source, title3, target, k);
+  const id2 = threatId2(builder, pointer, source, title3, target, k);
   const threat = { id: id2, title: title3, stride: strideOf2(type), target };
   builder.trace(pointer, source.pointer);
   builder.trace(`${pointer}/title`, Object.hasOwn(value, "title") ? at("title") : source.pointer);
@@ -22581,7 +23739,7 @@ function readThreat2(builder, index, source, cell, target, k) {
   applyStatus2(builder, threat, pointer, source, cell, k, mitigation ?? description);
   return threat;
 }
-function threatId(builder, pointer, source, title3, target, k) {
+function threatId2(builder, pointer, source, title3, target, k) {
   const key = Object.hasOwn(source.value, "id") ? "id" : "threatId";
   const written = textOf(field(source.value, key));
   builder.trace(`${pointer}/id`, written === void 0 ? source.pointer : `${source.pointer}/${key}`);
@@ -22761,1197 +23919,6 @@ function findReader(text5, file) {
 }
 function looksNative(text5) {
   return /^\s*["']?schema["']?\s*:\s*["']?threat-align\//m.test(text5.slice(0, 4096));
-}
-
-// src/core/source/validate-document.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var ajv = new import_ajv.Ajv({
-  allErrors: true,
-  strict: true,
-  // if/then blocks require properties declared beside them, not inside them.
-  strictRequired: false,
-  verbose: true,
-  allowUnionTypes: true
-});
-var compiled = /* @__PURE__ */ new WeakMap();
-function validatorFor(schema) {
-  let validate = compiled.get(schema);
-  if (!validate) {
-    validate = ajv.compile(schema);
-    compiled.set(schema, validate);
-  }
-  return validate;
-}
-function validateDocument(value, schema, index, options) {
-  const validate = validatorFor(schema);
-  if (validate(value)) return [];
-  const findings = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const error of validate.errors ?? []) {
-    if (isNoise(error)) continue;
-    const described = describeError(error);
-    const location = index.locate(described.pointer, described.part);
-    const key = `${location.line}:${location.column}:${described.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    findings.push({
-      check: options.check,
-      severity: "error",
-      message: described.message,
-      location,
-      hint: described.hint,
-      subject: `${options.what}${stablePath(value, described.pointer)}#${error.keyword}`
-    });
-  }
-  return findings;
-}
-function isNoise(error) {
-  if (error.keyword === "if") return true;
-  if (error.schemaPath.includes("/propertyNames/")) return true;
-  return /\/anyOf\/\d+\//.test(error.schemaPath);
-}
-function describeError(error) {
-  const pointer = error.instancePath;
-  const where2 = describePointer(pointer);
-  const parent = error.parentSchema ?? {};
-  switch (error.keyword) {
-    case "required": {
-      const missing = error.params.missingProperty;
-      const status = error.data?.status;
-      if (error.schemaPath.endsWith("/then/required") && typeof status === "string") {
-        return {
-          pointer,
-          part: "value",
-          message: `${where2}: status "${status}" requires "${missing}"`,
-          hint: `Add "${missing}:" to ${where2}${missing === "reason" ? ", saying why" : ""}.`
-        };
-      }
-      return {
-        pointer,
-        part: "value",
-        message: `${where2}: missing required property "${missing}"`,
-        hint: `Add "${missing}:" to ${where2}.`
-      };
-    }
-    case "additionalProperties": {
-      const extra = error.params.additionalProperty;
-      const allowed = Object.keys(parent.properties ?? {});
-      const suggestion = suggestId(extra, allowed);
-      return {
-        pointer: childPointer(pointer, extra),
-        part: "key",
-        message: `${where2}: unknown property "${extra}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`,
-        hint: allowed.length > 0 ? `Remove it, or use one of: ${allowed.join(", ")}.` : "Remove it."
-      };
-    }
-    case "propertyNames": {
-      const name = error.params.propertyName;
-      const rule = error.schema;
-      if (rule?.not?.enum?.includes(name)) {
-        return {
-          pointer: childPointer(pointer, name),
-          part: "key",
-          message: `${where2}: ${JSON.stringify(name)} is a reserved name`,
-          hint: `Rename this key: ${rule.not.enum.map(String).join(" and ")} are reserved, as every JavaScript object already has them.`
-        };
-      }
-      return {
-        pointer: childPointer(pointer, name),
-        part: "key",
-        message: `${where2}: ${JSON.stringify(name)} is not ${rule?.description ?? "an allowed key here"}`,
-        hint: rule?.description ? `Rename this key to ${rule.description}, or remove it.` : "Rename or remove this key."
-      };
-    }
-    case "enum": {
-      const allowed = error.params.allowedValues.map(String);
-      return {
-        pointer,
-        part: "value",
-        message: `${where2}: ${JSON.stringify(error.data)} is not one of ${allowed.join(", ")}`,
-        hint: `Write one of: ${allowed.join(", ")}.`
-      };
-    }
-    case "const": {
-      const allowed = JSON.stringify(error.params.allowedValue);
-      return {
-        pointer,
-        part: "value",
-        message: `${where2}: expected ${allowed}, found ${kindOf(error.data)}`,
-        hint: `Write ${allowed}.`
-      };
-    }
-    case "type": {
-      const expected = String(error.params.type).replace(/,/g, " or ");
-      return {
-        pointer,
-        part: "value",
-        message: `${where2}: expected ${article(expected)}, found ${kindOf(error.data)}`,
-        hint: `Write ${article(expected)} here.`
-      };
-    }
-    case "pattern":
-      return {
-        pointer,
-        part: "value",
-        message: `${where2}: ${JSON.stringify(error.data)} is not ${parent.description ?? `of the form ${error.params.pattern}`}`,
-        hint: parent.description ? `Write ${parent.description}.` : "Correct the value."
-      };
-    case "anyOf":
-      return {
-        pointer,
-        part: "value",
-        message: `${where2}: expected a string, number, boolean or a list of them, found ${kindOf(error.data)}`,
-        hint: "Write a plain value or a list of plain values."
-      };
-    case "uniqueItems": {
-      const { i, j } = error.params;
-      return {
-        pointer: childPointer(pointer, Math.max(i, j)),
-        part: "value",
-        message: `${where2}: item ${Math.max(i, j)} repeats item ${Math.min(i, j)}`,
-        hint: "Remove the repeated item."
-      };
-    }
-    case "minItems":
-    case "maxItems": {
-      const limit = error.params.limit;
-      const most = error.keyword === "maxItems";
-      return {
-        pointer,
-        part: "value",
-        message: `${where2}: expected at ${most ? "most" : "least"} ${plural2(limit, "item")}, found ${plural2(Array.isArray(error.data) ? error.data.length : 0, "item")}`,
-        hint: most ? `Remove items from ${where2}.` : `Add ${limit === 1 ? "an item" : "items"} to ${where2}.`
-      };
-    }
-    case "minLength":
-    case "maxLength": {
-      const limit = error.params.limit;
-      const most = error.keyword === "maxLength";
-      return {
-        pointer,
-        part: "value",
-        message: most ? `${where2}: longer than ${plural2(limit, "character")}` : `${where2}: expected at least ${plural2(limit, "character")}, found ${error.data === "" ? "an empty string" : kindOf(error.data)}`,
-        hint: most ? "Shorten the text." : "Write the text, or remove the key."
-      };
-    }
-    default:
-      return {
-        pointer,
-        part: "value",
-        message: `${where2} ${error.message ?? "is invalid"}`,
-        hint: "Correct the value."
-      };
-  }
-}
-function plural2(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-function kindOf(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  if (typeof value === "string")
-    return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}\u2026` : value)}`;
-  if (typeof value === "number" || typeof value === "boolean") return `${typeof value} ${String(value)}`;
-  return typeof value;
-}
-function article(type) {
-  const words = {
-    object: "a mapping",
-    array: "a list",
-    string: "a string",
-    integer: "an integer",
-    number: "a number",
-    boolean: "true or false",
-    null: "null"
-  };
-  return type.split(" or ").map((t) => words[t] ?? t).join(" or ");
-}
-
-// src/core/model/model-schema.ts
-var idPattern2 = "^[A-Za-z0-9][A-Za-z0-9._-]*$";
-var threatIdPattern = "^[A-Za-z0-9][A-Za-z0-9._-]*(@[A-Za-z0-9][A-Za-z0-9._-]*)?$";
-var mitigationIdPattern = "^M-[A-Z0-9][A-Z0-9-]*$";
-var eventIdPattern = "^EV-[A-Z0-9][A-Z0-9-]*$";
-var questionIdPattern = "^Q-[A-Z0-9][A-Z0-9-]*$";
-var componentTypePattern = "^[a-z][a-z0-9-]*$";
-var backlogRefPattern = "^(#[0-9]+|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+#[0-9]+|AB#[0-9]+|https?://[^\\s]+)$";
-var kbUsePattern = "^([a-z0-9][a-z0-9-]*@[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?|\\.{0,2}/.+)$";
-var mitigationStatuses = [
-  "proposed",
-  "planned",
-  "in-progress",
-  "implemented",
-  "not-applicable",
-  "accepted-risk"
-];
-var threatStatuses = ["open", "mitigated", "accepted-risk", "not-applicable"];
-var eventStatuses = ["proposed", "planned", "in-progress", "implemented", "not-applicable"];
-var classifications = ["public", "internal", "confidential", "restricted"];
-var strideCategories = ["S", "T", "R", "I", "D", "E"];
-var threatSeverities = ["low", "medium", "high", "critical"];
-var id = {
-  type: "string",
-  pattern: idPattern2,
-  maxLength: 100,
-  description: 'an id: letters, digits, ".", "_" or "-"'
-};
-var text2 = { type: "string", minLength: 1, maxLength: 1e5 };
-var ids = { type: "array", items: id, uniqueItems: true };
-var mitigationId = {
-  type: "string",
-  pattern: mitigationIdPattern,
-  description: "a mitigation type id of the knowledge base, such as M-PARAMETERIZED-QUERIES"
-};
-var eventId = {
-  type: "string",
-  pattern: eventIdPattern,
-  description: "a security event id of the knowledge base, such as EV-AUTHN-LOGIN-FAIL"
-};
-var threatId2 = {
-  type: "string",
-  pattern: threatIdPattern,
-  description: "a threat id: THREATTYPE@element for a generated threat, or the id of a threat written by hand"
-};
-var backlogRef = {
-  type: "string",
-  pattern: backlogRefPattern,
-  description: "a backlog reference: #123, owner/repo#123, AB#123 or a URL"
-};
-var backlogRefs = {
-  type: "array",
-  items: backlogRef,
-  uniqueItems: true,
-  description: "backlog items that carry this work"
-};
-var reason = { ...text2, description: "why: required for accepted-risk and not-applicable decisions" };
-var propertyValue = {
-  anyOf: [
-    { type: "string" },
-    { type: "number" },
-    { type: "boolean" },
-    { type: "array", items: { type: ["string", "number", "boolean"] } }
-  ]
-};
-var properties = {
-  type: "object",
-  description: "facts the knowledge base rules read, such as authentication: oidc or internetFacing: true",
-  propertyNames: {
-    type: "string",
-    pattern: "^[A-Za-z][A-Za-z0-9_-]*$",
-    not: { enum: ["constructor", "prototype"] },
-    description: 'a property name: a letter, then letters, digits, "_" or "-"'
-  },
-  additionalProperties: propertyValue
-};
-var requireReasonFor = (statuses) => ({
-  if: { properties: { status: { enum: statuses } }, required: ["status"] },
-  then: { required: ["reason"] }
-});
-var modelSchema = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "urn:threat-align:schema:threatmodel:v1",
-  title: "threat-align threat model",
-  description: "A system, its threats and mitigations, and their links to the backlog (threat-align/v1).",
-  type: "object",
-  additionalProperties: false,
-  required: ["schema", "system", "components"],
-  properties: {
-    schema: { const: "threat-align/v1", description: "the format version: threat-align/v1" },
-    system: {
-      type: "object",
-      additionalProperties: false,
-      required: ["name"],
-      properties: {
-        name: text2,
-        description: text2,
-        owner: text2,
-        repository: text2,
-        version: text2
-      }
-    },
-    knowledgeBase: {
-      type: "object",
-      additionalProperties: false,
-      required: ["use"],
-      properties: {
-        use: {
-          type: "string",
-          pattern: kbUsePattern,
-          description: "a shipped knowledge base as name@version (core@1.0.0), or a path (./kb/acme)"
-        },
-        sha256: {
-          type: "string",
-          pattern: "^[a-f0-9]{64}$",
-          description: "the knowledge base content hash, as written by threat-align kb pin"
-        },
-        profile: { enum: ["top", "full"], description: "top: only TOP threats and mitigations; full: all" }
-      }
-    },
-    boundaries: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["id"],
-        properties: {
-          id,
-          name: text2,
-          description: text2,
-          kind: text2,
-          parent: { ...id, description: "the boundary this one sits inside" }
-        }
-      }
-    },
-    data: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["id", "classification"],
-        properties: {
-          id,
-          name: text2,
-          description: text2,
-          classification: {
-            enum: classifications,
-            description: "public < internal < confidential < restricted"
-          }
-        }
-      }
-    },
-    components: {
-      type: "array",
-      minItems: 1,
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["id", "type"],
-        properties: {
-          id,
-          name: text2,
-          type: {
-            type: "string",
-            pattern: componentTypePattern,
-            description: "a component type of the knowledge base, such as web-app or sql-database"
-          },
-          boundary: { ...id, description: "the trust boundary the component sits in" },
-          description: text2,
-          data: { ...ids, description: "the data assets the component stores or handles" },
-          properties
-        }
-      }
-    },
-    flows: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["id", "from", "to"],
-        properties: {
-          id,
-          name: text2,
-          from: { ...id, description: "the component the data leaves" },
-          to: { ...id, description: "the component the data reaches" },
-          protocol: text2,
-          description: text2,
-          data: { ...ids, description: "the data assets the flow carries" },
-          properties
-        }
-      }
-    },
-    requirements: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["id", "text"],
-        properties: {
-          id,
-          text: text2,
-          mitigations: { type: "array", items: mitigationId, uniqueItems: true },
-          backlog: backlogRefs
-        }
-      }
-    },
-    threats: {
-      type: "array",
-      description: "decisions on generated threats (id THREATTYPE@element), and threats written by hand",
-      items: {
-        type: "object",
-        required: ["id"],
-        properties: { id: threatId2 },
-        if: { properties: { id: { type: "string", pattern: "@" } }, required: ["id"] },
-        then: {
-          additionalProperties: false,
-          required: ["status"],
-          properties: {
-            id: threatId2,
-            status: { enum: threatStatuses },
-            reason,
-            backlog: backlogRefs
-          },
-          ...requireReasonFor(["accepted-risk", "not-applicable"])
-        },
-        else: {
-          additionalProperties: false,
-          required: ["title", "stride", "target"],
-          properties: {
-            id: { ...id, description: "the id of a threat written by hand, such as T-COUPON-ABUSE" },
-            title: text2,
-            description: text2,
-            stride: { type: "array", minItems: 1, uniqueItems: true, items: { enum: strideCategories } },
-            target: { ...id, description: "the component or flow the threat applies to" },
-            severity: { enum: threatSeverities },
-            top: { type: "boolean" },
-            mitigations: { type: "array", items: mitigationId, uniqueItems: true },
-            events: { type: "array", items: eventId, uniqueItems: true },
-            status: { enum: threatStatuses },
-            reason,
-            backlog: backlogRefs
-          },
-          ...requireReasonFor(["accepted-risk", "not-applicable"])
-        }
-      }
-    },
-    mitigations: {
-      type: "object",
-      description: "one status per mitigation type, with exceptions per place",
-      propertyNames: mitigationId,
-      additionalProperties: {
-        type: "object",
-        additionalProperties: false,
-        required: ["status"],
-        properties: {
-          status: { enum: mitigationStatuses },
-          reason,
-          backlog: backlogRefs,
-          except: {
-            type: "object",
-            description: "a different status at some components or flows",
-            propertyNames: id,
-            additionalProperties: {
-              type: "object",
-              additionalProperties: false,
-              required: ["status"],
-              properties: { status: { enum: mitigationStatuses }, reason, backlog: backlogRefs },
-              ...requireReasonFor(["accepted-risk", "not-applicable"])
-            }
-          }
-        },
-        ...requireReasonFor(["accepted-risk", "not-applicable"])
-      }
-    },
-    events: {
-      type: "object",
-      description: "the status of security events the application raises",
-      propertyNames: eventId,
-      additionalProperties: {
-        type: "object",
-        additionalProperties: false,
-        required: ["status"],
-        properties: { status: { enum: eventStatuses }, reason, backlog: backlogRefs }
-      }
-    },
-    stories: {
-      type: "array",
-      description: "links written on the model side, from backlog stories to threats and requirements",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["backlog"],
-        properties: {
-          backlog: backlogRef,
-          threats: { type: "array", items: threatId2, uniqueItems: true },
-          requirements: ids
-        }
-      }
-    },
-    answers: {
-      type: "object",
-      description: "answers to knowledge-base questions, per component",
-      propertyNames: id,
-      additionalProperties: {
-        type: "object",
-        propertyNames: {
-          type: "string",
-          pattern: questionIdPattern,
-          description: "a question id of the knowledge base, such as Q-AUTHN-INBOUND"
-        },
-        additionalProperties: text2
-      }
-    }
-  }
-};
-
-// src/core/backlog/backlog-schema.ts
-var backlogSchema = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "urn:threat-align:schema:backlog:v1",
-  title: "threat-align backlog file",
-  description: "An exported backlog: GitHub issues, Azure Boards work items, or any other tracker.",
-  type: "object",
-  additionalProperties: false,
-  required: ["items"],
-  properties: {
-    $schema: { type: "string" },
-    source: { type: "string", description: "where the items come from, such as github:contoso/shop" },
-    items: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["id", "title", "state"],
-        properties: {
-          id: {
-            type: "string",
-            pattern: "^(#[0-9]+|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+#[0-9]+|AB#[0-9]+)$",
-            description: "the item reference: #123, owner/repo#123 or AB#123"
-          },
-          title: { type: "string", minLength: 1 },
-          body: { type: "string" },
-          state: { enum: ["open", "closed"] },
-          stateReason: {
-            enum: ["completed", "not-planned", "duplicate"],
-            description: "why a closed item closed: done (completed) or won\u2019t do (not-planned, duplicate)"
-          },
-          labels: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true },
-          milestone: {
-            type: "string",
-            description: "the milestone or iteration path the item is planned in"
-          },
-          type: {
-            enum: ["story", "task", "bug", "feature", "epic", "issue"],
-            description: "story for user stories; issue when the tracker does not say"
-          },
-          url: { type: "string", pattern: "^https?://", description: "where a person opens the item" },
-          links: {
-            type: "array",
-            items: {
-              type: "object",
-              additionalProperties: false,
-              required: ["type", "target"],
-              properties: {
-                type: { enum: ["parent", "child", "related", "blocks", "blocked-by", "duplicate-of"] },
-                target: { type: "string", pattern: backlogRefPattern }
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-};
-
-// src/core/backlog/load-backlog-file.ts
-function loadBacklogFile(file, content) {
-  const decoded = decodeText(content);
-  if (!decoded.ok) {
-    const location = { file, line: decoded.line, column: decoded.column };
-    return {
-      findings: [
-        {
-          check: "TA101",
-          severity: "error",
-          message: decoded.message,
-          location,
-          hint: "Save the backlog file as UTF-8 JSON.",
-          subject: `backlog-file:${file}`
-        }
-      ]
-    };
-  }
-  const parsed = parseSourceDocument(file, decoded.text);
-  if (parsed.findings.length > 0) return { findings: parsed.findings };
-  const findings = validateDocument(parsed.value, backlogSchema, parsed.index, {
-    check: "TA101",
-    what: `backlog:${file}`
-  });
-  const value = parsed.value;
-  const seen = /* @__PURE__ */ new Map();
-  for (const [i, item] of (findings.length === 0 ? value.items : []).entries()) {
-    const first = seen.get(item.id);
-    if (first !== void 0) {
-      findings.push({
-        check: "TA103",
-        severity: "error",
-        message: `backlog item ${item.id} is listed twice (first as items[${first}])`,
-        location: parsed.index.locate(`/items/${i}/id`),
-        hint: "Keep one entry per backlog item.",
-        subject: `backlog-duplicate:${item.id}`
-      });
-    } else seen.set(item.id, i);
-  }
-  if (findings.length > 0) return { findings };
-  const items = value.items.map(fromFile);
-  return value.source === void 0 ? { items, findings } : { items, source: value.source, findings };
-}
-function fromFile(item) {
-  const out = {
-    id: item.id,
-    title: item.title,
-    body: item.body ?? "",
-    status: item.state === "open" ? "open" : item.stateReason === "not-planned" || item.stateReason === "duplicate" ? "wont-do" : "done",
-    labels: item.labels ?? [],
-    type: item.type ?? "issue",
-    links: item.links ?? []
-  };
-  if (item.milestone !== void 0) out.milestone = item.milestone;
-  if (item.url !== void 0) out.url = item.url;
-  return out;
-}
-
-// src/core/backlog/memory-backlog-provider.ts
-function memoryBacklogProvider(source, items, aliases = []) {
-  return {
-    source,
-    aliases,
-    // eslint-disable-next-line @typescript-eslint/require-await
-    async *pages() {
-      yield [...items];
-    }
-  };
-}
-function aliasesOfSource(source) {
-  const github = /^github:([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)$/.exec(source ?? "");
-  return github?.[1] !== void 0 ? [github[1]] : [];
-}
-
-// src/core/config/config-schema.ts
-var configSchema = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "urn:threat-align:schema:config:v1",
-  title: "threat-align configuration",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    failOn: {
-      enum: ["error", "warning", "note", "never"],
-      description: "the lowest severity that fails the run (default: error)"
-    },
-    withoutKeyword: {
-      type: "string",
-      pattern: "^[A-Za-z][A-Za-z-]*$",
-      description: "the word that starts a WITHOUT clause, in its exact case (default: WITHOUT)"
-    },
-    checks: {
-      type: "object",
-      description: "per check id: a severity (error, warning, note) or off",
-      propertyNames: {
-        type: "string",
-        pattern: "^TA[1-9][0-9]{2}$",
-        description: "a check id such as TA202"
-      },
-      // A model or knowledge base that does not load cannot be checked: those two stay errors.
-      properties: {
-        TA101: {
-          const: "error",
-          description: "TA101 stays an error: nothing is checked when the model does not load"
-        },
-        TA106: {
-          const: "error",
-          description: "TA106 stays an error: nothing is checked when the knowledge base does not load"
-        }
-      },
-      additionalProperties: { enum: ["error", "warning", "note", "off"] }
-    },
-    suppressions: {
-      type: "array",
-      description: "accepted findings, each with its reason and an optional expiry date",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["check", "target", "reason"],
-        properties: {
-          check: { type: "string", pattern: "^TA[1-9][0-9]{2}$", description: "a check id such as TA202" },
-          target: {
-            type: "string",
-            minLength: 1,
-            description: "what the finding is about: a threat, mitigation, requirement, component or backlog item id"
-          },
-          reason: { type: "string", minLength: 1, description: "why the finding is accepted" },
-          expires: {
-            type: "string",
-            pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
-            description: "the day (YYYY-MM-DD) after which the finding shows again"
-          }
-        }
-      }
-    }
-  }
-};
-
-// src/core/config/config.ts
-function loadConfig(file, text5) {
-  if (isOnlyComments(text5.replace(/^\uFEFF/, ""))) return { config: {}, findings: [] };
-  const parsed = parseSourceDocument(file, text5);
-  if (parsed.findings.length > 0) return { config: {}, findings: parsed.findings };
-  if (parsed.value === null || parsed.value === void 0) return { config: {}, findings: [] };
-  const findings = validateDocument(parsed.value, configSchema, parsed.index, {
-    check: "TA101",
-    what: "config"
-  });
-  if (findings.length > 0) return { config: {}, findings };
-  const config = parsed.value;
-  return { config, findings };
-}
-function isOnlyComments(text5) {
-  return text5.split(/\r\n|[\n\r]/).every((line) => /^\s*(?:#.*)?$/.test(line));
-}
-
-// src/core/findings/count-findings.ts
-function countFindings(findings) {
-  const counts = { error: 0, warning: 0, note: 0, total: findings.length };
-  for (const finding of findings) counts[finding.severity] += 1;
-  return counts;
-}
-
-// src/core/expand/candidates.ts
-function indexByType(graph, compiler) {
-  const index = /* @__PURE__ */ new Map();
-  for (const component of graph.components) {
-    for (const type of compiler.typeAncestors(component.source.type)) {
-      const list = index.get(type);
-      if (list) list.push(component);
-      else index.set(type, [component]);
-    }
-  }
-  return index;
-}
-function requiredTypes(predicate2) {
-  if ("typeIs" in predicate2) return Array.isArray(predicate2.typeIs) ? predicate2.typeIs : [predicate2.typeIs];
-  if ("all" in predicate2) {
-    for (const part of predicate2.all) {
-      const types = requiredTypes(part);
-      if (types) return types;
-    }
-  }
-  if ("any" in predicate2) {
-    const each = predicate2.any.map(requiredTypes);
-    if (each.every((t) => t !== void 0)) return [...new Set(each.flat())];
-  }
-  return void 0;
-}
-function requiredEnd(predicate2) {
-  if ("target" in predicate2) {
-    const types = requiredTypes(predicate2.target);
-    return types ? { end: "target", types } : void 0;
-  }
-  if ("source" in predicate2) {
-    const types = requiredTypes(predicate2.source);
-    return types ? { end: "source", types } : void 0;
-  }
-  if ("all" in predicate2) {
-    for (const part of predicate2.all) {
-      const end = requiredEnd(part);
-      if (end) return end;
-    }
-  }
-  return void 0;
-}
-function candidates(type, graph, byType) {
-  if (type.appliesTo === "component") {
-    const types = requiredTypes(type.rule);
-    return types ? unionInOrder(types.map((t) => byType.get(t) ?? [])) : graph.components;
-  }
-  const end = requiredEnd(type.rule);
-  if (!end) return graph.flows;
-  const components = unionInOrder(end.types.map((t) => byType.get(t) ?? []));
-  return unionInOrder(components.map((c) => end.end === "target" ? c.incoming : c.outgoing));
-}
-function unionInOrder(lists2) {
-  if (lists2.length === 1) return lists2[0] ?? [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const list of lists2) for (const item of list) seen.add(item);
-  return [...seen].sort((a, b) => a.index - b.index);
-}
-
-// src/core/expand/own.ts
-function own(record, key) {
-  return record !== void 0 && Object.hasOwn(record, key) ? record[key] : void 0;
-}
-
-// src/core/expand/apply-questions.ts
-function applyQuestions(model, kb, graph, compiler, byType, inProfile) {
-  const out = [];
-  for (const question of kb.questions) {
-    if (!inProfile(question.top)) continue;
-    const rule = compiler.compile(question.rule);
-    const types = requiredTypes(question.rule);
-    const components = types ? unionInOrder(types.map((t) => byType.get(t) ?? [])) : graph.components;
-    for (const component of components) {
-      if (!rule(component)) continue;
-      out.push({
-        component: component.id,
-        question,
-        answered: own(own(model.answers, component.id), question.id) !== void 0,
-        pointer: component.pointer
-      });
-    }
-  }
-  return out.sort((a, b) => {
-    const ia = graph.byId.get(a.component)?.index ?? 0;
-    const ib = graph.byId.get(b.component)?.index ?? 0;
-    return ia - ib || compareText(a.question.id, b.question.id);
-  });
-}
-
-// src/core/expand/model-graph.ts
-function classificationRank(classification) {
-  return classifications.indexOf(classification);
-}
-function buildModelGraph(model) {
-  const parents = new Map((model.boundaries ?? []).map((b) => [b.id, b.parent]));
-  const boundaryKinds = new Map((model.boundaries ?? []).map((b) => [b.id, b.kind]));
-  const dataRanks = new Map((model.data ?? []).map((d) => [d.id, classificationRank(d.classification)]));
-  const rankOf = (ids2) => Math.max(-1, ...(ids2 ?? []).map((id2) => dataRanks.get(id2) ?? -1));
-  const byId2 = /* @__PURE__ */ new Map();
-  const components = model.components.map((component, index) => {
-    const node = {
-      kind: "component",
-      id: component.id,
-      index,
-      pointer: `/components/${index}/id`,
-      source: component,
-      properties: component.properties ?? {},
-      boundary: component.boundary,
-      enclosing: enclosingBoundaries(component.boundary, parents),
-      dataRank: rankOf(component.data),
-      incoming: [],
-      outgoing: []
-    };
-    if (!byId2.has(component.id)) byId2.set(component.id, node);
-    return node;
-  });
-  const flows = [];
-  for (const [index, flow] of (model.flows ?? []).entries()) {
-    const from = byId2.get(flow.from);
-    const to = byId2.get(flow.to);
-    if (from?.kind !== "component" || to?.kind !== "component") continue;
-    const node = {
-      kind: "flow",
-      id: flow.id,
-      index,
-      pointer: `/flows/${index}/id`,
-      source: flow,
-      properties: flow.properties ?? {},
-      from,
-      to,
-      dataRank: rankOf(flow.data)
-    };
-    from.outgoing.push(node);
-    to.incoming.push(node);
-    from.dataRank = Math.max(from.dataRank, node.dataRank);
-    to.dataRank = Math.max(to.dataRank, node.dataRank);
-    flows.push(node);
-    if (!byId2.has(flow.id)) byId2.set(flow.id, node);
-  }
-  return { components, flows, byId: byId2, boundaryKinds };
-}
-function enclosingBoundaries(innermost, parents) {
-  const chain = [];
-  let current = innermost;
-  while (current !== void 0 && !chain.includes(current)) {
-    chain.push(current);
-    current = parents.get(current);
-  }
-  return chain;
-}
-
-// src/core/expand/compile-rule.ts
-var RuleCompiler = class {
-  constructor(kb, graph) {
-    this.kb = kb;
-    this.graph = graph;
-    const types = new Map(kb.componentTypes.map((t) => [t.id, t]));
-    for (const type of kb.componentTypes) {
-      const chain = /* @__PURE__ */ new Set();
-      let current = type.id;
-      while (current !== void 0 && !chain.has(current)) {
-        chain.add(current);
-        current = types.get(current)?.extends;
-      }
-      this.ancestors.set(type.id, chain);
-    }
-  }
-  kb;
-  graph;
-  ancestors = /* @__PURE__ */ new Map();
-  /** The component type and every type it extends; empty for a type the knowledge base lacks. */
-  typeAncestors(typeId) {
-    return this.ancestors.get(typeId) ?? /* @__PURE__ */ new Set();
-  }
-  compile(predicate2) {
-    if ("all" in predicate2) {
-      const parts = predicate2.all.map((p) => this.compile(p));
-      return (e) => parts.every((part) => part(e));
-    }
-    if ("any" in predicate2) {
-      const parts = predicate2.any.map((p) => this.compile(p));
-      return (e) => parts.some((part) => part(e));
-    }
-    if ("not" in predicate2) {
-      const inner2 = this.compile(predicate2.not);
-      return (e) => !inner2(e);
-    }
-    if ("typeIs" in predicate2) {
-      const wanted = Array.isArray(predicate2.typeIs) ? predicate2.typeIs : [predicate2.typeIs];
-      return (e) => e.kind === "component" && wanted.some((t) => this.typeAncestors(e.source.type).has(t));
-    }
-    if ("property" in predicate2) return this.compileProperty(predicate2.property);
-    if ("data" in predicate2) {
-      const test = predicate2.data;
-      const [operator, value] = Object.entries(test)[0] ?? ["exists", true];
-      if (operator === "exists") return (e) => e.dataRank >= 0 === value;
-      const rank = classificationRank(String(value));
-      return (e) => e.dataRank >= 0 && compareOrdered(operator, e.dataRank, rank);
-    }
-    if ("source" in predicate2) {
-      const inner2 = this.compile(predicate2.source);
-      return (e) => e.kind === "flow" && inner2(e.from);
-    }
-    if ("target" in predicate2) {
-      const inner2 = this.compile(predicate2.target);
-      return (e) => e.kind === "flow" && inner2(e.to);
-    }
-    if ("crossesBoundary" in predicate2) {
-      const wanted = predicate2.crossesBoundary;
-      return (e) => e.kind === "flow" && e.from.boundary !== e.to.boundary === wanted;
-    }
-    if ("entersBoundary" in predicate2) {
-      const kind = predicate2.entersBoundary.kind;
-      return (e) => e.kind === "flow" && this.crossesInto(e.to.enclosing, e.from.enclosing, kind);
-    }
-    if ("exitsBoundary" in predicate2) {
-      const kind = predicate2.exitsBoundary.kind;
-      return (e) => e.kind === "flow" && this.crossesInto(e.from.enclosing, e.to.enclosing, kind);
-    }
-    if ("incoming" in predicate2) {
-      const inner2 = this.compile(predicate2.incoming);
-      return (e) => e.kind === "component" && e.incoming.some(inner2);
-    }
-    const inner = this.compile(predicate2.outgoing);
-    return (e) => e.kind === "component" && e.outgoing.some(inner);
-  }
-  /** Some boundary (of the kind, if given) encloses `inside` but not `outside`. */
-  crossesInto(inside, outside, kind) {
-    return inside.some(
-      (b) => !outside.includes(b) && (kind === void 0 || this.graph.boundaryKinds.get(b) === kind)
-    );
-  }
-  compileProperty(test) {
-    const name = test.name;
-    const read = (e) => readProperty(e, name);
-    if (test.exists !== void 0) {
-      const wanted = test.exists;
-      return (e) => read(e) !== void 0 === wanted;
-    }
-    if (test.eq !== void 0) {
-      const value = test.eq;
-      return (e) => matches2(read(e), (v) => v === value);
-    }
-    if (test.ne !== void 0) {
-      const value = test.ne;
-      return (e) => !matches2(read(e), (v) => v === value);
-    }
-    if (test.in !== void 0) {
-      const values = new Set(test.in);
-      return (e) => matches2(read(e), (v) => values.has(v));
-    }
-    const [operator, bound] = ["gt", "gte", "lt", "lte"].map((op) => [op, test[op]]).find(([, v]) => v !== void 0) ?? ["gt", void 0];
-    const order = this.kb.properties[name]?.values;
-    const rankOf = (v) => typeof v === "number" && typeof bound === "number" ? v : order?.indexOf(v) ?? -1;
-    const boundRank = bound === void 0 ? -1 : rankOf(bound);
-    return (e) => matches2(read(e), (v) => rankOf(v) >= 0 && compareOrdered(operator, rankOf(v), boundRank));
-  }
-};
-function readProperty(element, name) {
-  if (name === "id") return element.id;
-  if (element.kind === "component") {
-    if (name === "type") return element.source.type;
-    if (name === "boundary") return element.boundary;
-  } else if (name === "protocol") {
-    return element.source.protocol?.toLowerCase();
-  }
-  return Object.hasOwn(element.properties, name) ? element.properties[name] : void 0;
-}
-function matches2(value, test) {
-  if (value === void 0) return false;
-  return Array.isArray(value) ? value.some(test) : test(value);
-}
-function compareOrdered(operator, a, b) {
-  switch (operator) {
-    case "gt":
-      return a > b;
-    case "gte":
-      return a >= b;
-    case "lt":
-      return a < b;
-    default:
-      return a <= b;
-  }
-}
-
-// src/core/expand/roll-up-mitigations.ts
-function rollUpMitigations(model, kb, threats) {
-  const types = new Map(kb.mitigationTypes.map((m) => [m.id, m]));
-  const rollups = /* @__PURE__ */ new Map();
-  const placed = /* @__PURE__ */ new Map();
-  for (const threat of threats) {
-    for (const applied of threat.mitigations) {
-      let rollup = rollups.get(applied.id);
-      if (!rollup) {
-        const decision = own(model.mitigations, applied.id);
-        rollup = {
-          id: applied.id,
-          name: types.get(applied.id)?.name ?? applied.id,
-          top: applied.top,
-          status: decision?.status ?? "proposed",
-          decided: decision !== void 0,
-          backlog: decision?.backlog ?? [],
-          places: [],
-          threats: [],
-          pointer: decision ? childPointer("/mitigations", applied.id) : threat.pointer
-        };
-        if (decision?.reason !== void 0) rollup.reason = decision.reason;
-        rollups.set(applied.id, rollup);
-      }
-      rollup.threats.push(threat.id);
-      let elements = placed.get(applied.id);
-      if (!elements) {
-        elements = /* @__PURE__ */ new Set();
-        placed.set(applied.id, elements);
-      }
-      if (!elements.has(threat.element)) {
-        elements.add(threat.element);
-        const place = own(own(model.mitigations, applied.id)?.except, threat.element);
-        rollup.places.push({
-          element: threat.element,
-          status: applied.status,
-          backlog: place?.backlog ?? []
-        });
-      }
-    }
-  }
-  return [...rollups.values()].sort((a, b) => compareText(a.id, b.id));
-}
-
-// src/core/expand/expand-model.ts
-var noBacklog = [];
-var noEvents = [];
-var severityOrder = { critical: 0, high: 1, medium: 2, low: 3 };
-function expandModel(model, kb, profile) {
-  const graph = buildModelGraph(model);
-  const compiler = new RuleCompiler(kb, graph);
-  const byType = indexByType(graph, compiler);
-  const mitigationTypes = new Map(kb.mitigationTypes.map((m) => [m.id, m]));
-  const inProfile = (top) => profile === "full" || top === true;
-  const decisions = /* @__PURE__ */ new Map();
-  for (const [i, entry2] of (model.threats ?? []).entries()) {
-    if (isThreatDecision(entry2) && !decisions.has(entry2.id))
-      decisions.set(entry2.id, { ...entry2, pointer: `/threats/${i}` });
-  }
-  const applyMitigation = (id2, strength, element) => {
-    const decision = own(model.mitigations, id2);
-    const place = own(decision?.except, element);
-    return {
-      id: id2,
-      strength,
-      top: mitigationTypes.get(id2)?.top === true,
-      status: place?.status ?? decision?.status ?? "proposed",
-      decided: decision !== void 0
-    };
-  };
-  const excepted = /* @__PURE__ */ new Set();
-  for (const decision of Object.values(model.mitigations ?? {})) {
-    for (const element of Object.keys(decision.except ?? {})) excepted.add(element);
-  }
-  const threats = [];
-  for (const type of kb.threatTypes) {
-    if (!inProfile(type.top)) continue;
-    const rule = compiler.compile(type.rule);
-    const typeMitigations = type.mitigations.filter((m) => inProfile(mitigationTypes.get(m.id)?.top));
-    const shared = typeMitigations.map((m) => applyMitigation(m.id, m.strength, ""));
-    for (const element of candidates(type, graph, byType)) {
-      if (!rule(element)) continue;
-      const id2 = `${type.id}@${element.id}`;
-      const decision = decisions.get(id2);
-      const threat = {
-        id: id2,
-        typeId: type.id,
-        element: element.id,
-        elementKind: element.kind,
-        title: type.name,
-        stride: type.stride,
-        severity: type.severity,
-        top: type.top === true,
-        origin: "knowledge-base",
-        status: decision?.status ?? "open",
-        backlog: decision?.backlog ?? noBacklog,
-        mitigations: excepted.has(element.id) ? typeMitigations.map((m) => applyMitigation(m.id, m.strength, element.id)) : shared,
-        events: type.events ?? noEvents,
-        pointer: decision?.pointer ?? element.pointer
-      };
-      if (decision?.reason !== void 0) threat.reason = decision.reason;
-      threats.push(threat);
-    }
-  }
-  for (const [i, entry2] of (model.threats ?? []).entries()) {
-    if (isThreatDecision(entry2)) continue;
-    const element = graph.byId.get(entry2.target);
-    if (!element) continue;
-    const threat = {
-      id: entry2.id,
-      element: element.id,
-      elementKind: element.kind,
-      title: entry2.title,
-      stride: entry2.stride,
-      severity: entry2.severity ?? "medium",
-      top: entry2.top === true,
-      origin: "model",
-      status: entry2.status ?? "open",
-      backlog: entry2.backlog ?? [],
-      mitigations: (entry2.mitigations ?? []).map((m) => applyMitigation(m, "medium", element.id)),
-      events: entry2.events ?? [],
-      pointer: `/threats/${i}`
-    };
-    if (entry2.reason !== void 0) threat.reason = entry2.reason;
-    threats.push(threat);
-  }
-  threats.sort((a, b) => compareThreats(a, b, graph));
-  return {
-    profile,
-    threats,
-    mitigations: rollUpMitigations(model, kb, threats),
-    questions: applyQuestions(model, kb, graph, compiler, byType, inProfile),
-    unknownTypes: graph.components.filter((c) => compiler.typeAncestors(c.source.type).size === 0).map((c) => ({ component: c.id, type: c.source.type, pointer: `/components/${c.index}/type` }))
-  };
-}
-function compareThreats(a, b, graph) {
-  const ea = graph.byId.get(a.element);
-  const eb = graph.byId.get(b.element);
-  const kindA = a.elementKind === "component" ? 0 : 1;
-  const kindB = b.elementKind === "component" ? 0 : 1;
-  return kindA - kindB || (ea?.index ?? 0) - (eb?.index ?? 0) || Number(b.top) - Number(a.top) || severityOrder[a.severity] - severityOrder[b.severity] || compareText(a.id, b.id);
-}
-
-// src/core/findings/apply-config.ts
-function applyConfig(findings, config, catalogue2, today2) {
-  const defaults = new Map(catalogue2.map((check) => [check.id, check.defaultSeverity]));
-  const active = (config.suppressions ?? []).filter(
-    (s) => s.expires === void 0 || today2 === void 0 || s.expires >= today2
-  );
-  const out = { findings: [], suppressed: [] };
-  for (const finding of findings) {
-    const configured = config.checks?.[finding.check];
-    if (configured === "off") continue;
-    const severity = configured ?? defaults.get(finding.check) ?? finding.severity;
-    const configuredFinding = { ...finding, severity };
-    const suppression = active.find((s) => s.check === finding.check && s.target === finding.subject);
-    if (suppression) out.suppressed.push({ finding: configuredFinding, suppression });
-    else out.findings.push(configuredFinding);
-  }
-  return out;
 }
 
 // src/core/model/load-model.ts
@@ -25152,6 +25119,52 @@ function today(input) {
   return input.today === void 0 ? {} : { today: input.today };
 }
 
+// src/adapters/node/read-includes.ts
+import { dirname as dirname2, join as join3 } from "node:path";
+
+// src/core/import/collect-includes.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+var maxIncludedFiles = 64;
+var maxIncludeDepth2 = 8;
+async function collectIncludes(text5, read) {
+  const found = {};
+  const queue = includesOf(text5, "").map((path) => ({ path, depth: 1 }));
+  while (queue.length > 0 && Object.keys(found).length < maxIncludedFiles) {
+    const next = queue.shift();
+    if (!next || Object.hasOwn(found, next.path) || next.depth > maxIncludeDepth2) continue;
+    const included = await read(next.path);
+    if (included === void 0) continue;
+    found[next.path] = included;
+    const slash = next.path.lastIndexOf("/");
+    const folder = slash === -1 ? "" : next.path.slice(0, slash + 1);
+    for (const path of includesOf(included, folder)) queue.push({ path, depth: next.depth + 1 });
+  }
+  return found;
+}
+function includesOf(text5, folder) {
+  let value;
+  try {
+    value = (0, import_yaml4.parse)(text5, { maxAliasCount: 100 });
+  } catch {
+    return [];
+  }
+  if (typeof value !== "object" || value === null || !Object.hasOwn(value, "includes")) return [];
+  const list = value.includes;
+  return Array.isArray(list) ? list.filter((p) => typeof p === "string").map((p) => normalizePath(`${folder}${p}`)) : [];
+}
+
+// src/adapters/node/read-includes.ts
+async function readIncludes(modelFile, text5, files) {
+  if (findReader(text5, modelFile)?.format !== "threagile") return void 0;
+  const folder = dirname2(modelFile);
+  return collectIncludes(text5, async (path) => {
+    const read = await files.readFile(join3(folder, path));
+    if (!read.ok) return void 0;
+    const decoded = decodeText(read.bytes);
+    return decoded.ok ? decoded.text : void 0;
+  });
+}
+
 // src/adapters/cli/analysis-inputs.ts
 var defaultConfigFile = ".threat-align.yaml";
 var profiles = ["top", "full"];
@@ -25186,7 +25199,7 @@ async function analyseFromArgs(command, parsed, io) {
     {
       model: { file: modelFile, content: decoded.text, ...includes === void 0 ? {} : { includes } },
       config,
-      modelFolder: dirname2(modelFile),
+      modelFolder: dirname3(modelFile),
       ...typeof values.kb === "string" ? { knowledgeBase: values.kb } : {},
       ...profile === void 0 ? {} : { profile },
       ...backlog === null ? {} : { backlog },
@@ -25195,16 +25208,6 @@ async function analyseFromArgs(command, parsed, io) {
     io.knowledgeBases
   );
   return { analysis, config, modelFile };
-}
-async function readIncludes(modelFile, text5, io) {
-  if (findReader(text5, modelFile)?.format !== "threagile") return void 0;
-  const folder = dirname2(modelFile);
-  return collectIncludes(text5, async (path) => {
-    const read = await io.readFile(join3(folder, path));
-    if (!read.ok) return void 0;
-    const decoded = decodeText(read.bytes);
-    return decoded.ok ? decoded.text : void 0;
-  });
 }
 async function writeReport(report, output, io, summary) {
   if (output === void 0) {
@@ -25660,7 +25663,7 @@ async function runEvents(parsed, io) {
 }
 
 // src/adapters/cli/kb-command.ts
-import { dirname as dirname3 } from "node:path";
+import { dirname as dirname4 } from "node:path";
 
 // src/core/kb/diff-expansions.ts
 function diffExpansions(before, after2) {
@@ -25837,7 +25840,7 @@ async function pinKb(args, kbOption, io) {
   const model = await readModel(file, io);
   if (!model) return exitCodes.usage;
   const use = kbOption ?? model.model.knowledgeBase?.use ?? await newestShipped(defaultKnowledgeBaseName, io.knowledgeBases);
-  const kb = await resolveOrReport(use, kbOption === void 0 ? dirname3(file) : ".", io);
+  const kb = await resolveOrReport(use, kbOption === void 0 ? dirname4(file) : ".", io);
   if (!kb) return exitCodes.usage;
   const result = pinModelText(model.text, { use, sha256: kb.sha256 });
   if (!result.ok) {
@@ -25876,7 +25879,7 @@ async function diffKb(args, profileOption, io) {
   const model = await readModel(file, io);
   if (!model) return exitCodes.usage;
   const currentUse = model.model.knowledgeBase?.use ?? await newestShipped(defaultKnowledgeBaseName, io.knowledgeBases);
-  const current = await resolveOrReport(currentUse, dirname3(file), io);
+  const current = await resolveOrReport(currentUse, dirname4(file), io);
   const next = current && await resolveOrReport(target, ".", io);
   if (!current || !next) return exitCodes.usage;
   const profile = profileOption ?? model.model.knowledgeBase?.profile ?? "top";

@@ -1,6 +1,4 @@
-import { dirname, join } from 'node:path';
-import { collectIncludes } from '../../core/import/collect-includes.js';
-import { findReader } from '../../core/import/readers.js';
+import { dirname } from 'node:path';
 import type { Analysis } from '../../core/analyse.js';
 import type { BacklogProvider } from '../../core/backlog/backlog-item.js';
 import { loadBacklogFile } from '../../core/backlog/load-backlog-file.js';
@@ -11,6 +9,7 @@ import type { Finding } from '../../core/findings/finding.js';
 import { renderText } from '../../core/report/render-text.js';
 import { runPipeline } from '../../core/run-pipeline.js';
 import { decodeText } from '../../core/source/decode-text.js';
+import { readIncludes } from '../node/read-includes.js';
 import type { CliIo } from './cli-io.js';
 import type { ParsedArgs } from './run-cli.js';
 
@@ -69,22 +68,6 @@ export async function analyseFromArgs(
     io.knowledgeBases,
   );
   return { analysis, config, modelFile };
-}
-
-/** The files a Threagile model includes, read relative to the model's folder; undefined for other formats. */
-export async function readIncludes(
-  modelFile: string,
-  text: string,
-  io: CliIo,
-): Promise<Record<string, string> | undefined> {
-  if (findReader(text, modelFile)?.format !== 'threagile') return undefined;
-  const folder = dirname(modelFile);
-  return collectIncludes(text, async (path) => {
-    const read = await io.readFile(join(folder, path));
-    if (!read.ok) return undefined;
-    const decoded = decodeText(read.bytes);
-    return decoded.ok ? decoded.text : undefined;
-  });
 }
 
 /** Writes a report to `--output` or standard output; false (after saying why) when it cannot be written. */

@@ -2,7 +2,7 @@ import { countFindings } from '../../core/findings/count-findings.js';
 import type { Finding } from '../../core/findings/finding.js';
 import type { ImportResult, InferenceNote, ModelReader } from '../../core/import/model-reader.js';
 import { findReader, modelReaders } from '../../core/import/readers.js';
-import { readIncludes } from './analysis-inputs.js';
+import { readIncludes } from '../node/read-includes.js';
 import { renderNativeYaml } from '../../core/import/render-native-yaml.js';
 import { resolveKnowledgeBase } from '../../core/kb/resolve-kb.js';
 import { loadModel } from '../../core/model/load-model.js';

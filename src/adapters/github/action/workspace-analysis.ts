@@ -6,7 +6,7 @@ import { loadConfig, type Config } from '../../../core/config/config.js';
 import type { Finding } from '../../../core/findings/finding.js';
 import { readBacklog, runPipeline } from '../../../core/run-pipeline.js';
 import { decodeText } from '../../../core/source/decode-text.js';
-import { readIncludes } from '../../cli/analysis-inputs.js';
+import { readIncludes } from '../../node/read-includes.js';
 import type { CliIo } from '../../cli/cli-io.js';
 import type { BacklogProvider } from '../../../core/backlog/backlog-item.js';
 import type { ActionInputs } from './action-inputs.js';

@@ -26253,16 +26253,7 @@ ${usage2}`);
       return exitCodes.usage;
   }
 }
-var checkOptions = {
-  format: { type: "string" },
-  "fail-on": { type: "string" },
-  config: { type: "string" },
-  kb: { type: "string" },
-  profile: { type: "string" },
-  backlog: { type: "string" },
-  output: { type: "string" }
-};
-var eventsOptions = {
+var analysisOptions = {
   format: { type: "string" },
   config: { type: "string" },
   kb: { type: "string" },
@@ -26270,6 +26261,8 @@ var eventsOptions = {
   backlog: { type: "string" },
   output: { type: "string" }
 };
+var checkOptions = { ...analysisOptions, "fail-on": { type: "string" } };
+var eventsOptions = analysisOptions;
 var importOptions = { output: { type: "string" } };
 var kbOptions = {
   format: { type: "string" },

@@ -40,9 +40,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-const checkOptions = {
+/** The options every command that runs an analysis reads (see analysis-inputs.ts). */
+const analysisOptions = {
   format: { type: 'string' },
-  'fail-on': { type: 'string' },
   config: { type: 'string' },
   kb: { type: 'string' },
   profile: { type: 'string' },
@@ -50,14 +50,9 @@ const checkOptions = {
   output: { type: 'string' },
 } as const;
 
-const eventsOptions = {
-  format: { type: 'string' },
-  config: { type: 'string' },
-  kb: { type: 'string' },
-  profile: { type: 'string' },
-  backlog: { type: 'string' },
-  output: { type: 'string' },
-} as const;
+const checkOptions = { ...analysisOptions, 'fail-on': { type: 'string' } } as const;
+
+const eventsOptions = analysisOptions;
 
 const importOptions = { output: { type: 'string' } } as const;
 

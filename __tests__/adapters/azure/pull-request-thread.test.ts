@@ -27,12 +27,15 @@ afterEach(async () => {
 describe('upsertPullRequestThread', () => {
   it('creates one thread, then updates its first comment in place on every rerun', async () => {
     fake = await startFakeAzureDevOps({ token });
-    const git = await azureClients(fake.collectionUrl, token).git();
+    const clients = azureClients(fake.collectionUrl, token);
+    const git = await clients.git();
     fake.threads.add(pullRequest.repositoryId, 42, `> quoting the bot:\n${marker}\nold report`);
 
-    const first = await upsertPullRequestThread(git, pullRequest, `${marker}\n## report 1`, marker);
-    const second = await upsertPullRequestThread(git, pullRequest, `${marker}\n## report 2`, marker);
-    const third = await upsertPullRequestThread(git, pullRequest, `${marker}\n## report 3`, marker);
+    const upsert = (content: string) =>
+      upsertPullRequestThread(git, pullRequest, content, marker, () => clients.identity());
+    const first = await upsert(`${marker}\n## report 1`);
+    const second = await upsert(`${marker}\n## report 2`);
+    const third = await upsert(`${marker}\n## report 3`);
 
     expect(first.action).toBe('created');
     expect([second, third]).toEqual([
@@ -46,6 +49,8 @@ describe('upsertPullRequestThread', () => {
     expect(fake.count(`GET ${threads}`)).toBe(3);
     expect(fake.count(`POST ${threads}`)).toBe(1);
     expect(fake.count(`PATCH ${threads}/{threadId}/comments/{commentId}`)).toBe(2);
+    // Who the token is, asked only once a thread carries the marker (the second and third runs).
+    expect(fake.count('GET _apis/connectionData')).toBe(2);
     expect(fake.requests.find((r) => r.route === `POST ${threads}`)?.body).toEqual({
       comments: [{ parentCommentId: 0, content: `${marker}\n## report 1`, commentType: 'text' }],
       status: 'active',
@@ -54,9 +59,50 @@ describe('upsertPullRequestThread', () => {
 
   it('works against a Server collection URL (no resource areas)', async () => {
     fake = await startFakeAzureDevOps({ token, flavor: 'server' });
-    const git = await azureClients(fake.collectionUrl, token).git();
-    await upsertPullRequestThread(git, pullRequest, `${marker}\nx`, marker);
+    const clients = azureClients(fake.collectionUrl, token);
+    const git = await clients.git();
+    await upsertPullRequestThread(git, pullRequest, `${marker}\nx`, marker, () => clients.identity());
+    await upsertPullRequestThread(git, pullRequest, `${marker}\ny`, marker, () => clients.identity());
     expect(fake.collectionUrl).toMatch(/\/tfs\/DefaultCollection\/$/);
+    expect(fake.threads.of(pullRequest.repositoryId, 42).map((t) => t.comments[0]?.content)).toEqual([
+      `${marker}\ny`,
+    ]);
+  });
+
+  it('never touches a thread that carries the marker but was written by somebody else', async () => {
+    fake = await startFakeAzureDevOps({ token });
+    const clients = azureClients(fake.collectionUrl, token);
+    const git = await clients.git();
+    // Exactly what the task writes, marker first, but by a reviewer: it must stay as it is.
+    fake.threads.add(pullRequest.repositoryId, 42, `${marker}\n## a report pasted by Ada`);
+
+    const first = await upsertPullRequestThread(git, pullRequest, `${marker}\n## report 1`, marker, () =>
+      clients.identity(),
+    );
+    const second = await upsertPullRequestThread(git, pullRequest, `${marker}\n## report 2`, marker, () =>
+      clients.identity(),
+    );
+
+    expect(first.action).toBe('created');
+    expect(second).toEqual({ action: 'updated', threadId: first.threadId });
+    const list = fake.threads.of(pullRequest.repositoryId, 42);
+    expect(list.map((t) => [t.comments[0]?.author.displayName, t.comments[0]?.content])).toEqual([
+      ['Ada Reviewer', `${marker}\n## a report pasted by Ada`],
+      ['Shop Build Service (northwind)', `${marker}\n## report 2`],
+    ]);
+    expect(fake.count(`POST ${threads}`)).toBe(1);
+    expect(fake.count(`PATCH ${threads}/{threadId}/comments/{commentId}`)).toBe(1);
+    expect(fake.count('GET _apis/connectionData')).toBe(2);
+  });
+
+  it('updates its own thread whatever the case of the identity id', async () => {
+    fake = await startFakeAzureDevOps({ token });
+    const clients = azureClients(fake.collectionUrl, token);
+    const git = await clients.git();
+    const upper = async (): Promise<string> => (await clients.identity()).toUpperCase();
+    const first = await upsertPullRequestThread(git, pullRequest, `${marker}\n1`, marker, upper);
+    const second = await upsertPullRequestThread(git, pullRequest, `${marker}\n2`, marker, upper);
+    expect([first.action, second.action]).toEqual(['created', 'updated']);
     expect(fake.threads.of(pullRequest.repositoryId, 42)).toHaveLength(1);
   });
 });

@@ -59,6 +59,8 @@ describe('task.json', () => {
       'summary',
       'sarifFile',
       'jsonFile',
+      'backlogItems',
+      'createWorkItemType',
     ]);
     expect(task.inputs.find((input) => input.name === 'backlog')?.defaultValue).toBe('azure-boards');
   });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
 import type { AzureRequestRecord, FakeAzureDevOpsOptions } from './server.js';
+import type { FakeRepositoryFile } from './repository-files.js';
 import type { FakeThread } from './threads.js';
 import type { FakeWorkItem } from './work-items.js';
 
@@ -11,6 +12,14 @@ export interface FakeSnapshot {
   requests: AzureRequestRecord[];
   violations: string[];
   threads: FakeThread[];
+}
+
+/** What the fake holds before the test starts, besides the work items. */
+export interface FakeSeed {
+  /** Files of repositories per branch (the Git items API). */
+  files?: FakeRepositoryFile[];
+  /** Threads somebody other than the build service wrote. */
+  threads?: { repositoryId: string; pullRequestId: number; content: string }[];
 }
 
 export interface FakeInWorker {
@@ -28,6 +37,7 @@ export interface FakeInWorker {
 export async function startFakeInWorker(
   options: FakeAzureDevOpsOptions,
   workItems: FakeWorkItem[],
+  seed: FakeSeed = {},
 ): Promise<FakeInWorker> {
   const folder = mkdtempSync(join(tmpdir(), 'fake-azure-'));
   const entry = join(folder, 'fake.mjs');
@@ -43,7 +53,7 @@ export async function startFakeInWorker(
     },
     logLevel: 'error',
   });
-  const worker = new Worker(entry, { workerData: { options, workItems } });
+  const worker = new Worker(entry, { workerData: { options, workItems, seed } });
   const next = (type: string): Promise<Record<string, unknown>> =>
     new Promise((resolve, reject) => {
       const onMessage = (message: Record<string, unknown>): void => {

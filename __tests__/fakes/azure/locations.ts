@@ -61,8 +61,22 @@ export const areaLocations: Record<string, ApiResourceLocation[]> = {
       '{project}/_apis/{area}/{resource}',
       1,
     ),
+    location(
+      '62d3d110-0047-428c-ad3c-4fe872c91c74',
+      'wit',
+      'workItems',
+      '{project}/_apis/{area}/{resource}/${type}',
+      3,
+    ),
   ],
   git: [
+    location(
+      'fb93c0db-47ed-4a31-8c20-47552878fb44',
+      'git',
+      'items',
+      '{project}/_apis/{area}/repositories/{repositoryId}/{resource}/{*path}',
+      1,
+    ),
     location(
       'ab6e2e5d-a0b7-4153-b64a-a4efe0d49449',
       'git',

@@ -19,6 +19,7 @@ export function checkRequest(
   query: URLSearchParams,
   apiVersion: string | undefined,
   body: unknown,
+  contentType?: string,
 ): CheckedRequest {
   if (apiVersion === undefined) return { params: {}, problems: ['no api-version (query or Accept header)'] };
   const version = /^(\d+\.\d+)/.exec(apiVersion)?.[1] ?? '';
@@ -31,7 +32,10 @@ export function checkRequest(
       return params ? [{ operation, params }] : [];
     }),
   );
-  const found = matches.find((m) => m.operation.method === method);
+  // Where two operations share a route (x-ms-paths), the one whose distinguishing query is present.
+  const found = matches
+    .filter((m) => m.operation.method === method && m.operation.queryKeys.every((k) => query.has(k)))
+    .sort((a, b) => b.operation.queryKeys.length - a.operation.queryKeys.length)[0];
   if (!found) {
     return {
       params: {},
@@ -55,12 +59,25 @@ export function checkRequest(
       problems.push(`query parameter ${parameter.name}=${value} is not an integer`);
     } else if (parameter.type === 'boolean' && !/^(true|false)$/i.test(value)) {
       problems.push(`query parameter ${parameter.name}=${value} is not a boolean`);
+    } else if (
+      parameter.enum !== undefined &&
+      !parameter.enum.some((name) => name.toLowerCase() === value.toLowerCase())
+    ) {
+      // Such as a numeric enum (`versionDescriptor.versionType=0`) where the service reads names.
+      problems.push(`query parameter ${parameter.name}=${value} is not one of ${parameter.enum.join(', ')}`);
     }
   }
   for (const name of new Set(query.keys())) {
     if (name !== 'api-version' && !operation.parameters.some((p) => p.in === 'query' && p.name === name)) {
       problems.push(`query parameter ${name} is not in the description`);
     }
+  }
+  const mediaType = contentType?.split(';')[0]?.trim().toLowerCase();
+  if (body !== undefined && operation.consumes && !operation.consumes.includes(mediaType ?? '')) {
+    // The service answers 415 to a JSON Patch document sent as application/json.
+    problems.push(
+      `content type ${mediaType ?? '(none)'}: the description takes ${operation.consumes.join(', ')}`,
+    );
   }
   if (operation.body) {
     if (body === undefined) {

@@ -14,6 +14,7 @@ interface SpecParameter {
   required?: boolean;
   'x-ms-required'?: boolean;
   type?: string;
+  enum?: string[];
   schema?: Json;
   description?: string;
 }
@@ -27,8 +28,16 @@ export interface SpecOperation {
   parameters: SpecParameter[];
   /** The api-version the description asks for, such as `7.1` or `7.2-preview.1`. */
   apiVersion: string;
+  /**
+   * Query parameters that tell this operation apart from another on the same route: an
+   * `x-ms-paths` key such as `…/items?path={path}` (GetItem) shares its route with `…/items`
+   * (GetItems, in `paths`), and only the query says which one a request is.
+   */
+  queryKeys: string[];
   match: (segments: string[]) => Record<string, string> | undefined;
   body?: { required: boolean; validate: ValidateFunction; schema: Json };
+  /** The body's media types (`consumes`), such as `application/json-patch+json`; undefined: JSON. */
+  consumes?: string[];
 }
 
 interface Spec {
@@ -48,18 +57,33 @@ export function specs(): Spec[] {
   return loaded;
 }
 
+/** An operation as the description writes it. */
+interface SpecOperationText {
+  parameters?: (SpecParameter | { $ref: string })[];
+  consumes?: string[];
+}
+
 function loadSpec(area: keyof typeof areas, version: string): Spec {
   const text = readFileSync(`${specsRoot}/${area}/${version}/${areas[area]}`, 'utf8').replace(/^\uFEFF/, '');
   const doc = JSON.parse(text) as {
-    paths: Record<string, Record<string, { parameters?: (SpecParameter | { $ref: string })[] }>>;
+    paths: Record<string, Record<string, SpecOperationText>>;
+    'x-ms-paths'?: Record<string, Record<string, SpecOperationText>>;
     parameters: Record<string, SpecParameter>;
     definitions: Record<string, Json>;
   };
   const id = `urn:fake-azure:${area}:${version}`;
   const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: false, logger: false });
-  ajv.addSchema({ $id: id, definitions: rewriteRefs(doc.definitions, id) });
+  const definitions = fixJsonPatch(doc.definitions);
+  ajv.addSchema({ $id: id, definitions: rewriteRefs(definitions, id) });
   const operations: SpecOperation[] = [];
-  for (const [template, methods] of Object.entries(doc.paths)) {
+  // OpenAPI 2.0 allows one entry per path; `x-ms-paths` holds the operations whose key needs a query.
+  const paths = [...Object.entries(doc.paths), ...Object.entries(doc['x-ms-paths'] ?? {})];
+  for (const [template, methods] of paths) {
+    const [route = '', query = ''] = template.split('?');
+    const queryKeys = query
+      .split('&')
+      .map((pair) => pair.split('=')[0] ?? '')
+      .filter((name) => name !== '');
     for (const [method, operation] of Object.entries(methods)) {
       const parameters = (operation.parameters ?? []).map((p) =>
         '$ref' in p ? (doc.parameters[p.$ref.replace('#/parameters/', '')] as SpecParameter) : p,
@@ -75,7 +99,9 @@ function loadSpec(area: keyof typeof areas, version: string): Spec {
         template,
         parameters,
         apiVersion: apiVersion ?? version,
-        match: routeMatcher(template, parameters),
+        queryKeys,
+        match: routeMatcher(route, parameters),
+        ...(operation.consumes ? { consumes: operation.consumes } : {}),
       };
       if (bodyParameter?.schema) {
         const schema = rewriteRefs(bodyParameter.schema, id) as Json;
@@ -84,7 +110,26 @@ function loadSpec(area: keyof typeof areas, version: string): Spec {
       operations.push(op);
     }
   }
-  return { area, version, operations, definitions: doc.definitions };
+  return { area, version, operations, definitions };
+}
+
+/**
+ * The generated descriptions model two .NET types wrongly for JSON Schema: a JSON Patch document (a
+ * list) as an object whose `allOf` is an array — which no value satisfies — and a patch value (a
+ * JToken, "either a primitive or a JToken" as its description says) as an object. The service
+ * takes an array of operations, each value any JSON: so does the fake.
+ */
+function fixJsonPatch(definitions: Record<string, Json>): Record<string, Json> {
+  const operation = definitions.JsonPatchOperation;
+  if (definitions.JsonPatchDocument === undefined || operation === undefined) return definitions;
+  return {
+    ...definitions,
+    JsonPatchDocument: { type: 'array', items: { $ref: '#/definitions/JsonPatchOperation' } },
+    JsonPatchOperation: {
+      ...operation,
+      properties: { ...(operation.properties as Json), value: {} },
+    },
+  };
 }
 
 /** `#/definitions/X` → `<id>#/definitions/X`, so that one Ajv holds the definitions once. */
@@ -123,11 +168,12 @@ function routeMatcher(
   ): Record<string, string> | undefined => {
     if (i === parts.length) return j === segments.length ? values : undefined;
     const part = parts[i] ?? '';
-    const name = /^\{(.+)\}$/.exec(part)?.[1];
+    // `{name}`, or `${name}` (work items' `$Task`: the value after a literal `$`).
+    const [, prefix = '', name] = /^(\$?)\{(.+)\}$/.exec(part) ?? [];
     if (name !== undefined) {
-      const segment = segments[j];
-      if (segment !== undefined) {
-        const found = walk(i + 1, j + 1, segments, { ...values, [name]: decodeURIComponent(segment) });
+      const segment = segments[j] === undefined ? undefined : decodeURIComponent(segments[j]);
+      if (segment?.startsWith(prefix) === true) {
+        const found = walk(i + 1, j + 1, segments, { ...values, [name]: segment.slice(prefix.length) });
         if (found) return found;
       }
       return optional.has(name) ? walk(i + 1, j, segments, values) : undefined;

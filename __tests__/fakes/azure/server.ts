@@ -1,9 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { areaLocations, resourceAreas } from './locations.js';
+import { AzureFaults, faultAnswer, truncated, type AzureFault } from './faults.js';
 import { checkRequest } from './request-validation.js';
-import { selectWorkItems, type FakeWorkItem } from './work-items.js';
-import { FakeThreads } from './threads.js';
+import { createWorkItem, selectWorkItems, type FakeWorkItem } from './work-items.js';
+import { FakeRepositoryFiles } from './repository-files.js';
+import { buildService, FakeThreads } from './threads.js';
 
 export interface FakeAzureDevOpsOptions {
   /** `services`: `http://127.0.0.1:PORT/northwind/` with resource areas; `server`: `…/tfs/DefaultCollection/` without. */
@@ -27,6 +29,10 @@ export interface FakeAzureDevOps {
   readonly collectionUrl: string;
   readonly workItems: FakeWorkItem[];
   readonly threads: FakeThreads;
+  /** Failures to serve on the next requests to a route (faults.ts). */
+  readonly faults: AzureFaults;
+  /** The repositories' files per branch, served by the Git items API. */
+  readonly files: FakeRepositoryFiles;
   readonly requests: readonly AzureRequestRecord[];
   readonly violations: readonly string[];
   /** Requests to one route, such as `POST /{organization}/{project}/_apis/wit/workitemsbatch`. */
@@ -44,6 +50,8 @@ export async function startFakeAzureDevOps(options: FakeAzureDevOpsOptions): Pro
   const basePath = flavor === 'services' ? '/northwind/' : '/tfs/DefaultCollection/';
   const workItems: FakeWorkItem[] = [];
   const threads = new FakeThreads();
+  const faults = new AzureFaults();
+  const files = new FakeRepositoryFiles();
   const requests: AzureRequestRecord[] = [];
   const violations: string[] = [];
   let collectionUrl = '';
@@ -51,7 +59,15 @@ export async function startFakeAzureDevOps(options: FakeAzureDevOpsOptions): Pro
   const answer = (
     request: IncomingMessage,
     rawBody: string,
-  ): { status: number; body?: unknown; route: string; apiVersion?: string } => {
+  ): {
+    status: number;
+    body?: unknown;
+    raw?: { contentType: string; bytes: Buffer };
+    route: string;
+    apiVersion?: string;
+    headers?: Record<string, string>;
+    fault?: AzureFault;
+  } => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const method = request.method ?? 'GET';
     if (!authorized(request.headers.authorization, options.token))
@@ -74,6 +90,18 @@ export async function startFakeAzureDevOps(options: FakeAzureDevOpsOptions): Pro
         route: `OPTIONS _apis/${segments[1] ?? ''}`,
       };
     }
+    if (method === 'GET' && segments.join('/').toLowerCase() === '_apis/connectiondata') {
+      // WebApi.connect(): who the token is (not in the shared specs, like the Location area).
+      return {
+        status: 200,
+        body: {
+          authenticatedUser: identity,
+          authorizedUser: identity,
+          instanceId: '5f7c0a1e-0000-4000-8000-00000000c0de',
+        },
+        route: 'GET _apis/connectionData',
+      };
+    }
     const apiVersion = apiVersionOf(request.headers.accept, url.searchParams);
     if (method === 'GET' && segments.join('/').toLowerCase() === '_apis/resourceareas') {
       return {
@@ -92,18 +120,30 @@ export async function startFakeAzureDevOps(options: FakeAzureDevOpsOptions): Pro
         return { status: 400, route: `${method} ${url.pathname}` };
       }
     }
-    const checked = checkRequest(method, segments, url.searchParams, apiVersion, body);
+    const checked = checkRequest(
+      method,
+      segments,
+      url.searchParams,
+      apiVersion,
+      body,
+      request.headers['content-type'],
+    );
     const route = checked.operation ? `${method} ${checked.operation.template}` : `${method} ${url.pathname}`;
     for (const problem of checked.problems) violations.push(`${route}: ${problem}`);
     if (!checked.operation) return { status: 404, route };
     if (checked.problems.length > 0)
       return { status: 400, route, body: { message: checked.problems.join('; ') } };
-    const result = dispatch(route, checked.params, body);
+    // A fault that replaces the answer is served before the request is carried out.
+    const fault = faults.take(route);
+    if (fault?.type === 'status') return { ...faultAnswer(fault), route, fault };
+    const result =
+      files.handle(route, checked.params, url.searchParams, request.headers.accept) ??
+      dispatch(route, checked.params, body);
     if (result === undefined) {
       violations.push(`${route}: the fake does not implement this operation`);
       return { status: 501, route };
     }
-    return { ...result, route, ...(apiVersion ? { apiVersion } : {}) };
+    return { ...result, route, ...(apiVersion ? { apiVersion } : {}), ...(fault ? { fault } : {}) };
   };
 
   const dispatch = (
@@ -163,6 +203,18 @@ export async function startFakeAzureDevOps(options: FakeAzureDevOpsOptions): Pro
         });
         return { status: 200, body: { count: value.length, value } };
       }
+      case 'POST /{organization}/{project}/_apis/wit/workitems/${type}': {
+        const created = createWorkItem(workItems, project, params.type ?? '', body);
+        if (!created.ok) {
+          violations.push(`${route}: ${created.message}`);
+          return { status: 400, body: { message: created.message } };
+        }
+        const { id, fields } = created.item;
+        return {
+          status: 200,
+          body: { id, rev: 1, fields, url: `${collectionUrl}_apis/wit/workItems/${id}` },
+        };
+      }
       default:
         return threads.handle(route, params, body);
     }
@@ -187,8 +239,18 @@ export async function startFakeAzureDevOps(options: FakeAzureDevOpsOptions): Pro
         ...(body === undefined ? {} : { body }),
         status: result.status,
       });
-      response.writeHead(result.status, { 'content-type': 'application/json; charset=utf-8' });
-      response.end(result.body === undefined ? '' : JSON.stringify(result.body));
+      if (result.fault?.type === 'hang') return; // never answered; close() drops the connection
+      if (result.raw) {
+        response.writeHead(result.status, { 'content-type': result.raw.contentType });
+        response.end(result.raw.bytes);
+        return;
+      }
+      response.writeHead(result.status, {
+        'content-type': 'application/json; charset=utf-8',
+        ...result.headers,
+      });
+      const json = result.body === undefined ? '' : JSON.stringify(result.body);
+      response.end(result.fault?.type === 'truncate' ? truncated(json) : json);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -199,6 +261,8 @@ export async function startFakeAzureDevOps(options: FakeAzureDevOpsOptions): Pro
     collectionUrl,
     workItems,
     threads,
+    files,
+    faults,
     requests,
     violations,
     count: (route) => requests.filter((r) => r.route === route).length,
@@ -222,6 +286,14 @@ export async function startFakeAzureDevOps(options: FakeAzureDevOpsOptions): Pro
       }),
   };
 }
+
+/** The Identity (not the IdentityRef) of the build service: the same id as its comments' author. */
+const identity = {
+  id: buildService.id,
+  providerDisplayName: buildService.displayName,
+  isActive: true,
+  isContainer: false,
+};
 
 function authorized(header: string | undefined, token: string): boolean {
   if (header === `Bearer ${token}`) return true;

@@ -21,7 +21,8 @@ export interface FakeThread {
 
 const threadsRoute =
   '/{organization}/{project}/_apis/git/repositories/{repositoryId}/pullRequests/{pullRequestId}/threads';
-const buildService = {
+/** Whom the job's token (System.AccessToken) belongs to: the author of what the task writes. */
+export const buildService = {
   id: '00000000-0000-0000-0000-00000000b111',
   displayName: 'Shop Build Service (northwind)',
   uniqueName: 'Build\\00000000-0000-0000-0000-00000000b111',

@@ -64,3 +64,67 @@ function field(item: FakeWorkItem, name: string): string {
   const value = item.fields[name];
   return typeof value === 'string' ? value : '';
 }
+
+/** The work item types of the processes the fake stands in for (Agile, Scrum, Basic). */
+const workItemTypes = new Set([
+  'Task',
+  'User Story',
+  'Bug',
+  'Feature',
+  'Epic',
+  'Product Backlog Item',
+  'Issue',
+]);
+
+/**
+ * Creates a work item from a JSON Patch document, as `POST …/workitems/$Type` does: `add` operations
+ * on `/fields/<reference name>` only, System.Title required, a type the process knows, the area
+ * path defaulting to the project. The item gets the next id and is then found by WIQL and the
+ * batch read like any other.
+ */
+export function createWorkItem(
+  items: FakeWorkItem[],
+  project: string,
+  type: string,
+  patch: unknown,
+): { ok: true; item: FakeWorkItem } | { ok: false; message: string } {
+  if (!workItemTypes.has(type)) {
+    return { ok: false, message: `VS402323: Work item type ${type} does not exist in project ${project}.` };
+  }
+  const fields: Record<string, unknown> = {};
+  for (const operation of (patch as { op?: string; path?: string; value?: unknown }[] | undefined) ?? []) {
+    const name = /^\/fields\/([\w.]+)$/.exec(operation.path ?? '')?.[1];
+    if (operation.op !== 'add' || name === undefined) {
+      return {
+        ok: false,
+        message: `The patch operation ${operation.op ?? ''} ${operation.path ?? ''} is not supported.`,
+      };
+    }
+    if (typeof operation.value !== 'string') {
+      return { ok: false, message: `The value of ${name} must be a string.` };
+    }
+    fields[name] = operation.value;
+  }
+  if (typeof fields['System.Title'] !== 'string' || fields['System.Title'].trim() === '') {
+    return {
+      ok: false,
+      message:
+        'TF401320: Rule Error for field Title. Error code: Required, HasValues, LimitedToValues, AllowsOldValue, InvalidEmpty.',
+    };
+  }
+  const item: FakeWorkItem = {
+    id: Math.max(0, ...items.map((i) => i.id)) + 1,
+    project,
+    fields: {
+      'System.AreaPath': project,
+      'System.IterationPath': project,
+      'System.State': type === 'Issue' ? 'To Do' : 'New',
+      'System.Reason': 'New',
+      ...fields,
+      'System.TeamProject': project,
+      'System.WorkItemType': type,
+    },
+  };
+  items.push(item);
+  return { ok: true, item };
+}

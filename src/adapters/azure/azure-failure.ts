@@ -15,7 +15,7 @@ export async function withAzureFailure<T>(
       status === 401 || status === 403
         ? ` The build identity needs "${permission}", and the job must pass System.AccessToken to the task.`
         : '';
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = reasonOf(error);
     throw new Error(
       `Azure DevOps: could not ${action}${typeof status === 'number' ? ` (HTTP ${status})` : ''}: ${reason}.${hint}`,
       { cause: error },
@@ -23,5 +23,14 @@ export async function withAzureFailure<T>(
   }
 }
 
+/** The failure in words, without the request path typed-rest-client puts in a timeout. */
+function reasonOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (message.startsWith('Request timeout')) return 'no answer before the socket timeout';
+  return message.replace(/\.$/, '');
+}
+
 export const workItemsPermission = 'Work items: Read';
+export const workItemsWritePermission = 'Work items: Read & write';
+export const codeReadPermission = 'Code: Read';
 export const threadPermission = 'Code: Read & Write / Contribute to pull requests';

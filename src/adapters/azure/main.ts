@@ -3,6 +3,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as task from 'azure-pipelines-task-lib/task.js';
 import { nodeKbStore } from '../node/node-kb-store.js';
+import { readFileAtRevision } from '../node/read-file-at-revision.js';
 import { azureClients, type AzureClients } from './azure-connection.js';
 import { readBuildContext, readTaskInputs } from './read-task-inputs.js';
 import { runTask } from './run-task.js';
@@ -29,7 +30,13 @@ async function main(): Promise<void> {
           'No access token: map it into the task with env: { SYSTEM_ACCESSTOKEN: $(System.AccessToken) }, or set backlog to file:PATH and prComment to false.',
         );
       }
-      clients ??= azureClients(build.collectionUrl, token);
+      clients ??= azureClients(build.collectionUrl, token, {
+        retry: {
+          log: (text) => {
+            console.log(text);
+          },
+        },
+      });
       return clients;
     };
     const io: TaskIo = {
@@ -52,6 +59,9 @@ async function main(): Promise<void> {
       }),
       workItems: () => connect().workItems(),
       git: () => connect().git(),
+      identity: () => connect().identity(),
+      readCheckoutFile: (revision, path) =>
+        readFileAtRevision(task.which('git', false), root, revision, path),
       info: (text) => {
         console.log(text);
       },

@@ -13,23 +13,28 @@ export interface PullRequestRef {
 }
 
 /**
- * Keeps one thread per pull request (SPEC §6): the thread whose first comment carries the hidden
- * marker is updated in place (one GET, one PATCH); without one, a thread is created (one GET, one
- * POST). Threads that are deleted, or whose first comment is a reviewer's quote of the marker
- * (the build identity alone may edit its own comment), are left alone.
+ * Keeps one thread per pull request (SPEC §6), found by its hidden marker AND its author: the
+ * thread whose first comment opens with the marker and was written by the token's identity is
+ * updated in place (one GET, the identity, one PATCH); without one, a thread is created (one GET,
+ * one POST; the identity only when some thread carries the marker). A thread somebody else wrote
+ * with the marker, a reviewer's quote of it, and deleted threads are never touched.
  */
 export async function upsertPullRequestThread(
   git: Pick<IGitApi, 'getThreads' | 'createThread' | 'updateComment'>,
   pullRequest: PullRequestRef,
   content: string,
   marker: string,
+  identity: () => Promise<string>,
 ): Promise<{ action: 'created' | 'updated'; threadId: number }> {
   const { project, repositoryId, pullRequestId } = pullRequest;
   const action = `write the threat-align thread on pull request ${pullRequestId}`;
   const threads = await withAzureFailure(action, threadPermission, () =>
     git.getThreads(repositoryId, pullRequestId, project),
   );
-  const own = threads.find((thread) => isOwnThread(thread, marker));
+  const marked = threads.filter((thread) => isMarked(thread, marker));
+  // Identity ids are GUIDs, which Azure DevOps writes in either case.
+  const me = marked.length > 0 ? (await identity()).toLowerCase() : undefined;
+  const own = marked.find((thread) => thread.comments?.[0]?.author?.id?.toLowerCase() === me);
   const first = own?.comments?.[0];
   if (own?.id !== undefined && first?.id !== undefined) {
     const [threadId, commentId] = [own.id, first.id];
@@ -57,7 +62,7 @@ export async function upsertPullRequestThread(
  * The marker must open the first comment (where threat-align writes it), so a reviewer who quotes
  * the report in a thread of their own does not hijack the update.
  */
-function isOwnThread(thread: GitPullRequestCommentThread, marker: string): boolean {
+function isMarked(thread: GitPullRequestCommentThread, marker: string): boolean {
   const first = thread.comments?.[0];
   return thread.isDeleted !== true && first?.isDeleted !== true && (first?.content ?? '').startsWith(marker);
 }

@@ -1,4 +1,5 @@
 import * as task from 'azure-pipelines-task-lib/task.js';
+import { backlogItemsModes, type BacklogItemsMode } from '../../core/backlog/missing-items.js';
 import type { FailOn } from '../../core/config/config.js';
 import type { BuildContext, TaskInputs } from './task-context.js';
 
@@ -19,16 +20,28 @@ export function readTaskInputs(): TaskInputs {
   const knowledgeBase = optional('knowledgeBase');
   const config = optional('config');
   const areaPath = optional('areaPath');
+  const backlogItems = optional('backlogItems') ?? 'dry-run';
+  if (!(backlogItemsModes as readonly string[]).includes(backlogItems)) {
+    throw new Error(
+      `The input backlogItems must be one of ${backlogItemsModes.join(', ')}, not "${backlogItems}".`,
+    );
+  }
+  const backlog = optional('backlog') ?? 'azure-boards';
+  const workItemTypes = list('workItemTypes');
+  const createWorkItemType = optional('createWorkItemType') ?? 'Task';
+  if (backlogItems === 'create') checkCreation(backlog, workItemTypes, createWorkItemType);
   return {
     model: optional('model') ?? 'threatmodel.yaml',
-    backlog: optional('backlog') ?? 'azure-boards',
+    backlog,
     tags: list('tags'),
-    workItemTypes: list('workItemTypes'),
+    workItemTypes,
     ...(failOn === undefined ? {} : { failOn: failOn as FailOn }),
     failOnNewOnly: bool('failOnNewOnly', false),
     prComment: bool('prComment', true),
     loggedIssues: bool('loggedIssues', true),
     summary: bool('summary', true),
+    backlogItems: backlogItems as BacklogItemsMode,
+    createWorkItemType,
     ...(profile === undefined ? {} : { profile }),
     ...(knowledgeBase === undefined ? {} : { knowledgeBase }),
     ...(config === undefined ? {} : { config }),
@@ -38,11 +51,29 @@ export function readTaskInputs(): TaskInputs {
   };
 }
 
+/**
+ * Created items are found again only by the next run's read of Azure Boards: without it, or with a
+ * type filter that leaves their type out, every run would create them once more.
+ */
+function checkCreation(backlog: string, workItemTypes: readonly string[], type: string): void {
+  if (backlog !== 'azure-boards') {
+    throw new Error(
+      `The input backlogItems create needs backlog azure-boards (the next run must read the items it created), not "${backlog}".`,
+    );
+  }
+  if (workItemTypes.length > 0 && !workItemTypes.some((t) => t.toLowerCase() === type.toLowerCase())) {
+    throw new Error(
+      `The input createWorkItemType "${type}" is not among workItemTypes (${workItemTypes.join(', ')}): add it, or the next run would not read the items it created.`,
+    );
+  }
+}
+
 /** The build's predefined variables. */
 export function readBuildContext(): BuildContext {
   const pullRequestId = Number(task.getVariable('System.PullRequest.PullRequestId') ?? '');
   const repositoryId = task.getVariable('Build.Repository.ID');
   const repositoryProvider = task.getVariable('Build.Repository.Provider');
+  const targetBranch = task.getVariable('System.PullRequest.TargetBranch');
   return {
     reason: task.getVariable('Build.Reason') ?? 'Manual',
     collectionUrl: task.getVariable('System.CollectionUri') ?? '',
@@ -51,6 +82,7 @@ export function readBuildContext(): BuildContext {
     tempDirectory: task.getVariable('Agent.TempDirectory') ?? process.cwd(),
     ...(repositoryId ? { repositoryId } : {}),
     ...(repositoryProvider ? { repositoryProvider } : {}),
+    ...(targetBranch ? { targetBranch } : {}),
     ...(Number.isInteger(pullRequestId) && pullRequestId > 0 ? { pullRequestId } : {}),
   };
 }

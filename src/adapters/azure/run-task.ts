@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import type { PullRequestDelta } from '../../core/delta/compute-delta.js';
+import { findingsToJudge } from '../../core/delta/findings-to-judge.js';
 import { failsRun } from '../../core/findings/fails-run.js';
 import { isFileLocation } from '../../core/findings/finding.js';
 import { renderJson } from '../../core/report/render-json.js';
@@ -9,6 +11,7 @@ import type { Analysis } from '../../core/analyse.js';
 import { toolVersion } from '../version.js';
 import { upsertPullRequestThread } from './pull-request-thread.js';
 import { analyseForTask } from './task-analysis.js';
+import { backlogItemsStep } from './task-backlog-items.js';
 import { loggedIssueCap, threadMarker, type BuildContext, type TaskInputs } from './task-context.js';
 import type { TaskIo } from './task-io.js';
 
@@ -17,51 +20,74 @@ const docsBase = 'https://github.com/threat-align/threat-align/blob/main/docs/ch
 const summaryBudget = 1_000_000;
 
 /**
- * One run of the Azure Pipelines task (SPEC §7): the analysis, then its outlets — on a pull-request
- * build of an Azure Repos repository one thread updated in place; logged issues on the model's
- * lines; the summary; SARIF and JSON files; and the result by failOn.
+ * One run of the Azure Pipelines task (SPEC §7): the analysis (on a pull request, against the
+ * target branch too), then its outlets — on a pull-request build of an Azure Repos repository one
+ * thread updated in place, leading with the change; logged issues on the model's lines; the
+ * summary; SARIF and JSON files; and the result by failOn (with failOnNewOnly on a pull request,
+ * judged on the new findings only).
  */
 export async function runTask(inputs: TaskInputs, build: BuildContext, io: TaskIo): Promise<void> {
-  const { analysis, config } = await analyseForTask(inputs, build, io);
+  const { analysis, config, items, delta } = await analyseForTask(inputs, build, io);
   const options = { toolVersion, docsBase };
-  const line = renderSummaryLine(analysis);
+  const line = renderSummaryLine(analysis, delta);
   io.info(`threat-align: ${line}`);
 
   if (inputs.loggedIssues) logIssues(analysis, io);
+  const backlogItems = await backlogItemsStep(inputs, build, analysis, items, io);
   if (inputs.summary) {
     const file = join(build.tempDirectory, 'threat-align-summary.md');
+    const report = renderMarkdown({
+      analysis,
+      ...(delta === undefined ? {} : { delta }),
+      options: {
+        ...options,
+        marker: threadMarker,
+        budget: summaryBudget,
+        moreIn: 'the SARIF and JSON files',
+      },
+    });
     await io.writeFile(
       file,
-      renderMarkdown({
-        analysis,
-        options: {
-          ...options,
-          marker: threadMarker,
-          budget: summaryBudget,
-          moreIn: 'the SARIF and JSON files',
-        },
-      }),
+      backlogItems.section === undefined ? report : `${report.trimEnd()}\n\n${backlogItems.section}\n`,
     );
     io.uploadSummary(file);
   }
   if (inputs.sarifFile !== undefined)
     await io.writeFile(inputs.sarifFile, renderSarif(analysis, { ...options, modelFile: inputs.model }));
   if (inputs.jsonFile !== undefined) await io.writeFile(inputs.jsonFile, renderJson(analysis, options));
-  if (build.reason === 'PullRequest' && inputs.prComment) await publishThread(analysis, build, io);
-  if (inputs.failOnNewOnly && build.reason === 'PullRequest') {
-    io.warning(
-      'failOnNewOnly is not implemented in the Azure Pipelines task yet: the task fails on every finding at or above failOn.',
-    );
+  if (build.reason === 'PullRequest' && inputs.prComment) {
+    // A thread that cannot be written (permission, outage) leaves the summary and the logged
+    // issues as the report: the run warns and goes on to its result by failOn.
+    try {
+      await publishThread(analysis, delta, build, io);
+    } catch (error) {
+      io.warning(
+        `${error instanceof Error ? error.message : String(error)} The report is in the build summary.`,
+      );
+    }
   }
 
+  if (backlogItems.failure !== undefined) {
+    io.setResult(true, backlogItems.failure);
+    return;
+  }
   const failOn = inputs.failOn ?? config.failOn ?? 'error';
-  io.setResult(failsRun(analysis.findings, failOn), `threat-align: ${line}`);
+  // failOnNewOnly on a pull request: only the findings new against the target branch fail the run.
+  const judged = findingsToJudge(analysis, inputs.failOnNewOnly && build.reason === 'PullRequest', delta);
+  io.setResult(failsRun(judged.findings, failOn), `threat-align: ${line}`);
 }
 
-async function publishThread(analysis: Analysis, build: BuildContext, io: TaskIo): Promise<void> {
+async function publishThread(
+  analysis: Analysis,
+  delta: PullRequestDelta | undefined,
+  build: BuildContext,
+  io: TaskIo,
+): Promise<void> {
   if (build.repositoryProvider !== undefined && build.repositoryProvider !== 'TfsGit') {
-    io.info(
-      `The repository is on ${build.repositoryProvider}: a pull-request thread needs Azure Repos, so the report is in the summary only.`,
+    // The job's token may write threads on Azure Repos pull requests only; a GitHub pull request
+    // would need a GitHub token, which the task does not take.
+    io.warning(
+      `threat-align: no pull-request thread, because the repository is on ${build.repositoryProvider} and threads exist only on Azure Repos pull requests. The build summary has the whole report.`,
     );
     return;
   }
@@ -71,8 +97,10 @@ async function publishThread(analysis: Analysis, build: BuildContext, io: TaskIo
     );
     return;
   }
+  // With a delta the thread leads with what this pull request changes (SPEC §6).
   const content = renderMarkdown({
     analysis,
+    ...(delta === undefined ? {} : { delta }),
     options: { toolVersion, docsBase, marker: threadMarker, moreIn: 'the build summary' },
   });
   const result = await upsertPullRequestThread(
@@ -80,6 +108,7 @@ async function publishThread(analysis: Analysis, build: BuildContext, io: TaskIo
     { project: build.project, repositoryId: build.repositoryId, pullRequestId: build.pullRequestId },
     content,
     `<!-- threat-align:${markerName(threadMarker)} -->`,
+    () => io.identity(),
   );
   io.info(`threat-align: pull-request thread ${result.threadId} ${result.action}.`);
 }

@@ -1,3 +1,4 @@
+import type { BacklogItemsMode } from '../../core/backlog/missing-items.js';
 import type { FailOn } from '../../core/config/config.js';
 import type { Profile } from '../../core/expand/expand-model.js';
 
@@ -20,6 +21,10 @@ export interface TaskInputs {
   summary: boolean;
   sarifFile?: string;
   jsonFile?: string;
+  /** Missing backlog items on scheduled and manual builds: listed (dry-run), created, or neither. */
+  backlogItems: BacklogItemsMode;
+  /** The work item type of created items, such as `Task` or `User Story`. */
+  createWorkItemType: string;
 }
 
 /** What the pipeline says about the build (predefined variables). */
@@ -35,6 +40,8 @@ export interface BuildContext {
   repositoryProvider?: string;
   /** System.PullRequest.PullRequestId (Azure Repos); GitHub pull requests carry a number instead. */
   pullRequestId?: number;
+  /** System.PullRequest.TargetBranch: `refs/heads/main` (Azure Repos) or `main` (GitHub). */
+  targetBranch?: string;
   /** Build.SourcesDirectory: where relative paths start. */
   sourcesDirectory: string;
   /** Agent.TempDirectory: where the summary file is written. */

@@ -1,6 +1,7 @@
 import type { IGitApi } from 'azure-devops-node-api/GitApi.js';
 import type { IWorkItemTrackingApi } from 'azure-devops-node-api/WorkItemTrackingApi.js';
 import type { KnowledgeBaseStore } from '../../core/kb/kb-files.js';
+import type { RevisionFile } from '../node/read-file-at-revision.js';
 
 /** Everything the task does outside itself, wired by hand in main.ts (and by tests). */
 export interface TaskIo {
@@ -8,8 +9,12 @@ export interface TaskIo {
   readFile(path: string): Promise<Uint8Array | undefined>;
   writeFile(path: string, text: string): Promise<void>;
   knowledgeBases: KnowledgeBaseStore;
-  workItems(): Promise<Pick<IWorkItemTrackingApi, 'queryByWiql' | 'getWorkItemsBatch'>>;
-  git(): Promise<Pick<IGitApi, 'getThreads' | 'createThread' | 'updateComment'>>;
+  workItems(): Promise<Pick<IWorkItemTrackingApi, 'queryByWiql' | 'getWorkItemsBatch' | 'createWorkItem'>>;
+  git(): Promise<Pick<IGitApi, 'getThreads' | 'createThread' | 'updateComment' | 'getItemContent'>>;
+  /** The id of the identity the token belongs to (connection data), that the task writes as. */
+  identity(): Promise<string>;
+  /** A file at a revision of the local clone (Build.SourcesDirectory), read with the agent's git. */
+  readCheckoutFile(revision: string, path: string): Promise<RevisionFile>;
   info(text: string): void;
   warning(text: string): void;
   logIssue(

@@ -302,16 +302,44 @@ describe('faults', () => {
     );
   });
 
-  it('asks again, once, when an answer is cut short', async () => {
+  it('asks again when an answer is cut short (the client retries it like a 5xx)', async () => {
     const h = await start();
     h.fake.state.addIssues(h.fake.state.addRepository('northwind/shop'), 120);
     h.fake.faults.enqueue('graphql', { type: 'truncate' });
 
     expect(await read(h)).toHaveLength(120);
     expect(h.fake.requests.map((r) => r.fault ?? 'ok')).toEqual(['truncate', 'ok', 'ok']);
-    expect(h.logger.lines).toContain(
-      "warning: GitHub's answer for page 1 of the issues of northwind/shop was unreadable; asking again.",
+  });
+
+  it('says so in one sentence when every answer is cut short', async () => {
+    const h = await start({}, { retries: 1 });
+    h.fake.state.addIssues(h.fake.state.addRepository('northwind/shop'), 120);
+    h.fake.faults.enqueue('graphql', { type: 'truncate' }, { type: 'truncate' });
+
+    await expect(read(h)).rejects.toThrow(
+      /^GitHub failed while threat-align tried to read the issues of northwind\/shop \(GitHub's answer was cut short: \d+ characters that are not whole JSON\), even after retrying\. Rerun the job; if it keeps failing, check https:\/\/www\.githubstatus\.com\.$/,
     );
+    expect(h.fake.count('graphql')).toBe(2);
+  });
+
+  it('retries a 500 and reads on', async () => {
+    const h = await start();
+    h.fake.state.addIssues(h.fake.state.addRepository('northwind/shop'), 150);
+    h.fake.faults.enqueue('graphql', { type: 'status', status: 500 });
+
+    expect(await read(h)).toHaveLength(150);
+    expect(h.fake.requests.map((r) => r.status)).toEqual([500, 200, 200]);
+  });
+
+  it('stops at once on an exhausted rate limit that resets later than it waits, saying when it resets', async () => {
+    const h = await start({}, { maxRateLimitWaitSeconds: 60 });
+    h.fake.state.addIssues(h.fake.state.addRepository('northwind/shop'), 3);
+    h.fake.faults.enqueue('graphql', { type: 'primary-rate-limit', resetInSeconds: 3600 });
+
+    await expect(read(h)).rejects.toThrow(
+      /^GitHub's rate limit stopped threat-align while it tried to read the issues of northwind\/shop, even after waiting and retrying\. It resets at \d{4}-\d\d-\d\dT[\d:.]+Z\. Rerun the job later/,
+    );
+    expect(h.fake.count('graphql')).toBe(1);
   });
 
   it('retries an attempt that times out', async () => {

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import { githubBacklogProvider } from '../../../src/adapters/github/github-backlog-provider.js';
 import { describeGitHubFailure } from '../../../src/adapters/github/github-failure.js';
 import {
@@ -8,7 +10,7 @@ import {
 } from '../../../src/adapters/github/github-client.js';
 import { toolVersion } from '../../../src/adapters/version.js';
 import { readBacklog } from '../../../src/core/run-pipeline.js';
-import type { FakeGitHubOptions } from '../../fakes/github/index.js';
+import { recordingLogger, type FakeGitHubOptions } from '../../fakes/github/index.js';
 import { startHarness, TOKEN, type Harness } from './fake-client.js';
 
 const harnesses: Harness[] = [];
@@ -29,6 +31,12 @@ afterEach(async () => {
 });
 
 const repo = { owner: 'northwind', repo: 'shop' };
+/** What the client was doing, for the failure messages of the fault tests. */
+const readIssues = {
+  action: 'read the issues of northwind/shop',
+  repository: 'northwind/shop',
+  permission: 'issues: read',
+};
 
 describe('endpoints from the environment', () => {
   it('defaults to github.com', () => {
@@ -172,6 +180,123 @@ describe('the client', () => {
     expect(h.fake.requests.map((r) => r.fault ?? r.status)).toEqual(['delay', 'disconnect', 200]);
   });
 
+  it.each([500, 502])('retries a %i once, then reads the answer', async (status) => {
+    const h = await start();
+    h.fake.state.addRepository('northwind/shop');
+    h.fake.faults.enqueue('GET /repos/{owner}/{repo}/issues', { type: 'status', status });
+
+    const { status: answered } = await h.client.octokit.rest.issues.listForRepo(repo);
+
+    expect(answered).toBe(200);
+    expect(h.fake.requests.map((r) => r.status)).toEqual([status, 200]);
+  });
+
+  it.each([403, 429] as const)(
+    'waits for the reset of an exhausted primary rate limit (%i, x-ratelimit-reset), then goes on',
+    async (status) => {
+      const h = await start({}, { secondMs: 20 });
+      h.fake.state.addRepository('northwind/shop');
+      h.fake.faults.enqueue('GET /repos/{owner}/{repo}/issues', {
+        type: 'primary-rate-limit',
+        resetInSeconds: 1,
+        status,
+      });
+
+      const { status: answered } = await h.client.octokit.rest.issues.listForRepo(repo);
+
+      expect(answered).toBe(200);
+      expect(h.fake.requests.map((r) => r.status)).toEqual([status, 200]);
+      expect(h.logger.lines).toEqual([
+        expect.stringMatching(
+          /^warning: The token's rate limit is used up \(GET .*\); retrying in \d s \(retry 1 of 3\)\.$/,
+        ),
+      ]);
+    },
+  );
+
+  it('gives up on a server that holds every attempt, after its retries, each attempt bounded', async () => {
+    const h = await start({}, { timeoutMs: 100, retries: 1 });
+    h.fake.state.addRepository('northwind/shop');
+    h.fake.faults.enqueue(
+      'GET /repos/{owner}/{repo}/issues',
+      { type: 'delay', ms: 500 },
+      { type: 'delay', ms: 500 },
+    );
+
+    const error: unknown = await h.client.octokit.rest.issues.listForRepo(repo).catch((e: unknown) => e);
+
+    expect(h.fake.requests.map((r) => r.fault)).toEqual(['delay', 'delay']);
+    expect(describeGitHubFailure(error, readIssues).message).toBe(
+      'GitHub failed while threat-align tried to read the issues of northwind/shop (GitHub did not answer within 100 ms), even after retrying. ' +
+        'Rerun the job; if it keeps failing, check https://www.githubstatus.com.',
+    );
+  });
+
+  it('times out a server that sends its headers and then holds the body', async () => {
+    const sockets = new Set<Socket>();
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+      res.write('[{"number": 1,'); // …and never the rest
+    });
+    server.on('connection', (socket) => sockets.add(socket));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const client = createGitHubClient({
+        token: TOKEN,
+        endpoints: { apiUrl: origin, graphqlUrl: `${origin}/graphql` },
+        logger: recordingLogger(),
+        timeoutMs: 200,
+        retries: 0,
+      });
+
+      const error: unknown = await client.octokit.rest.issues.listForRepo(repo).catch((e: unknown) => e);
+
+      expect(describeGitHubFailure(error, readIssues).message).toContain(
+        '(GitHub did not answer within 200 ms)',
+      );
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it('asks again when a REST answer is cut short, instead of handing on half a JSON text', async () => {
+    const h = await start();
+    h.fake.state.addIssues(h.fake.state.addRepository('northwind/shop'), 3);
+    h.fake.faults.enqueue('GET /repos/{owner}/{repo}/issues', { type: 'truncate' });
+
+    const { data } = await h.client.octokit.rest.issues.listForRepo(repo);
+
+    expect(data.map((issue) => issue.number)).toEqual([3, 2, 1]);
+    expect(h.fake.requests.map((r) => r.fault ?? r.status)).toEqual(['truncate', 200]);
+  });
+
+  it('says an answer was cut short when every attempt is, in one line', async () => {
+    const h = await start({}, { retries: 1 });
+    h.fake.state.addIssues(h.fake.state.addRepository('northwind/shop'), 3);
+    h.fake.faults.enqueue('GET /repos/{owner}/{repo}/issues', { type: 'truncate' }, { type: 'truncate' });
+
+    const error: unknown = await h.client.octokit.rest.issues.listForRepo(repo).catch((e: unknown) => e);
+
+    expect(describeGitHubFailure(error, readIssues).message).toMatch(
+      /^GitHub failed while threat-align tried to read the issues of northwind\/shop \(GitHub's answer was cut short: \d+ characters that are not whole JSON\), even after retrying\. Rerun the job/,
+    );
+    expect(describeGitHubFailure(error, readIssues).message).not.toContain('\n');
+  });
+
+  it('does not retry a 401, and says the token was rejected', async () => {
+    const h = await start({}, { token: 'ghp_REVOKEDtoken0123456789abcdef' });
+    h.fake.state.addRepository('northwind/shop');
+
+    const error: unknown = await h.client.octokit.rest.issues.listForRepo(repo).catch((e: unknown) => e);
+
+    expect(h.fake.requests.map((r) => r.status)).toEqual([401]);
+    expect(describeGitHubFailure(error, readIssues).message).toMatch(
+      /^GitHub rejected the token \(401 Bad credentials\) when threat-align tried to read the issues of northwind\/shop: the token is missing, expired or revoked\. Pass a valid token with `issues: read`/,
+    );
+  });
+
   it('spaces REST writes as asked', async () => {
     const h = await start({}, { writeIntervalMs: 150 });
     h.fake.state.addRepository('northwind/shop');
@@ -273,7 +398,8 @@ describe('the token', () => {
     h.fake.clearViolations(); // the unused variable above is a violation on purpose
 
     const everything = [...h.logger.lines, ...captured, JSON.stringify(h.fake.requests)].join('\n');
-    expect(h.logger.lines.length).toBeGreaterThan(4);
+    // The rate-limit warnings and the debug lines of the pages (a cut answer is retried unlogged).
+    expect(h.logger.lines.length).toBeGreaterThanOrEqual(4);
     expect(captured.length).toBeGreaterThan(0);
     expect(everything).not.toContain(TOKEN);
   });

@@ -5,7 +5,7 @@ import { rateLimitHeaders, type RateLimits } from './rate-limits.js';
  * A failure the fake serves instead of (or on top of) its normal answer, once per matching request:
  * - `status`: an error status with GitHub's body (500/502/503/504 server errors, 401 bad credentials, 403, 404…);
  * - `secondary-rate-limit`: 403 (or 429) "You have exceeded a secondary rate limit" with `retry-after`;
- * - `primary-rate-limit`: 403 (REST) or a RATE_LIMITED error (GraphQL) with `x-ratelimit-remaining: 0`;
+ * - `primary-rate-limit`: 403 (or 429, REST) or a RATE_LIMITED error (GraphQL) with `x-ratelimit-remaining: 0`;
  * - `delay`: waits before answering normally (to trip a client timeout);
  * - `truncate`: answers normally but cuts the JSON body in half;
  * - `disconnect`: closes the connection without answering.
@@ -13,7 +13,7 @@ import { rateLimitHeaders, type RateLimits } from './rate-limits.js';
 export type Fault =
   | { type: 'status'; status: number; message?: string }
   | { type: 'secondary-rate-limit'; retryAfter: number; status?: 403 | 429 }
-  | { type: 'primary-rate-limit'; resetInSeconds: number }
+  | { type: 'primary-rate-limit'; resetInSeconds: number; status?: 403 | 429 }
   | { type: 'delay'; ms: number }
   | { type: 'truncate' }
   | { type: 'disconnect' };
@@ -82,12 +82,12 @@ export function faultAnswer(
     return resource === 'graphql'
       ? { status: 200, headers: exhausted, body: { errors: [{ type: 'RATE_LIMITED', message }] } }
       : {
-          status: 403,
+          status: fault.status ?? 403,
           headers: exhausted,
           body: {
             message,
             documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
-            status: '403',
+            status: String(fault.status ?? 403),
           },
         };
   }

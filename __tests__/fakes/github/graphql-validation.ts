@@ -63,14 +63,9 @@ export function checkGraphQLRequest(schema: GraphQLSchema, body: unknown): Graph
     if (!['query', 'variables', 'operationName'].includes(key))
       strict.push(`unexpected request key '${key}'`);
   }
-  let document: DocumentNode;
-  try {
-    document = parse(request.query);
-  } catch (error) {
-    return fail(toGitHubError(error as GraphQLError));
-  }
-  const invalid = validate(schema, document);
-  if (invalid.length > 0) return fail(...invalid.map(toGitHubError));
+  const checked = parsedAndValidated(schema, request.query);
+  if ('errors' in checked) return fail(...checked.errors);
+  const { document } = checked;
 
   const operations = document.definitions.filter(
     (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
@@ -137,6 +132,45 @@ export function checkGraphQLRequest(schema: GraphQLSchema, body: unknown): Graph
     nodeCount: budget.nodes,
     strict,
   };
+}
+
+type CheckedDocument = { document: DocumentNode } | { errors: GitHubGraphQLError[] };
+const checkedDocuments = new WeakMap<GraphQLSchema, Map<string, CheckedDocument>>();
+const maxCachedDocuments = 256;
+
+/**
+ * The query parsed and validated against the schema, remembered by its exact text: an adapter
+ * sends the same document page after page, and parsing and validating it again is most of the
+ * fake's cost per request. The answer for a text never changes (the schema is fixed per cache),
+ * so the fake stays exactly as strict; variables, the operation and pagination are checked per
+ * request, after this.
+ */
+function parsedAndValidated(schema: GraphQLSchema, query: string): CheckedDocument {
+  let cache = checkedDocuments.get(schema);
+  if (cache === undefined) {
+    cache = new Map();
+    checkedDocuments.set(schema, cache);
+  }
+  const known = cache.get(query);
+  if (known !== undefined) return known;
+  let document: DocumentNode | undefined;
+  let syntaxError: GitHubGraphQLError | undefined;
+  try {
+    document = parse(query);
+  } catch (error) {
+    syntaxError = toGitHubError(error as GraphQLError);
+  }
+  const invalid = document === undefined ? [] : validate(schema, document);
+  const checked: CheckedDocument =
+    document === undefined
+      ? { errors: syntaxError === undefined ? [] : [syntaxError] }
+      : invalid.length > 0
+        ? { errors: invalid.map(toGitHubError) }
+        : { document };
+  // Generated queries (property tests) would otherwise grow the cache without end.
+  if (cache.size >= maxCachedDocuments) cache.clear();
+  cache.set(query, checked);
+  return checked;
 }
 
 /** Counts requests and nodes as GitHub's rate limit does, and enforces its pagination rules. */

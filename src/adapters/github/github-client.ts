@@ -168,18 +168,55 @@ function fetchFor(apiUrl: string): FetchFunction {
     : globalThis.fetch;
 }
 
-/** A timeout per attempt; the error is a plain one, so the retry plugin treats it like a 5xx and tries again. */
+/**
+ * A timeout per attempt, over the whole answer: a server that sends its headers and then holds the
+ * body times out too. The errors are plain ones, so the retry plugin treats them like a 5xx and
+ * tries again, and describeGitHubFailure words the last one.
+ */
 function fetchWithTimeout(base: FetchFunction, timeoutMs: number): FetchFunction {
   return async (input, init) => {
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = init?.signal == null ? timeout : AbortSignal.any([init.signal, timeout]);
     try {
-      return await base(input, { ...init, signal });
+      return await wholeJsonAnswer(await base(input, { ...init, signal }));
     } catch (error) {
       if (timeout.aborted) throw new Error(`GitHub did not answer within ${timeoutMs} ms`, { cause: error });
       throw error;
     }
   };
+}
+
+/** GitHub answered, so the request is finished, but its JSON was cut short. */
+export class CutShortAnswer extends Error {
+  override readonly name = 'CutShortAnswer';
+}
+
+/**
+ * The answer read to its end. An answer GitHub labels JSON that does not parse (cut short by a
+ * dropped connection or a proxy) is an error: Octokit would hand it on as a string, and a list of
+ * comments read as a string finds no marked comment, so the run would post a second one.
+ */
+async function wholeJsonAnswer(response: Response): Promise<Response> {
+  if (response.body === null || !/\bjson\b/i.test(response.headers.get('content-type') ?? '')) {
+    return response;
+  }
+  const text = await response.text();
+  if (text !== '') {
+    try {
+      JSON.parse(text);
+    } catch {
+      throw new CutShortAnswer(
+        `GitHub's answer was cut short: ${text.length} characters that are not whole JSON`,
+      );
+    }
+  }
+  const whole = new Response(text, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+  Object.defineProperty(whole, 'url', { value: response.url });
+  return whole;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

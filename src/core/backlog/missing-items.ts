@@ -75,26 +75,33 @@ export function proposeMissingItems(
       });
     } else if (finding.check === 'TA501') {
       const threat = threats.get(finding.subject);
-      if (!threat) continue;
-      for (const id of threat.events) {
-        const event = events.get(id);
-        const watched = expansion.threats.filter((t) => t.top && t.events.includes(id));
-        const threshold = event
-          ? `**Alert:** ${event.level}, at ${event.threshold.count} in ${event.threshold.window} per ${event.threshold.per}.`
-          : '';
-        add(proposals, {
-          kind: 'event',
-          id,
-          title: `Security event ${id}${event ? `: ${event.name}` : ''}`,
-          bodyParts: [
-            event?.description ?? `Raise the security event ${id}.`,
-            threshold,
-            `**Threats it watches:**\n${watched.map((t) => `- \`${t.id}\`: ${t.title}`).join('\n')}`,
-            footer(finding),
-          ],
-          check: finding.check,
-        });
-      }
+      if (!threat || threat.events.length === 0) continue;
+      // One event is enough for TA501 ("none of them is planned"): a threat whose event another
+      // proposal already carries needs nothing more, and otherwise its first event is proposed.
+      // The set stays the same when a run that created part of it is run again.
+      if (threat.events.some((id) => proposals.has(`event:${id}`))) continue;
+      const id = [...threat.events].sort()[0] ?? '';
+      const event = events.get(id);
+      const watched = expansion.threats.filter((t) => t.top && t.events.includes(id));
+      const threshold = event
+        ? `**Alert:** ${event.level}, at ${event.threshold.count} in ${event.threshold.window} per ${event.threshold.per}.`
+        : '';
+      const others = threat.events.filter((other) => other !== id);
+      add(proposals, {
+        kind: 'event',
+        id,
+        title: `Security event ${id}${event ? `: ${event.name}` : ''}`,
+        bodyParts: [
+          event?.description ?? `Raise the security event ${id}.`,
+          threshold,
+          `**Threats it watches:**\n${watched.map((t) => `- \`${t.id}\`: ${t.title}`).join('\n')}`,
+          others.length === 0
+            ? ''
+            : `**Other events for \`${threat.id}\`** (see \`threat-align events\`): ${others.map((o) => `\`${o}\``).join(', ')}.`,
+          footer(finding),
+        ],
+        check: finding.check,
+      });
     }
   }
   return [...proposals.values()]
@@ -147,12 +154,14 @@ export function renderProposals(
   proposals: readonly ProposedItem[],
   mode: Exclude<BacklogItemsMode, 'off'>,
   created: readonly { key: string; ref: string }[] = [],
+  /** The platform's words for turning creation on, such as `Set the backlog-items input to create.` */
+  howToCreate = 'Turn backlog-item creation from dry-run to create to create them.',
 ): string {
   if (proposals.length === 0) return '### Backlog items\n\nNo missing backlog item: nothing to create.';
   const refs = new Map(created.map((c) => [c.key, c.ref]));
   const head =
     mode === 'dry-run'
-      ? `### Backlog items (dry run)\n\n${proposals.length} missing backlog item${proposals.length === 1 ? '' : 's'} would be created. Set the backlog-items input to create to create them.`
+      ? `### Backlog items (dry run)\n\n${proposals.length} missing backlog item${proposals.length === 1 ? '' : 's'} would be created. ${howToCreate}`
       : `### Backlog items\n\n${refs.size} of ${proposals.length} missing backlog item${proposals.length === 1 ? '' : 's'} created.`;
   const rows = proposals.map((p) => {
     const ref = refs.get(p.key);

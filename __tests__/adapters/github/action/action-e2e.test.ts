@@ -11,26 +11,22 @@ import {
   type ActionRunResult,
 } from './run-bundled-action.js';
 import { ACTION_TOKEN, addWorkflowToken, seedShop } from './seed-shop.js';
+import {
+  actionDefaults,
+  auditWorkflow,
+  pullRequestWorkflow,
+  runnerInputs,
+  sarifWorkflow,
+} from './workflow-scenarios.js';
 
 jest.setTimeout(120_000);
 
-/** The inputs of the README's pull-request workflow (the runner fills in action.yml's defaults). */
-const prInputs = {
-  model: 'threatmodel.yaml',
-  backlog: 'github',
-  'fail-on': 'error',
-  'fail-on-new-only': 'true',
-  comment: 'true',
-  annotations: 'true',
-  summary: 'true',
-  'sarif-file': 'threat-align.sarif',
-  'json-file': 'threat-align.json',
-  'tracking-issue': 'true',
-  config: '.threat-align.yaml',
-};
-/** The README's weekly audit and push workflows use the defaults too. */
-const auditInputs = { ...prInputs, 'fail-on-new-only': 'false', 'fail-on': 'never' };
-const pushInputs = { ...prInputs, 'fail-on-new-only': 'false', 'fail-on': 'never' };
+/** The inputs the runner passes for the README's workflows (action.yml's defaults, then `with:`). */
+const prInputs = runnerInputs(pullRequestWorkflow);
+const auditInputs = runnerInputs(auditWorkflow);
+const pushInputs = runnerInputs(sarifWorkflow);
+/** The README's audit with backlog-items at action.yml's default: the missing items only listed. */
+const listingAudit = { ...auditInputs, 'backlog-items': actionDefaults['backlog-items'] ?? 'missing' };
 
 const marker = '<!-- threat-align:threatmodel.yaml -->';
 /** The same model with the dangling reference fixed: at base, the TA304 error does not exist yet. */
@@ -109,7 +105,7 @@ function writes(): string[] {
 
 describe('pull request from the same repository', () => {
   it('comments once, annotates through one check run in batches of 50, and fails only on the new error', async () => {
-    addWorkflowToken(fake, 'write');
+    addWorkflowToken(fake, pullRequestWorkflow);
     const number = openPullRequest(baseWithoutError);
     const foreign = fake.state.addComment(shop, number, `${marker}\nI copied the marker.`, 'mallory');
 
@@ -179,7 +175,7 @@ describe('pull request from the same repository', () => {
   });
 
   it('passes when nothing at or above fail-on is new, and treats a model missing at base as new', async () => {
-    addWorkflowToken(fake, 'write');
+    addWorkflowToken(fake, pullRequestWorkflow);
     const same = openPullRequest(exampleModel);
     const result = await runPullRequest(same);
     expect(result.code).toBe(0);
@@ -243,7 +239,7 @@ describe('pull request from a fork', () => {
 
 describe('scheduled audit', () => {
   it('keeps one tracking issue, updated in place with the trend, and never touches a look-alike', async () => {
-    addWorkflowToken(fake, 'write');
+    addWorkflowToken(fake, auditWorkflow);
     const lookAlike = fake.state.addIssue(shop, {
       title: 'threat-align audit (copied)',
       body: '<!-- threat-align:audit:threatmodel.yaml -->\nnot ours',
@@ -256,7 +252,7 @@ describe('scheduled audit', () => {
         token: ACTION_TOKEN,
         eventName: 'schedule',
         payload: { schedule: '0 6 * * 1' },
-        inputs: auditInputs,
+        inputs: listingAudit,
         workspace: makeWorkspace(),
       });
 
@@ -285,9 +281,144 @@ describe('scheduled audit', () => {
   });
 });
 
+describe('missing backlog items', () => {
+  const audit = (inputs: Record<string, string> = listingAudit) =>
+    runBundledAction({
+      fake,
+      token: ACTION_TOKEN,
+      eventName: 'schedule',
+      payload: { schedule: '0 6 * * 1' },
+      inputs,
+      workspace: makeWorkspace(),
+    });
+
+  /** The audit's report: its body starts with its hidden marker (created items carry another). */
+  const trackingIssues = () =>
+    [...shop.issues.values()].filter((i) => i.body?.startsWith('<!-- threat-align:audit:') === true);
+  /** The issues this run's token created, but the tracking issue: the items it created. */
+  const createdItems = () =>
+    [...shop.issues.values()].filter(
+      (i) => i.author === 'github-actions[bot]' && !trackingIssues().includes(i),
+    );
+  const creations = () => fake.count('POST /repos/{owner}/{repo}/issues');
+
+  it('by default lists the missing items in the summary and the tracking issue, and creates none', async () => {
+    addWorkflowToken(fake, auditWorkflow);
+
+    const result = await audit();
+
+    expect(result.code).toBe(0);
+    const missing = Number(result.outputs['backlog-items-missing']);
+    expect(missing).toBeGreaterThan(0);
+    expect(result.outputs['backlog-items-created']).toBe('0');
+    expect(createdItems()).toEqual([]);
+    expect(creations()).toBe(1); // the tracking issue only
+    const section = result.summary.slice(result.summary.indexOf('### Backlog items (dry run)'));
+    expect(section).toContain(`${missing} missing backlog items would be created.`);
+    expect(section.match(/^- (Mitigation M-|Security event EV-)/gm)).toHaveLength(missing);
+    expect(trackingIssues()).toHaveLength(1);
+    expect(trackingIssues()[0]?.body).toContain(section.trim());
+    expectNoToken(result);
+  });
+
+  it('creates each missing item once when asked; a failure half-way is clear and a rerun creates only the rest', async () => {
+    // The README's weekly audit, as written: backlog-items create, with issues: write.
+    addWorkflowToken(fake, auditWorkflow);
+    const create = auditInputs;
+    // The first creation goes through (a zero delay answers normally); the second meets a 502, so
+    // it is looked for (not there) and sent again; the third goes through; the fourth is refused.
+    const route = 'POST /repos/{owner}/{repo}/issues';
+    const ok = { type: 'delay', ms: 0 } as const;
+    fake.faults.enqueue(route, ok, { type: 'status', status: 502 }, ok, ok);
+    fake.faults.enqueue(route, { type: 'status', status: 422, message: 'Validation Failed' });
+
+    const failed = await audit(create);
+
+    const missing = Number(failed.outputs['backlog-items-missing']);
+    expect(missing).toBeGreaterThan(3);
+    expect(failed.code).toBe(1);
+    const firstThree = createdItems().map((i) => `#${i.number}`);
+    expect(firstThree).toHaveLength(3);
+    // Then the tracking issue, which reports what was created.
+    expect(fake.requests.filter((r) => r.route === route).map((r) => r.status)).toEqual([
+      201, 502, 201, 201, 422, 201,
+    ]);
+    expect(fake.count('GET /repos/{owner}/{repo}/issues')).toBe(2); // the look after the 502, the tracking issue
+    expect(failed.outputs['backlog-items-created']).toBe('3');
+    expect(failed.stdout).toContain(
+      `::error::threat-align created 3 of ${missing} missing backlog items (${firstThree.join(', ')}), then stopped: GitHub failed while threat-align tried to create the backlog item "`,
+    );
+    expect(failed.stdout).toMatch(
+      /\(422 Validation Failed\).*A rerun creates only the items still missing\./,
+    );
+    expect(failed.stdout + failed.stderr).not.toMatch(/\n\s+at /);
+    // What was created is reported, in the summary and in the tracking issue.
+    expect(failed.summary).toContain(`3 of ${missing} missing backlog items created.`);
+    for (const ref of firstThree) expect(failed.summary).toContain(`- ${ref} `);
+    expect(trackingIssues()).toHaveLength(1);
+    expect(trackingIssues()[0]?.body).toContain(`3 of ${missing} missing backlog items created.`);
+
+    // The rerun reads the three, and the tracking issue, which names every item but carries none.
+    // It creates exactly the items the first run proposed and did not create, never one of the three again.
+    const rerun = await audit(create);
+    expect(rerun.code).toBe(0);
+    const rest = Number(rerun.outputs['backlog-items-missing']);
+    expect(rest).toBe(missing - 3);
+    expect(rerun.outputs['backlog-items-created']).toBe(String(rest));
+    expect(rerun.summary).toContain(`${rest} of ${rest} missing backlog items created.`);
+    const items = createdItems();
+    expect(items).toHaveLength(3 + rest);
+    const keyOf = (item: { labels: string[] }) => item.labels.find((l) => /^(mitigation|event):/.test(l));
+    const keys = items.map(keyOf);
+    expect(new Set(keys).size).toBe(items.length);
+    // Every item created was proposed by the first run, the first three in its order.
+    const proposed = [...failed.summary.matchAll(/\(labels: `((?:mitigation|event):[^`]+)`/g)].map(
+      (m) => m[1],
+    );
+    expect(proposed).toHaveLength(missing);
+    expect(keys).toEqual(proposed);
+    for (const item of items) {
+      const key = keyOf(item) ?? 'no linking label';
+      expect(item.labels).toEqual([key, 'threat-align']);
+      expect(item.body?.endsWith(`<!-- threat-align:backlog-item ${key} -->`)).toBe(true);
+      expect(item.state).toBe('open');
+    }
+
+    // Once all exist, a run creates nothing, and the tracking issue is still the one.
+    const before = creations();
+    const idle = await audit(create);
+    expect(idle.code).toBe(0);
+    expect(idle.outputs['backlog-items-missing']).toBe('0');
+    expect(idle.outputs['backlog-items-created']).toBe('0');
+    expect(idle.summary).toContain('No missing backlog item: nothing to create.');
+    expect(creations()).toBe(before);
+    expect(createdItems()).toHaveLength(3 + rest);
+    expect(trackingIssues()).toHaveLength(1);
+    for (const result of [failed, rerun, idle]) expectNoToken(result);
+  });
+
+  it('skips creating, with a notice, when the token may not write issues (403), and still succeeds', async () => {
+    addWorkflowToken(fake, { ...auditWorkflow, permissions: { contents: 'read', issues: 'read' } });
+
+    const result = await audit(auditInputs);
+
+    expect(result.code).toBe(0);
+    expect(createdItems()).toEqual([]);
+    expect(Number(result.outputs['backlog-items-missing'])).toBeGreaterThan(0);
+    expect(result.outputs['backlog-items-created']).toBe('0');
+    expect(result.stdout).toMatch(
+      /^::notice::threat-align skipped creating the missing backlog items \(The token may not create the backlog item .*give it `issues: write`/m,
+    );
+    expect(result.summary).toContain(
+      `0 of ${result.outputs['backlog-items-missing']} missing backlog items created.`,
+    );
+    expectNoToken(result);
+  });
+});
+
 describe('push', () => {
   it('writes the job summary, SARIF and JSON files and outputs, and nothing to GitHub', async () => {
-    addWorkflowToken(fake, 'read');
+    addWorkflowToken(fake, sarifWorkflow);
     const result = await runBundledAction({
       fake,
       token: ACTION_TOKEN,
@@ -313,7 +444,7 @@ describe('push', () => {
   });
 
   it('fails with one clear sentence, no stack trace and no token, when an input is wrong', async () => {
-    addWorkflowToken(fake, 'read');
+    addWorkflowToken(fake, sarifWorkflow);
     const result = await runBundledAction({
       fake,
       token: ACTION_TOKEN,

@@ -24,6 +24,7 @@ describe('readActionInputs', () => {
       sarifFile: '',
       jsonFile: '',
       trackingIssue: true,
+      backlogItems: 'dry-run',
     });
   });
 
@@ -32,6 +33,11 @@ describe('readActionInputs', () => {
     [{ profile: 'deep' }, /"profile" must be top or full/],
     [{ backlog: 'jira' }, /"backlog" must be github .* or file:PATH/],
     [{ comment: 'maybe' }, /"comment" must be true or false/],
+    [{ 'backlog-items': 'yes' }, /"backlog-items" must be one of off, dry-run, create, not "yes"/],
+    [
+      { 'backlog-items': 'create', backlog: 'file:backlog.json' },
+      /"backlog-items" is create, but the backlog is file:backlog\.json: .* set "backlog" to github/,
+    ],
   ])('rejects %p with a sentence naming the input', (values, message) => {
     expect(() => readActionInputs(reader(values))).toThrow(InputProblem);
     expect(() => readActionInputs(reader(values))).toThrow(message);

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FakeGitHub, FakeRepository, StateReason } from '../../../fakes/github/index.js';
+import type {
+  Access,
+  FakeGitHub,
+  FakeRepository,
+  Permission,
+  StateReason,
+} from '../../../fakes/github/index.js';
 import { repoRoot } from './run-bundled-action.js';
+import type { WorkflowScenario } from './workflow-scenarios.js';
 
 interface ExampleItem {
   title: string;
@@ -36,12 +43,29 @@ export function seedShop(fake: FakeGitHub): FakeRepository {
 /** A GITHUB_TOKEN-like installation token; a real-looking secret, so that a leak is easy to grep. */
 export const ACTION_TOKEN = 'ghs_FAKEactionTOKEN0123456789abcdefXYZ';
 
-export function addWorkflowToken(fake: FakeGitHub, access: 'write' | 'read'): void {
+/**
+ * The workflow's token: every permission write, every one read, or a workflow's `permissions:`
+ * (those the fake models; `security-events` is upload-sarif's, which threat-align never calls).
+ */
+export function addWorkflowToken(fake: FakeGitHub, access: 'write' | 'read' | WorkflowScenario): void {
   fake.state.addToken(ACTION_TOKEN, {
     kind: 'installation',
     permissions:
       access === 'write'
         ? { contents: 'read', issues: 'write', pull_requests: 'write', checks: 'write' }
-        : { contents: 'read', issues: 'read', pull_requests: 'read', checks: 'read' },
+        : access === 'read'
+          ? { contents: 'read', issues: 'read', pull_requests: 'read', checks: 'read' }
+          : tokenPermissions(access),
   });
+}
+
+const modelled: readonly Permission[] = ['contents', 'issues', 'pull_requests', 'checks'];
+
+function tokenPermissions(workflow: WorkflowScenario): Partial<Record<Permission, Access>> {
+  const permissions: Partial<Record<Permission, Access>> = {};
+  for (const [name, access] of Object.entries(workflow.permissions)) {
+    const permission = name.replace(/-/g, '_') as Permission;
+    if (modelled.includes(permission)) permissions[permission] = access;
+  }
+  return permissions;
 }

@@ -1,3 +1,4 @@
+import { backlogItemsModes, type BacklogItemsMode } from '../../../core/backlog/missing-items.js';
 import type { FailOn } from '../../../core/config/config.js';
 import type { Profile } from '../../../core/expand/expand-model.js';
 
@@ -19,6 +20,8 @@ export interface ActionInputs {
   sarifFile: string;
   jsonFile: string;
   trackingIssue: boolean;
+  /** On schedule and workflow_dispatch: list the missing backlog items, create them, or neither. */
+  backlogItems: BacklogItemsMode;
 }
 
 /** An input the user can fix: the message names the input and the values it takes. */
@@ -59,6 +62,18 @@ export function readActionInputs(read: (name: string) => string): ActionInputs {
       `Input "backlog" must be github (this repository's issues) or file:PATH (a backlog file), not "${backlog}".`,
     );
   }
+  const backlogItems = text('backlog-items', 'dry-run');
+  if (!(backlogItemsModes as readonly string[]).includes(backlogItems)) {
+    throw new InputProblem(
+      `Input "backlog-items" must be one of ${backlogItemsModes.join(', ')}, not "${backlogItems}".`,
+    );
+  }
+  // Created items are found again only in the backlog the next run reads: a file would not hold them.
+  if (backlogItems === 'create' && backlog !== 'github') {
+    throw new InputProblem(
+      `Input "backlog-items" is create, but the backlog is ${backlog}: threat-align creates the items as this repository's issues, so set "backlog" to github, or "backlog-items" to dry-run.`,
+    );
+  }
   const knowledgeBase = read('knowledge-base');
   return {
     model: text('model', 'threatmodel.yaml'),
@@ -76,5 +91,6 @@ export function readActionInputs(read: (name: string) => string): ActionInputs {
     sarifFile: read('sarif-file'),
     jsonFile: read('json-file'),
     trackingIssue: flag('tracking-issue', true),
+    backlogItems: backlogItems as BacklogItemsMode,
   };
 }

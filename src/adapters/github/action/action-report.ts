@@ -1,6 +1,7 @@
 import type { Analysis } from '../../../core/analyse.js';
 import type { FailOn } from '../../../core/config/config.js';
 import type { PullRequestDelta } from '../../../core/delta/compute-delta.js';
+import { findingsToJudge } from '../../../core/delta/findings-to-judge.js';
 import { failsRun } from '../../../core/findings/fails-run.js';
 import { renderMarkdown } from '../../../core/report/render-markdown.js';
 import { renderMermaid } from '../../../core/report/render-mermaid.js';
@@ -72,8 +73,7 @@ export function failureReason(
   policy: { failOn: FailOn; newOnly: boolean },
   delta?: PullRequestDelta,
 ): string | undefined {
-  const newOnly = policy.newOnly && delta !== undefined;
-  const findings = newOnly ? delta.findingsNew : analysis.findings;
+  const { findings, newOnly } = findingsToJudge(analysis, policy.newOnly, delta);
   if (!failsRun(findings, policy.failOn)) return undefined;
   const { error, warning, note } = analysis.counts;
   return (

@@ -12,6 +12,7 @@ import { runAudit } from './run-audit.js';
 import { runPullRequest } from './run-pull-request.js';
 import { runPush } from './run-push.js';
 import { tokenIdentity } from './token-identity.js';
+import { withoutTrackingIssues } from './tracking-issue.js';
 import { analyseModel, readSharedInputs, readWorkspaceModel } from './workspace-analysis.js';
 
 /**
@@ -41,7 +42,7 @@ async function main(token: string): Promise<void> {
   // The model first: a wrong path fails before any request is made.
   const model = await readWorkspaceModel(inputs.model, io);
   const shared = await readSharedInputs(inputs, io, () =>
-    githubBacklogProvider({ client, repository: github.repository, logger }),
+    withoutTrackingIssues(githubBacklogProvider({ client, repository: github.repository, logger })),
   );
   const head = await analyseModel(model, inputs, shared, io);
   const run: ActionRun = { inputs, io, github, identity: tokenIdentity(github), shared, head };

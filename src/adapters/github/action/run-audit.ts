@@ -1,7 +1,10 @@
 import * as core from '@actions/core';
+import { proposeMissingItems, renderProposals } from '../../../core/backlog/missing-items.js';
+import { GitHubFailure } from '../github-failure.js';
 import { renderReport, failureReason, summaryBudget } from './action-report.js';
 import type { ActionRun, RouteResult } from './action-run.js';
 import { countsRecord, trendLine } from './audit-trend.js';
+import { createBacklogItems, type CreatedItem } from './create-backlog-items.js';
 import { degradeOn403 } from './degrade-on-403.js';
 import { publishLocally } from './local-outlets.js';
 import { findTrackingIssue, previousCounts, writeTrackingIssue } from './tracking-issue.js';
@@ -11,28 +14,36 @@ const issueBudget = 64_000;
 
 /**
  * The scheduled audit (SPEC §6): the job summary and files, and ONE tracking issue, updated in
- * place, with the full report and the trend against the counts the previous audit recorded.
+ * place, with the full report and the trend against the counts the previous audit recorded; and
+ * the missing backlog items, listed or created (the backlog-items input).
  */
 export async function runAudit(run: ActionRun): Promise<RouteResult> {
   const { inputs, head, github } = run;
   const marker = `audit:${inputs.model}`;
   const report = { analysis: head, marker, title: 'threat-align audit' };
+  const skipped: string[] = [];
+  const items = await missingBacklogItems(run, (why) => skipped.push(why));
+  const section = items.section === undefined ? '' : `\n\n${items.section}`;
   await publishLocally(head, {
     inputs,
     io: run.io,
-    summary: renderReport(report, summaryBudget, 'the SARIF and JSON files'),
+    summary: renderReport(report, summaryBudget - section.length, 'the SARIF and JSON files') + section,
   });
-  const skipped: string[] = [];
   if (inputs.trackingIssue) {
     const written = await degradeOn403(
       async () => {
         const existing = await findTrackingIssue(github, marker, run.identity);
         const body = [
-          renderReport(report, issueBudget, 'the job summary of the audit run'),
+          renderReport(report, issueBudget - section.length, 'the job summary of the audit run') + section,
           trendLine(head.counts, previousCounts(existing)),
           countsRecord(head.counts, new Date().toISOString().slice(0, 10)),
         ].join('\n\n');
-        return writeTrackingIssue(github, existing, { title: `threat-align audit: ${inputs.model}`, body });
+        return writeTrackingIssue(
+          github,
+          existing,
+          { title: `threat-align audit: ${inputs.model}`, body },
+          () => findTrackingIssue(github, marker, run.identity),
+        );
       },
       (why) => skipped.push(`the tracking issue (${why})`),
     );
@@ -41,6 +52,55 @@ export async function runAudit(run: ActionRun): Promise<RouteResult> {
         `threat-align: tracking issue #${written.number} ${written.created ? 'created' : 'updated'}.`,
       );
   }
-  const failure = failureReason(head, { failOn: inputs.failOn, newOnly: false });
-  return { ...(failure === undefined ? {} : { failure }), skipped };
+  const findings = failureReason(head, { failOn: inputs.failOn, newOnly: false });
+  const failure = [items.failure, findings].filter((f) => f !== undefined).join(' ');
+  return { ...(failure === '' ? {} : { failure }), skipped };
+}
+
+/**
+ * The missing backlog items (SPEC §6, opt-in): proposed against the backlog this run read, then
+ * listed (dry-run) or created (create). Gives the report's section and, when a creation failed
+ * half-way, why; the items created before it are in the section, and a rerun creates only the rest.
+ */
+async function missingBacklogItems(
+  run: ActionRun,
+  skip: (why: string) => void,
+): Promise<{ section?: string; failure?: string }> {
+  const mode = run.inputs.backlogItems;
+  if (mode === 'off') return {};
+  const proposals = proposeMissingItems(run.head, run.shared.backlog.items);
+  core.setOutput('backlog-items-missing', proposals.length);
+  const created: CreatedItem[] = [];
+  let failure: string | undefined;
+  if (mode === 'create' && proposals.length > 0) {
+    try {
+      await degradeOn403(
+        () => createBacklogItems(run.github, proposals, (item) => created.push(item)),
+        (why) => {
+          skip(`creating the missing backlog items (${why})`);
+        },
+      );
+    } catch (error) {
+      if (!(error instanceof GitHubFailure)) throw error;
+      const refs = created.length === 0 ? '' : ` (${created.map((c) => c.ref).join(', ')})`;
+      failure =
+        `threat-align created ${created.length} of ${proposals.length} missing backlog items${refs}, then stopped: ` +
+        `${error.message} A rerun creates only the items still missing.`;
+    }
+  }
+  core.setOutput('backlog-items-created', created.length);
+  core.info(
+    mode === 'dry-run'
+      ? `threat-align: ${proposals.length} missing backlog items (dry run: none created).`
+      : `threat-align: created ${created.length} of ${proposals.length} missing backlog items.`,
+  );
+  return {
+    section: renderProposals(
+      proposals,
+      mode,
+      created,
+      'Set the backlog-items input to create to create them.',
+    ),
+    ...(failure === undefined ? {} : { failure }),
+  };
 }

@@ -1,10 +1,37 @@
+import type { BacklogItem, BacklogProvider } from '../../../core/backlog/backlog-item.js';
 import { describeGitHubFailure } from '../github-failure.js';
 import { readCountsRecord } from './audit-trend.js';
+import { createOnce, withoutBlindRetry } from './create-once.js';
 import { hiddenMarker } from './hidden-marker.js';
 import type { RepositoryContext } from './repository-context.js';
 import { sameAuthor } from './token-identity.js';
 
 export const trackingLabel = 'threat-align';
+
+/** How every audit report's body begins: its hidden marker, `<!-- threat-align:audit:MODEL -->`. */
+const auditReportStart = '<!-- threat-align:audit:';
+
+/**
+ * The backlog without the audits' tracking issues. A report names every mitigation and event it
+ * finds missing; read as a backlog item it would carry them all, and the next run would find
+ * nothing missing. Only labelled issues count (labelling needs triage rights), so nobody hides an
+ * item by pasting the marker.
+ */
+export function withoutTrackingIssues(provider: BacklogProvider): BacklogProvider {
+  return {
+    ...provider,
+    async *pages() {
+      for await (const page of provider.pages()) yield page.filter((item) => !isTrackingIssue(item));
+    },
+  };
+}
+
+function isTrackingIssue(item: BacklogItem): boolean {
+  return (
+    item.body.startsWith(auditReportStart) &&
+    item.labels.some((label) => label.trim().toLowerCase() === trackingLabel)
+  );
+}
 
 /** The previous audit's issue, if any: its number and body. */
 export interface TrackingIssue {
@@ -41,11 +68,15 @@ export async function findTrackingIssue(
   }
 }
 
-/** Updates the issue in place, or creates it (labelled) when there is none: one request. */
+/**
+ * Updates the issue in place, or creates it (labelled) when there is none: one request. A create
+ * that fails as if it might have landed is looked for with `findAgain` before it is tried again.
+ */
 export async function writeTrackingIssue(
   context: RepositoryContext,
   existing: TrackingIssue | undefined,
   content: { title: string; body: string },
+  findAgain: () => Promise<TrackingIssue | undefined>,
 ): Promise<{ number: number; created: boolean }> {
   const { octokit } = context.client;
   const repo = { owner: context.owner, repo: context.repo };
@@ -54,8 +85,21 @@ export async function writeTrackingIssue(
       await octokit.rest.issues.update({ ...repo, issue_number: existing.number, ...content });
       return { number: existing.number, created: false };
     }
-    const { data } = await octokit.rest.issues.create({ ...repo, ...content, labels: [trackingLabel] });
-    return { number: data.number, created: true };
+    return await createOnce(
+      async () => {
+        const { data } = await octokit.rest.issues.create({
+          ...repo,
+          ...content,
+          labels: [trackingLabel],
+          ...withoutBlindRetry,
+        });
+        return { number: data.number, created: true };
+      },
+      async () => {
+        const landed = await findAgain();
+        return landed === undefined ? undefined : { number: landed.number, created: true };
+      },
+    );
   } catch (error) {
     throw describeGitHubFailure(
       error,

@@ -1,16 +1,16 @@
-import { dirname } from 'node:path';
-import type { Analysis, BacklogInput } from '../../../core/analyse.js';
+import type { BacklogInput } from '../../../core/analyse.js';
 import { loadBacklogFile } from '../../../core/backlog/load-backlog-file.js';
 import { aliasesOfSource, memoryBacklogProvider } from '../../../core/backlog/memory-backlog-provider.js';
 import { loadConfig, type Config } from '../../../core/config/config.js';
 import type { Finding } from '../../../core/findings/finding.js';
-import { readBacklog, runPipeline } from '../../../core/run-pipeline.js';
+import { readBacklog } from '../../../core/run-pipeline.js';
 import { decodeText } from '../../../core/source/decode-text.js';
-import { readIncludes } from '../../node/read-includes.js';
 import type { CliIo } from '../../cli/cli-io.js';
 import type { BacklogProvider } from '../../../core/backlog/backlog-item.js';
 import type { ActionInputs } from './action-inputs.js';
 import { InputProblem } from './action-inputs.js';
+
+export { analyseModel } from '../../node/analyse-model.js';
 
 /** What both analyses of a run share: the configuration and the backlog, each read once. */
 export interface SharedInputs {
@@ -27,29 +27,6 @@ export async function readSharedInputs(
   const config = await readConfig(inputs.config, io);
   const provider = inputs.backlog === 'github' ? githubBacklog() : await readBacklogFile(inputs.backlog, io);
   return { config, backlog: await readBacklog(provider) };
-}
-
-/** One analysis of a model text (the workspace's, or the base branch's) with the shared inputs. */
-export async function analyseModel(
-  model: { file: string; text: string },
-  inputs: Pick<ActionInputs, 'knowledgeBase' | 'profile'>,
-  shared: SharedInputs,
-  io: CliIo,
-): Promise<Analysis> {
-  const includes = await readIncludes(model.file, model.text, io);
-  const { source, aliases, items } = shared.backlog;
-  return runPipeline(
-    {
-      model: { file: model.file, content: model.text, ...(includes === undefined ? {} : { includes }) },
-      config: shared.config,
-      modelFolder: dirname(model.file),
-      ...(inputs.knowledgeBase === undefined ? {} : { knowledgeBase: inputs.knowledgeBase }),
-      ...(inputs.profile === undefined ? {} : { profile: inputs.profile }),
-      backlog: memoryBacklogProvider(source, items, aliases),
-      today: new Date().toISOString().slice(0, 10),
-    },
-    io.knowledgeBases,
-  );
 }
 
 /** The workspace's model as text; a file that cannot be read or decoded is the user's to fix. */

@@ -15,6 +15,8 @@ import { resolveLinks } from '../../src/core/link/resolve-links.js';
 import { loadModel } from '../../src/core/model/load-model.js';
 import type { ThreatModel } from '../../src/core/model/threat-model.js';
 import { renderJson } from '../../src/core/report/render-json.js';
+import { maxNestingDepth, parseSourceDocument } from '../../src/core/source/parse-document.js';
+import { childPointer } from '../../src/core/source/source-index.js';
 import { markerName, renderMarkdown } from '../../src/core/report/render-markdown.js';
 import { renderSarif } from '../../src/core/report/render-sarif.js';
 import { reportSchema } from '../../src/core/report/report-schema.js';
@@ -578,6 +580,73 @@ describe('the JSON and SARIF renderers, on random findings', () => {
         },
       ),
       runs(200),
+    );
+  });
+});
+
+// ── the JSON position index ───────────────────────────────────────────────────
+
+/** Every pointer of a JSON value, in document order: the places a finding can name. */
+function pointersOf(value: unknown, pointer = ''): string[] {
+  const children =
+    typeof value !== 'object' || value === null
+      ? []
+      : Array.isArray(value)
+        ? value.map((item, i) => pointersOf(item, childPointer(pointer, i)))
+        : Object.entries(value).map(([key, item]) => pointersOf(item, childPointer(pointer, key)));
+  return [pointer, ...children.flat()];
+}
+
+describe('a .json file (JSON.parse and json-node-spans.ts) reads as the YAML parser reads the same text', () => {
+  const layouts = fc.record({
+    indent: fc.constantFrom(0, 1, 2, '\t'),
+    lineEnd: fc.constantFrom('\n', '\r\n', '\r'),
+    bom: fc.boolean(),
+  });
+  const document = fc.oneof(
+    fc.jsonValue({ maxDepth: 4, stringUnit: 'binary' }),
+    fc.dictionary(fc.string({ unit: 'binary', maxLength: 6 }), fc.jsonValue({ maxDepth: 3 })),
+  );
+
+  it('with the same value and, for every key and value, the same line:column', () => {
+    fc.assert(
+      fc.property(document, layouts, (value, layout) => {
+        const json = JSON.stringify(value, null, layout.indent).replace(/\n/g, layout.lineEnd);
+        const text = layout.bom ? `\uFEFF${json}` : json;
+        const fast = parseSourceDocument('d.json', text);
+        const yaml = parseSourceDocument('d.yaml', text);
+        expect(fast.findings).toEqual([]);
+        expect(yaml.findings).toEqual([]);
+        expect(fast.value).toEqual(yaml.value);
+        const places = (parsed: typeof fast) =>
+          pointersOf(parsed.value).map((pointer) => {
+            const { file: _file, ...value } = parsed.index.locate(pointer);
+            const { file: _keyFile, ...key } = parsed.index.locate(pointer, 'key');
+            return { pointer, value, key };
+          });
+        expect(places(fast)).toEqual(places(yaml));
+      }),
+      runs(400),
+    );
+  });
+
+  it('leaves duplicate keys and deep nesting to the YAML path, with its findings', () => {
+    const asYaml = (text: string) =>
+      parseSourceDocument('d.yaml', text).findings.map((f) =>
+        isFileLocation(f.location) ? { ...f, location: { ...f.location, file: 'd.json' } } : f,
+      );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 4 }), fc.integer({ min: 60, max: 70 }), (key, depth) => {
+        const duplicate = `{ "a": { ${JSON.stringify(key)}: 1,\n ${JSON.stringify(key)}: 2 } }`;
+        const twice = parseSourceDocument('d.json', duplicate).findings;
+        expect(twice.map((f) => f.check)).toEqual(['TA103']);
+        expect(twice).toEqual(asYaml(duplicate));
+        const deep = `{"x": ${'['.repeat(depth)}${']'.repeat(depth)}}`;
+        const nested = parseSourceDocument('d.json', deep).findings;
+        expect(nested.map((f) => f.subject)).toEqual(depth > maxNestingDepth ? ['nesting'] : []);
+        expect(nested).toEqual(asYaml(deep));
+      }),
+      runs(40),
     );
   });
 });

@@ -3,6 +3,7 @@ import type { Finding } from '../findings/finding.js';
 import { describeYamlErrors, nestingHint, syntaxHint } from './describe-yaml-errors.js';
 import { findAliasProblem } from './find-alias-problem.js';
 import { findJsonError } from './find-json-error.js';
+import { jsonNodeSpans } from './json-node-spans.js';
 import { childPointer, SourceIndex } from './source-index.js';
 
 /** A YAML or JSON document: its plain value, where each node sits, and what went wrong reading it. */
@@ -19,8 +20,9 @@ const emptyHint =
   'Write the document: a mapping of keys and values (for a threat model, at least schema:, system: and components:).';
 
 /**
- * Parses YAML 1.2 (JSON is read through the same parser, after a strict JSON pass for `.json` files),
- * keeping the position of every node. Syntax problems come back as TA101 findings, never as exceptions.
+ * Parses YAML 1.2, keeping the position of every node. A `.json` file is strict JSON: JSON.parse
+ * reads it and json-node-spans.ts locates its nodes; the YAML parser reads it only for the findings
+ * that path owns (duplicate keys, too deep nesting). Syntax problems come back as TA101 findings, never as exceptions.
  */
 export function parseSourceDocument(file: string, text: string): ParsedDocument {
   // YAML 1.2 ends a line at a lone CR too (old Mac files), the parser does not: CR → LF keeps every
@@ -34,8 +36,15 @@ export function parseSourceDocument(file: string, text: string): ParsedDocument 
   });
 
   if (/\.json$/i.test(file) && source.trim() !== '') {
-    const jsonError = strictJsonError(source);
-    if (jsonError) return fail(jsonError.offset, `invalid JSON: ${jsonError.message}`);
+    const json = readStrictJson(source);
+    if ('offset' in json) return fail(json.offset, `invalid JSON: ${json.message}`);
+    // Valid JSON skips the YAML parser, which takes seconds and hundreds of MB on a 20 MB string;
+    // the spans are the ones it would record, so every finding keeps its line:column.
+    const spans = jsonNodeSpans(source, maxNestingDepth);
+    if (spans !== undefined) {
+      for (const [pointer, span] of spans) index.record(pointer, span);
+      return { value: json.value, index, findings: [] };
+    }
   }
 
   let document;
@@ -100,11 +109,10 @@ function isNodeWithRange(node: unknown): node is Node & { range: [number, number
   return typeof node === 'object' && node !== null && 'range' in node && Array.isArray(node.range);
 }
 
-/** Where the text stops being strict JSON, if it does; JSON.parse decides, findJsonError locates. */
-function strictJsonError(text: string): { offset: number; message: string } | undefined {
+/** The value of a strict JSON text, or where it stops being strict JSON: JSON.parse decides, findJsonError locates. */
+function readStrictJson(text: string): { value: unknown } | { offset: number; message: string } {
   try {
-    JSON.parse(text);
-    return undefined;
+    return { value: JSON.parse(text) as unknown };
   } catch (error) {
     return findJsonError(text) ?? { offset: 0, message: lowerFirst(describeThrown(error)) };
   }

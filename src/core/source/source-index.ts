@@ -1,7 +1,8 @@
 import type { FileLocation } from '../findings/finding.js';
 import { TextPositions } from './text-position.js';
 
-interface NodeSpan {
+/** Offsets of a node: its key (in a mapping), and its value's start and end. */
+export interface NodeSpan {
   keyStart?: number;
   start: number;
   end: number;

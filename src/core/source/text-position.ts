@@ -3,10 +3,18 @@ export class TextPositions {
   private readonly lineStarts: number[] = [0];
 
   constructor(text: string) {
-    for (let i = 0; i < text.length; i += 1) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.lineStarts.push(i + 1);
-      else if (c === 13 && text.charCodeAt(i + 1) !== 10) this.lineStarts.push(i + 1);
+    // From line end to line end with indexOf: a 20 MB line costs two searches, not 20 million steps.
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (lf !== -1 || cr !== -1) {
+      if (cr !== -1 && (lf === -1 || cr < lf)) {
+        // CR ends a line by itself; in CRLF the LF does.
+        if (text.charCodeAt(cr + 1) !== 10) this.lineStarts.push(cr + 1);
+        cr = text.indexOf('\r', cr + 1);
+      } else {
+        this.lineStarts.push(lf + 1);
+        lf = text.indexOf('\n', lf + 1);
+      }
     }
   }
 

@@ -31,7 +31,7 @@ function validatorFor(schema: object): ValidateFunction {
 export function validateDocument(
   value: unknown,
   schema: object,
-  index: SourceIndex,
+  index: Pick<SourceIndex, 'locate'>,
   options: { check: string; what: string },
 ): Finding[] {
   const validate = validatorFor(schema);

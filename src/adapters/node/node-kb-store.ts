@@ -4,6 +4,7 @@ import type { KbFile, KnowledgeBaseStore } from '../../core/kb/kb-files.js';
 import type { FileLocation } from '../../core/findings/finding.js';
 import { decodeText } from '../../core/source/decode-text.js';
 import { packageRoot } from './package-root.js';
+import { preParsedPath, readPreParsed, sha256 } from './pre-parsed-kb.js';
 
 const yamlFile = /\.ya?ml$/i;
 
@@ -25,7 +26,8 @@ export function nodeKbStore(options: { cwd: string; shippedRoot?: string }): Kno
     },
     async readShipped(name, version) {
       const folder = join(shippedRoot, name, version);
-      const read = await readYamlFolder(folder, `kb/${name}/${version}`);
+      const preParsed = await readPreParsed(preParsedPath(shippedRoot, name, version));
+      const read = await readYamlFolder(folder, `kb/${name}/${version}`, preParsed);
       return read.ok ? read.files : undefined;
     },
     readFolder(path) {
@@ -37,6 +39,7 @@ export function nodeKbStore(options: { cwd: string; shippedRoot?: string }): Kno
 async function readYamlFolder(
   folder: string,
   shownAs: string,
+  preParsed?: ReadonlyMap<string, { sha256: string; value: unknown }>,
 ): Promise<{ ok: true; files: KbFile[] } | { ok: false; reason: string; at?: FileLocation }> {
   try {
     const info = await stat(folder);
@@ -48,12 +51,18 @@ async function readYamlFolder(
     for (const n of names) {
       const path = `${shownAs}/${n}`;
       // Decoded strictly, like a model: a lenient decode would turn bad bytes into U+FFFD in silence.
-      const decoded = decodeText(new Uint8Array(await readFile(join(folder, n))));
+      const bytes = new Uint8Array(await readFile(join(folder, n)));
+      const decoded = decodeText(bytes);
       if (!decoded.ok) {
         const at = { file: path, line: decoded.line, column: decoded.column };
         return { ok: false, reason: decoded.message, at };
       }
-      files.push({ path, text: decoded.text });
+      const ahead = preParsed?.get(n);
+      files.push(
+        ahead !== undefined && ahead.sha256 === sha256(bytes)
+          ? { path, text: decoded.text, preParsed: ahead.value }
+          : { path, text: decoded.text },
+      );
     }
     return { ok: true, files };
   } catch (error) {

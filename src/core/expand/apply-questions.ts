@@ -5,6 +5,7 @@ import { requiredTypes, unionInOrder } from './candidates.js';
 import type { RuleCompiler } from './compile-rule.js';
 import type { ComponentQuestion } from './expand-model.js';
 import type { GraphComponent, ModelGraph } from './model-graph.js';
+import { orderByElement } from './order-by-element.js';
 import { own } from './own.js';
 
 /** The knowledge-base questions that apply to each component, and whether the model answers them. */
@@ -17,11 +18,17 @@ export function applyQuestions(
   inProfile: (top: boolean | undefined) => boolean,
 ): ComponentQuestion[] {
   const out: ComponentQuestion[] = [];
+  const positions: number[] = [];
   for (const question of kb.questions) {
     if (!inProfile(question.top)) continue;
     const rule = compiler.compile(question.rule);
     const types = requiredTypes(question.rule);
-    const components = types ? unionInOrder(types.map((t) => byType.get(t) ?? [])) : graph.components;
+    const components = types
+      ? unionInOrder(
+          types.map((t) => byType.get(t) ?? []),
+          graph.components,
+        )
+      : graph.components;
     for (const component of components) {
       if (!rule(component)) continue;
       out.push({
@@ -30,11 +37,9 @@ export function applyQuestions(
         answered: own(own(model.answers, component.id), question.id) !== undefined,
         pointer: component.pointer,
       });
+      positions.push(component.order);
     }
   }
-  return out.sort((a, b) => {
-    const ia = graph.byId.get(a.component)?.index ?? 0;
-    const ib = graph.byId.get(b.component)?.index ?? 0;
-    return ia - ib || compareText(a.question.id, b.question.id);
-  });
+  // Per component in document order, then by question id.
+  return orderByElement(out, positions, graph.orders, (a, b) => compareText(a.question.id, b.question.id));
 }

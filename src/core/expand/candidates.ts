@@ -58,17 +58,40 @@ export function candidates(
 ): GraphElement[] {
   if (type.appliesTo === 'component') {
     const types = requiredTypes(type.rule);
-    return types ? unionInOrder(types.map((t) => byType.get(t) ?? [])) : graph.components;
+    return types
+      ? unionInOrder(
+          types.map((t) => byType.get(t) ?? []),
+          graph.components,
+        )
+      : graph.components;
   }
   const end = requiredEnd(type.rule);
   if (!end) return graph.flows;
-  const components = unionInOrder(end.types.map((t) => byType.get(t) ?? []));
-  return unionInOrder(components.map((c) => (end.end === 'target' ? c.incoming : c.outgoing)));
+  const components = unionInOrder(
+    end.types.map((t) => byType.get(t) ?? []),
+    graph.components,
+  );
+  return unionInOrder(
+    components.map((c) => (end.end === 'target' ? c.incoming : c.outgoing)),
+    graph.flows,
+  );
 }
 
-export function unionInOrder<T extends { index: number }>(lists: T[][]): T[] {
+/**
+ * The items of some lists, each once, in the order of `all` (which holds every one of them, by
+ * ascending index). A few items are sorted; many are picked out of `all` in one pass instead, so
+ * that the cost never grows faster than the model (a sort of most flows would, as n·log n).
+ */
+export function unionInOrder<T extends { index: number }>(lists: T[][], all: readonly T[]): T[] {
   if (lists.length === 1) return lists[0] ?? [];
-  const seen = new Set<T>();
-  for (const list of lists) for (const item of list) seen.add(item);
-  return [...seen].sort((a, b) => a.index - b.index);
+  let total = 0;
+  for (const list of lists) total += list.length;
+  if (total * Math.log2(total + 1) < all.length) {
+    const seen = new Set<T>();
+    for (const list of lists) for (const item of list) seen.add(item);
+    return [...seen].sort((a, b) => a.index - b.index);
+  }
+  const marked = new Uint8Array((all.at(-1)?.index ?? -1) + 1);
+  for (const list of lists) for (const item of list) marked[item.index] = 1;
+  return all.filter((item) => marked[item.index] === 1);
 }

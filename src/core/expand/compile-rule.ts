@@ -4,6 +4,8 @@ import { classificationRank, type GraphElement, type ModelGraph } from './model-
 
 export type CompiledRule = (element: GraphElement) => boolean;
 
+const noTypes: ReadonlySet<string> = new Set();
+
 /**
  * Turns predicates (data) into closures once per knowledge base and model, so that evaluating a rule
  * on an element is a few comparisons: no interpretation per element, no eval, no regular expressions.
@@ -29,17 +31,24 @@ export class RuleCompiler {
 
   /** The component type and every type it extends; empty for a type the knowledge base lacks. */
   typeAncestors(typeId: string): ReadonlySet<string> {
-    return this.ancestors.get(typeId) ?? new Set();
+    return this.ancestors.get(typeId) ?? noTypes;
   }
 
   compile(predicate: Predicate): CompiledRule {
     if ('all' in predicate) {
       const parts = predicate.all.map((p) => this.compile(p));
-      return (e) => parts.every((part) => part(e));
+      // Plain loops: a closure per element and rule part would be garbage on every evaluation.
+      return (e) => {
+        for (const part of parts) if (!part(e)) return false;
+        return true;
+      };
     }
     if ('any' in predicate) {
       const parts = predicate.any.map((p) => this.compile(p));
-      return (e) => parts.some((part) => part(e));
+      return (e) => {
+        for (const part of parts) if (part(e)) return true;
+        return false;
+      };
     }
     if ('not' in predicate) {
       const inner = this.compile(predicate.not);
@@ -47,7 +56,12 @@ export class RuleCompiler {
     }
     if ('typeIs' in predicate) {
       const wanted = Array.isArray(predicate.typeIs) ? predicate.typeIs : [predicate.typeIs];
-      return (e) => e.kind === 'component' && wanted.some((t) => this.typeAncestors(e.source.type).has(t));
+      return (e) => {
+        if (e.kind !== 'component') return false;
+        const ancestors = this.typeAncestors(e.source.type);
+        for (const t of wanted) if (ancestors.has(t)) return true;
+        return false;
+      };
     }
     if ('property' in predicate) return this.compileProperty(predicate.property);
     if ('data' in predicate) {

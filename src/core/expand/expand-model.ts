@@ -11,9 +11,10 @@ import {
 import { applyQuestions } from './apply-questions.js';
 import { candidates, indexByType } from './candidates.js';
 import { RuleCompiler } from './compile-rule.js';
+import { orderByElement } from './order-by-element.js';
 import { own } from './own.js';
 import { rollUpMitigations } from './roll-up-mitigations.js';
-import { buildModelGraph, type ModelGraph } from './model-graph.js';
+import { buildModelGraph } from './model-graph.js';
 
 export type Profile = 'top' | 'full';
 
@@ -58,7 +59,7 @@ export interface MitigationRollup {
   decided: boolean;
   reason?: string;
   backlog: string[];
-  places: { element: string; status: MitigationStatus; backlog: string[] }[];
+  places: { element: string; status: MitigationStatus; backlog: readonly string[] }[];
   threats: string[];
   pointer: string;
 }
@@ -125,6 +126,8 @@ export function expandModel(model: ThreatModel, kb: KnowledgeBase, profile: Prof
   }
 
   const threats: Threat[] = [];
+  // Where each threat is listed, beside it: ordering them then needs no look-up by element id.
+  const positions: number[] = [];
   for (const type of kb.threatTypes) {
     if (!inProfile(type.top)) continue;
     const rule = compiler.compile(type.rule);
@@ -154,6 +157,7 @@ export function expandModel(model: ThreatModel, kb: KnowledgeBase, profile: Prof
       };
       if (decision?.reason !== undefined) threat.reason = decision.reason;
       threats.push(threat);
+      positions.push(element.order);
     }
   }
 
@@ -178,13 +182,14 @@ export function expandModel(model: ThreatModel, kb: KnowledgeBase, profile: Prof
     };
     if (entry.reason !== undefined) threat.reason = entry.reason;
     threats.push(threat);
+    positions.push(element.order);
   }
-  threats.sort((a, b) => compareThreats(a, b, graph));
+  const ordered = orderByElement(threats, positions, graph.orders, compareOnElement);
 
   return {
     profile,
-    threats,
-    mitigations: rollUpMitigations(model, kb, threats),
+    threats: ordered,
+    mitigations: rollUpMitigations(model, kb, ordered),
     questions: applyQuestions(model, kb, graph, compiler, byType, inProfile),
     unknownTypes: graph.components
       .filter((c) => compiler.typeAncestors(c.source.type).size === 0)
@@ -192,15 +197,9 @@ export function expandModel(model: ThreatModel, kb: KnowledgeBase, profile: Prof
   };
 }
 
-/** Components first, in document order, then flows; per element TOP first, then severity, then id. */
-function compareThreats(a: Threat, b: Threat, graph: ModelGraph): number {
-  const ea = graph.byId.get(a.element);
-  const eb = graph.byId.get(b.element);
-  const kindA = a.elementKind === 'component' ? 0 : 1;
-  const kindB = b.elementKind === 'component' ? 0 : 1;
+/** Threats are listed by element (`GraphElement.order`); on one element TOP first, then severity, then id. */
+function compareOnElement(a: Threat, b: Threat): number {
   return (
-    kindA - kindB ||
-    (ea?.index ?? 0) - (eb?.index ?? 0) ||
     Number(b.top) - Number(a.top) ||
     severityOrder[a.severity] - severityOrder[b.severity] ||
     compareText(a.id, b.id)

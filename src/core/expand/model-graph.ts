@@ -16,6 +16,8 @@ export interface GraphComponent {
   enclosing: readonly string[];
   /** Rank of the highest classification it handles (own data and its flows' data); -1 for none. */
   dataRank: number;
+  /** Where its threats and questions are listed (see `listOrder`). */
+  order: number;
   incoming: GraphFlow[];
   outgoing: GraphFlow[];
 }
@@ -31,6 +33,8 @@ export interface GraphFlow {
   from: GraphComponent;
   to: GraphComponent;
   dataRank: number;
+  /** Where its threats are listed (see `listOrder`). */
+  order: number;
 }
 
 export type GraphElement = GraphComponent | GraphFlow;
@@ -41,6 +45,8 @@ export interface ModelGraph {
   flows: GraphFlow[];
   byId: ReadonlyMap<string, GraphElement>;
   boundaryKinds: ReadonlyMap<string, string | undefined>;
+  /** One more than the largest `order`. */
+  orders: number;
 }
 
 export function classificationRank(classification: string): number {
@@ -55,8 +61,11 @@ export function buildModelGraph(model: ThreatModel): ModelGraph {
   const parents = new Map((model.boundaries ?? []).map((b) => [b.id, b.parent]));
   const boundaryKinds = new Map((model.boundaries ?? []).map((b) => [b.id, b.kind]));
   const dataRanks = new Map((model.data ?? []).map((d) => [d.id, classificationRank(d.classification)]));
-  const rankOf = (ids: readonly string[] | undefined): number =>
-    Math.max(-1, ...(ids ?? []).map((id) => dataRanks.get(id) ?? -1));
+  const rankOf = (ids: readonly string[] | undefined): number => {
+    let rank = -1;
+    for (const id of ids ?? noIds) rank = Math.max(rank, dataRanks.get(id) ?? -1);
+    return rank;
+  };
 
   const byId = new Map<string, GraphElement>();
   const components = model.components.map((component, index): GraphComponent => {
@@ -66,10 +75,11 @@ export function buildModelGraph(model: ThreatModel): ModelGraph {
       index,
       pointer: `/components/${index}/id`,
       source: component,
-      properties: component.properties ?? {},
+      properties: component.properties ?? noProperties,
       boundary: component.boundary,
       enclosing: enclosingBoundaries(component.boundary, parents),
       dataRank: rankOf(component.data),
+      order: 0,
       incoming: [],
       outgoing: [],
     };
@@ -88,10 +98,11 @@ export function buildModelGraph(model: ThreatModel): ModelGraph {
       index,
       pointer: `/flows/${index}/id`,
       source: flow,
-      properties: flow.properties ?? {},
+      properties: flow.properties ?? noProperties,
       from,
       to,
       dataRank: rankOf(flow.data),
+      order: 0,
     };
     from.outgoing.push(node);
     to.incoming.push(node);
@@ -100,8 +111,25 @@ export function buildModelGraph(model: ThreatModel): ModelGraph {
     flows.push(node);
     if (!byId.has(flow.id)) byId.set(flow.id, node);
   }
-  return { components, flows, byId, boundaryKinds };
+  const span = Math.max(components.length, (flows.at(-1)?.index ?? -1) + 1);
+  for (const component of components) component.order = listOrder(component, byId, span);
+  for (const flow of flows) flow.order = listOrder(flow, byId, span);
+  return { components, flows, byId, boundaryKinds, orders: 2 * span };
 }
+
+/**
+ * Components first, in document order, then flows. An element that repeats an earlier element's
+ * id (TA102 reports it) is listed where that element is, as every look-up by id finds that one.
+ * Computed once per element, so that ordering threats and questions needs no look-up by id.
+ */
+function listOrder(element: GraphElement, byId: ReadonlyMap<string, GraphElement>, span: number): number {
+  const index = byId.get(element.id)?.index ?? element.index;
+  return element.kind === 'component' ? index : span + index;
+}
+
+/** Shared by every element without properties or data: read them, never change them. */
+const noProperties: Properties = Object.freeze({});
+const noIds: readonly string[] = [];
 
 function enclosingBoundaries(
   innermost: string | undefined,

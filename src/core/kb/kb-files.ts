@@ -4,6 +4,12 @@ import type { FileLocation } from '../findings/finding.js';
 export interface KbFile {
   path: string;
   text: string;
+  /**
+   * The file's value, parsed ahead of time (the shipped knowledge bases' build artefact, which the
+   * store checks against `text`'s sha256). Loading then skips parsing `text`; it is still validated,
+   * and `text` is parsed only when a message needs a line and column.
+   */
+  preParsed?: unknown;
 }
 
 /** Where knowledge bases come from: the shipped ones under kb/, and folders given by path. Adapters implement it. */

@@ -15,9 +15,12 @@ import { validateKnowledgeBase } from './validate-kb.js';
 
 /** Where an entry of a knowledge base was written, for messages at its line. */
 export interface EntryOrigin {
-  index: SourceIndex;
+  index: SourceLocator;
   pointer: string;
 }
+
+/** What messages need of a file's source index: its name and the place of a pointer. */
+export type SourceLocator = Pick<SourceIndex, 'file' | 'locate'>;
 
 /** A knowledge base with the places its entries come from (base entries keep their own files). */
 export interface LoadedKnowledgeBase {
@@ -202,7 +205,7 @@ function parseFiles(files: readonly KbFile[]): { files: ParsedFile[]; findings: 
   const findings: Finding[] = [];
   const parsedFiles: ParsedFile[] = [];
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    const parsed = parseSourceDocument(file.path, file.text);
+    const parsed = file.preParsed === undefined ? parseSourceDocument(file.path, file.text) : preParsed(file);
     const problems = parsed.findings.map((f) => ({ ...f, check: 'TA106' }));
     if (problems.length === 0 && parsed.value !== undefined && parsed.value !== null) {
       problems.push(
@@ -221,6 +224,21 @@ function parseFiles(files: readonly KbFile[]): { files: ParsedFile[]; findings: 
     }
   }
   return { files: parsedFiles, findings };
+}
+
+/**
+ * A file parsed ahead of time: its value as is, and an index that parses the text (the same text,
+ * by its checked sha256) only when a message asks where a pointer is. Parsing the shipped YAML with
+ * positions is most of the cost of a small run; a valid knowledge base never needs the positions.
+ */
+function preParsed(file: KbFile): { value: unknown; index: SourceLocator; findings: Finding[] } {
+  let index: SourceIndex | undefined;
+  const parse = (): SourceIndex => (index ??= parseSourceDocument(file.path, file.text).index);
+  return {
+    value: file.preParsed,
+    index: { file: file.path, locate: (pointer, part) => parse().locate(pointer, part) },
+    findings: [],
+  };
 }
 
 function findManifest(

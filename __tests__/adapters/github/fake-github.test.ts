@@ -164,8 +164,10 @@ describe('GraphQL validation against GitHub’s schema', () => {
     const h = await start({}, { retries: 0 });
     h.fake.rateLimits.setRemaining('octocat', 'graphql', 0);
     const error = await h.client.graphql('query { viewer { login } }').catch((e: unknown) => e);
+    // Octokit's GraphqlResponseError: the errors of the 200 answer, and its headers.
     expect(error).toMatchObject({
-      response: { headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-resource': 'graphql' } },
+      errors: [{ type: 'RATE_LIMITED' }],
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-resource': 'graphql' },
     });
   });
 

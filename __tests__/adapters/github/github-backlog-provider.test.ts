@@ -239,6 +239,37 @@ describe('GitHub Enterprise Server', () => {
     ]);
   });
 
+  it.each([
+    [
+      'an exhausted GraphQL rate limit (RATE_LIMITED)',
+      { type: 'primary-rate-limit', resetInSeconds: 1 } as const,
+      /^warning: The token's rate limit is used up \(POST http:\S+\/api\/graphql\); retrying in \d s \(retry 1 of 3\)\.$/,
+    ],
+    [
+      'a secondary rate limit',
+      { type: 'secondary-rate-limit', retryAfter: 1 } as const,
+      /^warning: GitHub's secondary rate limit stopped POST http:\S+\/api\/graphql; retrying in 1 s \(retry 1 of 3\)\.$/,
+    ],
+  ])('waits out %s at /api/graphql, then reads on', async (_name, fault, warning) => {
+    const h = await start({ flavor: 'ghes' });
+    h.fake.state.addIssues(h.fake.state.addRepository('northwind/shop'), 101);
+    h.fake.faults.enqueue('graphql', fault);
+    const endpoints = githubEndpoints({ GITHUB_API_URL: h.fake.apiUrl });
+    const client = createGitHubClient({ token: TOKEN, endpoints, logger: h.logger, secondMs: 5 });
+
+    const items = await readBacklog(
+      githubBacklogProvider({ client, repository: 'northwind/shop', logger: h.logger }),
+    );
+
+    expect(items.items).toHaveLength(101);
+    expect(h.fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(
+      Array.from({ length: 3 }, () => 'POST /api/graphql'),
+    );
+    expect(h.logger.lines.filter((line) => line.startsWith('warning:'))).toEqual([
+      expect.stringMatching(warning),
+    ]);
+  });
+
   it('falls back, once, to a query without sub-issues where the schema lacks them (an older server)', async () => {
     // @octokit/graphql-schema's introspection snapshot predates Issue.parent and enableDuplicate.
     const h = await start({ flavor: 'ghes', graphqlSchema: 'introspection' });

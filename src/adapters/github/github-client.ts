@@ -4,6 +4,12 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck';
 import { toolVersion } from '../version.js';
+import {
+  notRetriedStatuses,
+  withGraphQLRetries,
+  type LimitedRequest,
+  type RateLimitHandlers,
+} from './graphql-retries.js';
 import { redactingLogger, type Logger } from './logger.js';
 
 /** Where GitHub's APIs are: github.com, a GHE.com data-residency host, or a GitHub Enterprise Server. */
@@ -21,7 +27,10 @@ export interface GitHubClient {
   readonly endpoints: GitHubEndpoints;
   /** For REST calls, retried and throttled; writes are paced as GitHub asks. */
   readonly octokit: GitHubOctokit;
-  /** One GraphQL query, retried and throttled, serialised but not paced. Returns the `data` member. */
+  /**
+   * One GraphQL query, retried, its rate limits waited out (on github.com and on GHES's
+   * `/api/graphql` alike), serialised but not paced. Returns the `data` member.
+   */
   graphql(query: string, variables?: Record<string, unknown>): Promise<unknown>;
 }
 
@@ -64,37 +73,59 @@ export function graphqlUrlFor(apiUrl: string): string {
 
 /**
  * Builds the GitHub client once, fully: token, endpoints, user agent `threat-align/<version>`,
- * per-attempt timeout, retries (server errors, timeouts) and throttling (primary and secondary
- * rate limits, honouring the wait GitHub asks for, a few times at most). The token never reaches
- * the logger.
+ * per-attempt timeout, retries (server errors, timeouts) and rate limits (primary and secondary,
+ * honouring the wait GitHub asks for, a few times at most). The token never reaches the logger.
  */
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const log = redactingLogger(options.logger, [options.token]);
   const { apiUrl, graphqlUrl } = options.endpoints;
+  const secondMs = options.secondMs ?? 1000;
+  const retries = options.retries ?? 3;
+  const handlers = rateLimitHandlers(log, retries, options.maxRateLimitWaitSeconds ?? 300);
+  const writeGapMs = options.writeIntervalMs ?? 1000;
   const octokit = getOctokit(
     options.token,
-    octokitOptions(options, log, options.writeIntervalMs ?? 1000),
+    {
+      ...octokitOptions(options, log),
+      // 403 and 429 are left to the throttling plugin: it knows how long GitHub asks to wait.
+      retry: { retries, retryAfterBaseValue: secondMs, doNotRetry: [...notRetriedStatuses] },
+      throttle: {
+        retryAfterBaseValue: secondMs,
+        // Groups of our own, not the plugin's process-wide ones: each client keeps its own pace.
+        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeGapMs }),
+        notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 3 * writeGapMs }),
+        search: new Bottleneck.Group({ maxConcurrent: 1, minTime: 2 * writeGapMs }),
+        ...handlers,
+      },
+    },
     retry,
     throttling,
   );
-  // GraphQL queries read: GitHub limits them by points, not by a pause between requests, so they
-  // get a client of their own whose "write" queue only serialises them (the throttling plugin
-  // counts every POST as a write and would space them a second apart).
-  const graphqlOctokit = getOctokit(options.token, octokitOptions(options, log, 0), retry, throttling);
+  // GraphQL queries read, and GitHub limits them by points, not by a pause between requests. They
+  // get a client without the retry and throttling plugins, whose Bottleneck queues cost more time
+  // than a query (and whose throttling knows GraphQL only at /graphql, not at GHES's /api/graphql):
+  // withGraphQLRetries serialises them, retries them and waits out their rate limits instead.
+  const graphqlOctokit = getOctokit(options.token, octokitOptions(options, log));
   // An absolute `url`, and a `baseUrl` that does not end in /api/v3, so @octokit/graphql keeps the URL given.
-  const graphql = graphqlOctokit.graphql.defaults({ baseUrl: graphqlUrl, url: graphqlUrl });
+  const query = graphqlOctokit.graphql.defaults({ baseUrl: graphqlUrl, url: graphqlUrl });
+  const graphql = withGraphQLRetries((text, variables) => query<unknown>(text, variables), {
+    url: graphqlUrl,
+    retries,
+    secondMs,
+    handlers,
+    logger: log,
+  });
   return {
     endpoints: { apiUrl, graphqlUrl },
     octokit,
-    graphql: (query, variables = {}) => graphql<unknown>(query, variables),
+    graphql: (text, variables = {}) => graphql(text, variables),
   };
 }
 
 type OctokitOptions = NonNullable<Parameters<typeof getOctokit>[1]>;
 
-function octokitOptions(options: GitHubClientOptions, log: Logger, writeGapMs: number): OctokitOptions {
-  const secondMs = options.secondMs ?? 1000;
-  const retries = options.retries ?? 3;
+/** What the REST and the GraphQL client share: endpoint, user agent, timeout, logging. */
+function octokitOptions(options: GitHubClientOptions, log: Logger): OctokitOptions {
   const debug = (message: string): void => {
     log.debug(message);
   };
@@ -106,26 +137,11 @@ function octokitOptions(options: GitHubClientOptions, log: Logger, writeGapMs: n
     userAgent: `threat-align/${toolVersion}`,
     request: { fetch: fetchWithTimeout(fetchFor(options.endpoints.apiUrl), options.timeoutMs ?? 30_000) },
     log: { debug, info: debug, warn, error: warn },
-    // 403 and 429 are left to the throttling plugin: it knows how long GitHub asks to wait.
-    retry: { retries, retryAfterBaseValue: secondMs, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-    throttle: {
-      retryAfterBaseValue: secondMs,
-      // Groups of our own, not the plugin's process-wide ones: each client keeps its own pace.
-      write: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeGapMs }),
-      notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 3 * writeGapMs }),
-      search: new Bottleneck.Group({ maxConcurrent: 1, minTime: 2 * (options.writeIntervalMs ?? 1000) }),
-      ...rateLimitHandlers(log, retries, options.maxRateLimitWaitSeconds ?? 300),
-    },
   };
 }
 
-interface LimitedRequest {
-  method: string;
-  url: string;
-}
-
 /** Wait as GitHub asks, at most `retries` times; never sit out a primary limit longer than `maxWait` seconds. */
-function rateLimitHandlers(log: Logger, retries: number, maxWait: number) {
+function rateLimitHandlers(log: Logger, retries: number, maxWait: number): RateLimitHandlers {
   const decide = (what: string, retryAfter: number, retryCount: number): boolean => {
     if (retryCount >= retries) {
       log.warning(`${what}; giving up after ${retries} retries.`);

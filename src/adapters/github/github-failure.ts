@@ -36,10 +36,12 @@ export function describeGitHubFailure(error: unknown, task: GitHubTask): GitHubF
     status?: unknown;
     errors?: { type?: string }[];
     response?: { headers?: Record<string, string | undefined> };
+    /** A GraphQL error in a 200 answer (GraphqlResponseError) carries the headers itself. */
+    headers?: Record<string, string | undefined>;
   };
   const status = typeof fields.status === 'number' ? fields.status : undefined;
   const graphqlTypes = (fields.errors ?? []).map((e) => e.type ?? '');
-  const headers = fields.response?.headers ?? {};
+  const headers = fields.response?.headers ?? fields.headers ?? {};
   const detail = error instanceof Error ? firstLine(error.message) : String(error);
   // A timeout or a dropped connection carries Octokit's synthetic 500 but no response.
   const answered = status !== undefined && fields.response !== undefined;

@@ -5,7 +5,7 @@ import { githubBacklogProvider } from '../github-backlog-provider.js';
 import { createGitHubClient, githubEndpoints } from '../github-client.js';
 import { GitHubFailure } from '../github-failure.js';
 import { readActionEvent } from './action-event.js';
-import { InputProblem, readActionInputs } from './action-inputs.js';
+import { InputProblem, readActionInputs, type ActionInputs } from './action-inputs.js';
 import type { ActionRun, RouteResult } from './action-run.js';
 import { repositoryContext } from './repository-context.js';
 import { runAudit } from './run-audit.js';
@@ -19,9 +19,9 @@ import { analyseModel, readSharedInputs, readWorkspaceModel } from './workspace-
  * The composition root of the GitHub Action: reads the inputs and the event, masks the token,
  * builds the one GitHub client, runs the pipeline and routes by event. Everything is wired here.
  */
-async function main(token: string): Promise<void> {
+async function main(token: string, given: ActionInputs | undefined): Promise<void> {
   const env = process.env;
-  const inputs = readActionInputs((name) => core.getInput(name));
+  const inputs = given ?? readActionInputs((name) => core.getInput(name));
   if (token === '') {
     throw new InputProblem('The "token" input is empty: leave it at its default, ${{ github.token }}.');
   }
@@ -84,13 +84,13 @@ function failureMessage(error: unknown, token: string): string {
 
 /**
  * Runs the action once: masks the token before anything else can print it, then turns every
- * failure into the step's failure, in one sentence. The entry point (main.ts) calls it; so does
- * `npm run local-action`, which needs an exported run().
+ * failure into the step's failure, in one sentence. The entry point (main.ts) calls it with the
+ * inputs it has read and checked (and the token masked); `npm run local-action` calls it without.
  */
-export async function run(): Promise<void> {
-  const token = core.getInput('token');
-  if (token !== '') core.setSecret(token);
-  await main(token).catch((error: unknown) => {
+export async function run(inputs?: ActionInputs): Promise<void> {
+  const token = inputs?.token ?? core.getInput('token');
+  if (inputs === undefined && token !== '') core.setSecret(token);
+  await main(token, inputs).catch((error: unknown) => {
     core.setFailed(failureMessage(error, token));
   });
 }

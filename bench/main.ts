@@ -232,35 +232,33 @@ async function measureBundledAction(kb: KnowledgeBase): Promise<Measurement[]> {
       requests.push((after.routes.graphql ?? 0) - (before.routes.graphql ?? 0));
       fakeCpu.push(after.cpuMs - before.cpuMs);
     }
-    const firstLine: number[] = [];
+    const whole: number[] = [];
     const inputsRead: number[] = [];
     for (let round = 0; round <= runs; round += 1) {
+      // The entry (dist/action.js) says when it has read and checked its inputs, before it loads
+      // the rest (dist/action-main.js); the rest then stops at the missing model.
       const run = await runAction({
         fake,
         workspace: noModel,
         eventName: 'push',
         inputs,
-        until: /^::error::.*threatmodel\.yaml/m,
+        until: /^::debug::threat-align [^:]*: inputs read/m,
         measureMemory: false,
       });
-      if (run.untilMs === undefined || run.firstLineMs === undefined)
+      if (run.untilMs === undefined || !/^::error::.*threatmodel\.yaml/m.test(run.stdout))
         throw new Error(
-          `the bundled action did not stop at the missing model:\n${run.stdout}\n${run.stderr}`,
+          `the bundled action did not read its inputs and stop at the missing model:\n${run.stdout}\n${run.stderr}`,
         );
       if (round === 0) continue;
-      firstLine.push(run.firstLineMs);
       inputsRead.push(run.untilMs);
+      whole.push(run.wallMs);
     }
     const name = 'full run: dist/action.js on push, 1,000 elements, 10,000 issues';
     const wallM = summarize(`${name}, wall`, 'ms', wall);
     const rssM = summarize(`${name}, peak RSS of the action`, 'MB', rss);
     const cpuM = summarize(`${name}, CPU of the action (user + system)`, 'ms', cpu);
     const requestsM = summarize(`${name}, GraphQL requests`, 'requests', requests);
-    const startM = summarize(
-      'bundled action start-up: spawn → inputs read (model missing → ::error::)',
-      'ms',
-      inputsRead,
-    );
+    const startM = summarize('bundled action start-up: spawn → inputs read and checked', 'ms', inputsRead);
     return [
       withTarget(wallM, '< 3000 ms', wallM.median < 3000),
       {
@@ -276,8 +274,11 @@ async function measureBundledAction(kb: KnowledgeBase): Promise<Measurement[]> {
         ...summarize(`${name}, CPU of the fake's process`, 'ms', fakeCpu),
         note: 'the fake GitHub runs in a process of its own: not part of the CPU above',
       },
-      summarize('bundled action start-up: spawn → first line on stdout', 'ms', firstLine),
       withTarget(startM, '< 300 ms', startM.median < 300),
+      {
+        ...summarize('bundled action: spawn → exit at a missing model (all of it loaded)', 'ms', whole),
+        note: 'the entry, then dist/action-main.js, which stops at the model',
+      },
     ];
   } finally {
     await fake.close();

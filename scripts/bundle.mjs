@@ -9,13 +9,26 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const entries = {
   cli: 'src/adapters/cli/main.ts',
   action: 'src/adapters/github/action/main.ts',
+  'action-main': 'src/adapters/github/action/run-action.ts',
   task: 'src/adapters/azure/main.ts',
+};
+
+// The action's entry reads its inputs, then imports the rest: run-action.ts stays out of
+// dist/action.js and is loaded from dist/action-main.js beside it.
+const actionRest = {
+  name: 'action-main-apart',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^\.\/run-action\.js$/ }, (args) =>
+      args.importer.endsWith('action/main.ts') ? { path: './action-main.js', external: true } : undefined,
+    );
+  },
 };
 
 for (const [name, entry] of Object.entries(entries)) {
   await build({
     entryPoints: [entry],
     outfile: `dist/${name}.js`,
+    plugins: name === 'action' ? [actionRest] : [],
     bundle: true,
     platform: 'node',
     target: 'node20',

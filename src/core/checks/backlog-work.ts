@@ -99,8 +99,7 @@ function findMitigationItems(links: Links, mitigation: string, element?: string)
   const linked = links.itemsFor.mitigation.get(mitigation) ?? new Set<string>();
   const carried = new Set<string>();
   const elsewhere = new Set<string>();
-  for (const reference of links.modelReferences) {
-    if (reference.kind !== 'mitigation' || reference.owner !== mitigation) continue;
+  for (const reference of mitigationReferences(links).get(mitigation) ?? []) {
     const here = reference.element === undefined || reference.element === element;
     (here ? carried : elsewhere).add(reference.itemId);
   }
@@ -110,4 +109,40 @@ function findMitigationItems(links: Links, mitigation: string, element?: string)
     if (item && (carried.has(id) || !elsewhere.has(id))) items.push(item);
   }
   return items.sort(compareItems);
+}
+
+type ModelReference = Links['modelReferences'][number];
+
+const referencesByMitigation = new WeakMap<Links, Map<string, ModelReference[]>>();
+
+/** The model's `backlog:` references of mitigations, by mitigation: one pass, not one per mitigation and place. */
+function mitigationReferences(links: Links): Map<string, ModelReference[]> {
+  let index = referencesByMitigation.get(links);
+  if (!index) {
+    index = new Map();
+    for (const reference of links.modelReferences) {
+      if (reference.kind !== 'mitigation') continue;
+      const list = index.get(reference.owner);
+      if (list) list.push(reference);
+      else index.set(reference.owner, [reference]);
+    }
+    referencesByMitigation.set(links, index);
+  }
+  return index;
+}
+
+const ranks = new WeakMap<Links, Map<string, number>>();
+
+/**
+ * An item's place in the backlog's reading order (compareItems), computed once per backlog: lists
+ * built per story sort by it with one subtraction instead of reading ids on every comparison.
+ */
+export function itemRank(links: Links, item: BacklogItem): number {
+  let rank = ranks.get(links);
+  if (!rank) {
+    const ordered = [...links.items.values()].sort(compareItems);
+    rank = new Map(ordered.map((entry, index) => [entry.id, index]));
+    ranks.set(links, rank);
+  }
+  return rank.get(item.id) ?? Number.MAX_SAFE_INTEGER;
 }

@@ -1,6 +1,6 @@
 import type { BacklogItem } from '../backlog/backlog-item.js';
 import type { WithoutClause } from '../backlog/without-clause.js';
-import type { Threat } from '../expand/expand-model.js';
+import type { Expansion, Threat } from '../expand/expand-model.js';
 import { suggestThreatTypes } from '../link/suggest-threat-types.js';
 import { isWontDo, itemLocation, listIds, quoteText, withoutKeywordOf } from './alignment-wording.js';
 import type { Check, CheckContext, FindingDraft } from './check.js';
@@ -79,9 +79,27 @@ function findResemblance(
 }
 
 /** Threats of a type in scope; when none is in scope, those of the full profile (still linkable). */
-function threatsOfType(typeId: string, knowledge: Knowledge): Threat[] {
-  const inScope = knowledge.expansion.threats.filter((t) => t.typeId === typeId);
-  return inScope.length > 0 ? inScope : knowledge.fullExpansion.threats.filter((t) => t.typeId === typeId);
+function threatsOfType(typeId: string, knowledge: Knowledge): readonly Threat[] {
+  const inScope = byType(knowledge.expansion).get(typeId) ?? [];
+  return inScope.length > 0 ? inScope : (byType(knowledge.fullExpansion).get(typeId) ?? []);
+}
+
+const threatsByType = new WeakMap<Expansion, Map<string, Threat[]>>();
+
+/** An expansion's threats by type, in model order: built once, not filtered again for every story. */
+function byType(expansion: Expansion): Map<string, Threat[]> {
+  let index = threatsByType.get(expansion);
+  if (!index) {
+    index = new Map();
+    for (const threat of expansion.threats) {
+      if (threat.typeId === undefined) continue;
+      const list = index.get(threat.typeId);
+      if (list) list.push(threat);
+      else index.set(threat.typeId, [threat]);
+    }
+    threatsByType.set(expansion, index);
+  }
+  return index;
 }
 
 /** Threat ids, those on an element the item's title, body or labels name first; otherwise in model order. */

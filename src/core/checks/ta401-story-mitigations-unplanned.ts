@@ -2,7 +2,7 @@ import type { BacklogItem } from '../backlog/backlog-item.js';
 import type { Threat } from '../expand/expand-model.js';
 import type { Links } from '../link/resolve-links.js';
 import { itemLocation } from './alignment-wording.js';
-import { compareItems, describeItem, isSettled, listSome, mitigationItems } from './backlog-work.js';
+import { describeItem, isSettled, itemRank, listSome, mitigationItems } from './backlog-work.js';
 import type { Check, CheckContext, FindingDraft } from './check.js';
 
 export const ta401StoryMitigationsUnplanned: Check = {
@@ -82,7 +82,10 @@ function itemsToMove(
       }
     }
   }
-  return { toMove: [...toMove.values()].sort((a, b) => compareItems(a.item, b.item)), via: [...via] };
+  return {
+    toMove: [...toMove.values()].sort((a, b) => itemRank(links, a.item) - itemRank(links, b.item)),
+    via: [...via],
+  };
 }
 
 /**

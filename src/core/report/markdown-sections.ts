@@ -72,8 +72,12 @@ export function headerBlocks(input: SectionInput, marker: string, title: string)
   ];
 }
 
-/** Findings not already shown as new, grouped by check: collapsed `<details>` groups, or one count per check. */
-export function findingGroupBlocks(input: SectionInput, detail: Detail): Block[] {
+/**
+ * Findings not already shown as new, grouped by check: collapsed `<details>` groups, or one count
+ * per check. With `limit`, it stops as soon as its blocks alone are longer (undefined): a report
+ * that holds them cannot fit, and rendering the rest of thousands of findings would be wasted.
+ */
+export function findingGroupBlocks(input: SectionInput, detail: Detail, limit?: number): Block[] | undefined {
   const shown = new Set((input.delta?.findingsNew ?? []).map(fingerprintFinding));
   const rest = input.analysis.findings.filter((f) => !shown.has(fingerprintFinding(f)));
   if (rest.length === 0) return [];
@@ -85,7 +89,9 @@ export function findingGroupBlocks(input: SectionInput, detail: Detail): Block[]
   }
   const title = input.delta ? 'Findings also on the base branch' : 'Findings';
   const blocks = [heading(`### ${title} (${rest.length})`)];
+  let size = 0;
   for (const check of [...groups.keys()].sort(compareText)) {
+    if (limit !== undefined && size > limit) return undefined;
     const findings = groups.get(check) ?? [];
     const worst = findings.reduce<Severity>(
       (w, f) => (severityRank(f.severity) < severityRank(w) ? f.severity : w),
@@ -95,11 +101,9 @@ export function findingGroupBlocks(input: SectionInput, detail: Detail): Block[]
     if (detail.groups) {
       const list = findings.map((f) => findingEntry(f, input.options, { check: false, hint: detail.hints }));
       const docs = `${checkLink(check, input.options)}: what it means and how to fix it`;
-      blocks.push({
-        text: `<details><summary>${severityIcons[worst]} ${name} (${findings.length})</summary>\n\n${docs}\n\n${list.join('\n')}\n\n</details>`,
-        kind: 'entry',
-        findings: findings.length,
-      });
+      const group = `<details><summary>${severityIcons[worst]} ${name} (${findings.length})</summary>\n\n${docs}\n\n${list.join('\n')}\n\n</details>`;
+      size += group.length;
+      blocks.push({ text: group, kind: 'entry', findings: findings.length });
     } else {
       const tally = countOf(findings.length, 'finding');
       const line = `- ${severityIcons[worst]} ${checkLink(check, input.options)} ${text(checkTitle(check), limits.title)}`;

@@ -85,8 +85,14 @@ export function renderMarkdownReport(input: MarkdownInput): { markdown: string; 
   const head = headerBlocks(sections, markerName(options.marker), options.title ?? 'threat-align');
   const left: string[] = [];
   let last: { body: Block[]; tail: Block[]; text?: string } = { body: [], tail: [] };
-  for (const { step, detail, left: leaves } of steps) {
-    const body = bodyBlocks(sections, detail);
+  for (const [index, { step, detail, left: leaves }] of steps.entries()) {
+    // Every step but the last may give up early: its findings alone overflowing means it cannot fit.
+    const body = bodyBlocks(sections, detail, index < steps.length - 1 ? budget : undefined);
+    if (body === undefined) {
+      if (leaves !== undefined) left.push(leaves);
+      last = { body: [], tail: [] };
+      continue;
+    }
     const text = joinBlocks(body);
     // A step that changes nothing here (no hints, no diagram…) is neither taken nor named.
     if (last.text === text) continue;
@@ -105,10 +111,12 @@ export function renderMarkdownReport(input: MarkdownInput): { markdown: string; 
   };
 }
 
-function bodyBlocks(input: SectionInput, detail: Detail): Block[] {
+function bodyBlocks(input: SectionInput, detail: Detail, limit?: number): Block[] | undefined {
+  const findings = findingGroupBlocks(input, detail, limit);
+  if (findings === undefined) return undefined;
   return [
     ...changeBlocks(input, detail),
-    ...findingGroupBlocks(input, detail),
+    ...findings,
     ...questionBlocks(input, detail),
     ...diagramBlocks(input, detail),
   ];

@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { copyTaskRuntime } from './task-runtime.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -24,11 +25,33 @@ const actionRest = {
   },
 };
 
+// The published schemas' validators, compiled ahead of time (src/core/source/precompiled-validators.ts
+// says why): generated into .tmp/, then put in place of that module in every entry.
+await build({
+  entryPoints: ['scripts/precompile-validators.ts'],
+  outfile: '.tmp/precompile-validators.mjs',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  packages: 'external',
+  logLevel: 'warning',
+});
+execFileSync(process.execPath, ['.tmp/precompile-validators.mjs'], { stdio: 'inherit' });
+const precompiled = {
+  name: 'precompiled-validators',
+  setup(plugin) {
+    plugin.onResolve({ filter: /\/precompiled-validators\.js$/ }, () => ({
+      path: resolve('.tmp/precompiled-validators.mjs'),
+    }));
+  },
+};
+
 for (const [name, entry] of Object.entries(entries)) {
   await build({
     entryPoints: [entry],
     outfile: `dist/${name}.js`,
-    plugins: name === 'action' ? [actionRest] : [],
+    plugins: name === 'action' ? [actionRest, precompiled] : [precompiled],
     bundle: true,
     platform: 'node',
     target: 'node20',

@@ -33,26 +33,32 @@ export function githubBacklogProvider(options: GitHubBacklogOptions): BacklogPro
     source: `github:${repository}`,
     aliases: [repository],
     async *pages() {
-      let variant: 'full' | 'basic' = 'full';
-      let cursor: string | null = null;
+      let read = await readPage(options, task, { owner, name, cursor: null }, 'full', 1);
       for (let page = 1; ; page++) {
-        const read = await readPage(options, task, { owner, name, cursor }, variant, page);
-        variant = read.variant;
         const { issues } = read.data.repository;
         const rate = read.data.rateLimit;
         options.logger.debug(
           `GitHub issues of ${repository}, page ${page}: ${issues.nodes.length} of ${issues.totalCount}` +
             (rate == null ? '' : `; rate limit cost ${rate.cost}, remaining ${rate.remaining}`),
         );
+        const cursor = issues.pageInfo.hasNextPage ? issues.pageInfo.endCursor : null;
+        // The next page is asked for before this one is turned into items and handed on: GitHub
+        // prepares it meanwhile. Still one request at a time, each after the answer before it.
+        const next =
+          cursor === null
+            ? undefined
+            : readPage(options, task, { owner, name, cursor }, read.variant, page + 1);
+        // Awaited below; a consumer that stops early must not leave its failure unhandled.
+        next?.catch(() => undefined);
         yield issues.nodes.map((node) => toBacklogItem(node, repository, options.logger));
         if (!issues.pageInfo.hasNextPage) return;
-        if (issues.pageInfo.endCursor === null) {
+        if (next === undefined) {
           throw new GitHubFailure(
             `GitHub said page ${page} of the issues of ${repository} has a next page but gave no cursor to it. Rerun the job.`,
             'MALFORMED',
           );
         }
-        cursor = issues.pageInfo.endCursor;
+        read = await next;
       }
     },
   };

@@ -1,22 +1,26 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Finding } from '../findings/finding.js';
 import { suggestId } from '../model/suggest-id.js';
+import { precompiledValidators } from './precompiled-validators.js';
 import { childPointer, describePointer, type SourceIndex } from './source-index.js';
 import { stablePath } from './stable-path.js';
 
-const ajv = new Ajv({
+/** The options every schema is compiled with, here and ahead of time (scripts/precompile-validators.ts). */
+export const ajvOptions = {
   allErrors: true,
   strict: true,
   // if/then blocks require properties declared beside them, not inside them.
   strictRequired: false,
   verbose: true,
   allowUnionTypes: true,
-});
+} as const;
+
+const ajv = new Ajv(ajvOptions);
 const compiled = new WeakMap<object, ValidateFunction>();
 
-/** A validator for a schema, compiled once per schema object. */
+/** A validator for a schema: the one compiled ahead of time for the bundles, else compiled once per schema object. */
 function validatorFor(schema: object): ValidateFunction {
-  let validate = compiled.get(schema);
+  let validate = compiled.get(schema) ?? precompiledValidators.get(schema);
   if (!validate) {
     validate = ajv.compile(schema);
     compiled.set(schema, validate);

@@ -1,10 +1,10 @@
 import { compareText } from '../findings/order-findings.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { ThreatModel } from '../model/threat-model.js';
-import { requiredTypes, unionInOrder } from './candidates.js';
+import { forEachSelected, requiredTypes, type CandidateSelector } from './candidates.js';
 import type { RuleCompiler } from './compile-rule.js';
 import type { ComponentQuestion } from './expand-model.js';
-import type { GraphComponent, ModelGraph } from './model-graph.js';
+import type { ModelGraph } from './model-graph.js';
 import { orderByElement } from './order-by-element.js';
 import { own } from './own.js';
 
@@ -14,7 +14,7 @@ export function applyQuestions(
   kb: KnowledgeBase,
   graph: ModelGraph,
   compiler: RuleCompiler,
-  byType: Map<string, GraphComponent[]>,
+  selector: CandidateSelector,
   inProfile: (top: boolean | undefined) => boolean,
 ): ComponentQuestion[] {
   const out: ComponentQuestion[] = [];
@@ -22,15 +22,9 @@ export function applyQuestions(
   for (const question of kb.questions) {
     if (!inProfile(question.top)) continue;
     const rule = compiler.compile(question.rule);
-    const types = requiredTypes(question.rule);
-    const components = types
-      ? unionInOrder(
-          types.map((t) => byType.get(t) ?? []),
-          graph.components,
-        )
-      : graph.components;
-    for (const component of components) {
-      if (!rule(component)) continue;
+    const components = selector.components(requiredTypes(question.rule));
+    forEachSelected(components, (component) => {
+      if (!rule(component)) return;
       out.push({
         component: component.id,
         question,
@@ -38,7 +32,7 @@ export function applyQuestions(
         pointer: component.pointer,
       });
       positions.push(component.order);
-    }
+    });
   }
   // Per component in document order, then by question id.
   return orderByElement(out, positions, graph.orders, (a, b) => compareText(a.question.id, b.question.id));

@@ -12,6 +12,8 @@ const noTypes: ReadonlySet<string> = new Set();
  */
 export class RuleCompiler {
   private readonly ancestors = new Map<string, ReadonlySet<string>>();
+  /** By component index: a type test reads them there, not through the component's source and a look-up by type. */
+  private readonly componentAncestors: readonly ReadonlySet<string>[];
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -27,6 +29,7 @@ export class RuleCompiler {
       }
       this.ancestors.set(type.id, chain);
     }
+    this.componentAncestors = graph.components.map((c) => this.typeAncestors(c.source.type));
   }
 
   /** The component type and every type it extends; empty for a type the knowledge base lacks. */
@@ -58,7 +61,7 @@ export class RuleCompiler {
       const wanted = Array.isArray(predicate.typeIs) ? predicate.typeIs : [predicate.typeIs];
       return (e) => {
         if (e.kind !== 'component') return false;
-        const ancestors = this.typeAncestors(e.source.type);
+        const ancestors = this.componentAncestors[e.index] ?? noTypes;
         for (const t of wanted) if (ancestors.has(t)) return true;
         return false;
       };
@@ -81,7 +84,7 @@ export class RuleCompiler {
     }
     if ('crossesBoundary' in predicate) {
       const wanted = predicate.crossesBoundary;
-      return (e) => e.kind === 'flow' && (e.from.boundary !== e.to.boundary) === wanted;
+      return (e) => e.kind === 'flow' && e.crossesBoundary === wanted;
     }
     if ('entersBoundary' in predicate) {
       const kind = predicate.entersBoundary.kind;
@@ -117,17 +120,21 @@ export class RuleCompiler {
       const wanted = test.exists;
       return (e) => (read(e) !== undefined) === wanted;
     }
+    // Each test is made once here: a closure made per evaluation would be garbage per element.
     if (test.eq !== undefined) {
       const value = test.eq;
-      return (e) => matches(read(e), (v) => v === value);
+      const same = (v: Scalar): boolean => v === value;
+      return (e) => matches(read(e), same);
     }
     if (test.ne !== undefined) {
       const value = test.ne;
-      return (e) => !matches(read(e), (v) => v === value);
+      const same = (v: Scalar): boolean => v === value;
+      return (e) => !matches(read(e), same);
     }
     if (test.in !== undefined) {
       const values = new Set<Scalar>(test.in);
-      return (e) => matches(read(e), (v) => values.has(v));
+      const isIn = (v: Scalar): boolean => values.has(v);
+      return (e) => matches(read(e), isIn);
     }
     const [operator, bound] = (['gt', 'gte', 'lt', 'lte'] as const)
       .map((op) => [op, test[op]] as const)
@@ -136,7 +143,8 @@ export class RuleCompiler {
     const rankOf = (v: Scalar): number =>
       typeof v === 'number' && typeof bound === 'number' ? v : (order?.indexOf(v) ?? -1);
     const boundRank = bound === undefined ? -1 : rankOf(bound);
-    return (e) => matches(read(e), (v) => rankOf(v) >= 0 && compareOrdered(operator, rankOf(v), boundRank));
+    const inOrder = (v: Scalar): boolean => rankOf(v) >= 0 && compareOrdered(operator, rankOf(v), boundRank);
+    return (e) => matches(read(e), inOrder);
   }
 }
 
@@ -147,7 +155,7 @@ export function readProperty(element: GraphElement, name: string): PropertyValue
     if (name === 'type') return element.source.type;
     if (name === 'boundary') return element.boundary;
   } else if (name === 'protocol') {
-    return element.source.protocol?.toLowerCase();
+    return element.protocol;
   }
   return Object.hasOwn(element.properties, name) ? element.properties[name] : undefined;
 }

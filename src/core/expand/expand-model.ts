@@ -9,7 +9,7 @@ import {
   type ThreatStatus,
 } from '../model/threat-model.js';
 import { applyQuestions } from './apply-questions.js';
-import { candidates, indexByType } from './candidates.js';
+import { CandidateSelector, forEachSelected, indexByType } from './candidates.js';
 import { RuleCompiler } from './compile-rule.js';
 import { orderByElement } from './order-by-element.js';
 import { own } from './own.js';
@@ -59,9 +59,19 @@ export interface MitigationRollup {
   decided: boolean;
   reason?: string;
   backlog: string[];
-  places: { element: string; status: MitigationStatus; backlog: readonly string[] }[];
+  places: MitigationPlace[];
   threats: string[];
   pointer: string;
+}
+
+/**
+ * Where a mitigation type applies, with its status there. Places of one element that differ in
+ * nothing else are one object, shared between roll-ups: read them, never change them.
+ */
+export interface MitigationPlace {
+  readonly element: string;
+  readonly status: MitigationStatus;
+  readonly backlog: readonly string[];
 }
 
 export interface ComponentQuestion {
@@ -95,6 +105,7 @@ export function expandModel(model: ThreatModel, kb: KnowledgeBase, profile: Prof
   const graph = buildModelGraph(model);
   const compiler = new RuleCompiler(kb, graph);
   const byType = indexByType(graph, compiler);
+  const selector = new CandidateSelector(graph, byType);
   const mitigationTypes = new Map(kb.mitigationTypes.map((m) => [m.id, m]));
   const inProfile = (top: boolean | undefined): boolean => profile === 'full' || top === true;
   const decisions = new Map<
@@ -133,10 +144,14 @@ export function expandModel(model: ThreatModel, kb: KnowledgeBase, profile: Prof
     const rule = compiler.compile(type.rule);
     const typeMitigations = type.mitigations.filter((m) => inProfile(mitigationTypes.get(m.id)?.top));
     const shared = typeMitigations.map((m) => applyMitigation(m.id, m.strength, ''));
-    for (const element of candidates(type, graph, byType)) {
-      if (!rule(element)) continue;
-      const id = `${type.id}@${element.id}`;
-      const decision = decisions.get(id);
+    const selection = selector.forThreatType(type);
+    // Made once per type: a template per threat would allocate two joined strings, not one.
+    const idPrefix = `${type.id}@`;
+    forEachSelected(selection, (element) => {
+      if (!rule(element)) return;
+      const id = idPrefix + element.id;
+      // Without decisions or exceptions, no look-up: hashing a new id would copy it (it is two joined strings).
+      const decision = decisions.size === 0 ? undefined : decisions.get(id);
       const threat: Threat = {
         id,
         typeId: type.id,
@@ -149,16 +164,17 @@ export function expandModel(model: ThreatModel, kb: KnowledgeBase, profile: Prof
         origin: 'knowledge-base',
         status: decision?.status ?? 'open',
         backlog: decision?.backlog ?? noBacklog,
-        mitigations: excepted.has(element.id)
-          ? typeMitigations.map((m) => applyMitigation(m.id, m.strength, element.id))
-          : shared,
+        mitigations:
+          excepted.size > 0 && excepted.has(element.id)
+            ? typeMitigations.map((m) => applyMitigation(m.id, m.strength, element.id))
+            : shared,
         events: type.events ?? noEvents,
         pointer: decision?.pointer ?? element.pointer,
       };
       if (decision?.reason !== undefined) threat.reason = decision.reason;
       threats.push(threat);
       positions.push(element.order);
-    }
+    });
   }
 
   for (const [i, entry] of (model.threats ?? []).entries()) {
@@ -190,7 +206,7 @@ export function expandModel(model: ThreatModel, kb: KnowledgeBase, profile: Prof
     profile,
     threats: ordered,
     mitigations: rollUpMitigations(model, kb, ordered),
-    questions: applyQuestions(model, kb, graph, compiler, byType, inProfile),
+    questions: applyQuestions(model, kb, graph, compiler, selector, inProfile),
     unknownTypes: graph.components
       .filter((c) => compiler.typeAncestors(c.source.type).size === 0)
       .map((c) => ({ component: c.id, type: c.source.type, pointer: `/components/${c.index}/type` })),

@@ -29,9 +29,13 @@ export interface GraphFlow {
   /** JSON Pointer of the flow's id in the model. */
   pointer: string;
   source: Flow;
+  /** The protocol in lower case, as rules compare it (lowered once, not per rule and flow). */
+  protocol: string | undefined;
   properties: Properties;
   from: GraphComponent;
   to: GraphComponent;
+  /** Whether its ends sit in different innermost boundaries: read once here, not per rule from both ends. */
+  crossesBoundary: boolean;
   dataRank: number;
   /** Where its threats are listed (see `listOrder`). */
   order: number;
@@ -67,8 +71,21 @@ export function buildModelGraph(model: ThreatModel): ModelGraph {
     return rank;
   };
 
+  // One list of enclosing boundaries per innermost boundary, shared by its components; and one
+  // string per boundary id, so that rules compare boundaries by identity, not character by character.
+  const enclosingOf = new Map<string | undefined, readonly string[]>();
+  const enclosing = (innermost: string | undefined): readonly string[] => {
+    let chain = enclosingOf.get(innermost);
+    if (!chain) {
+      chain = enclosingBoundaries(innermost, parents);
+      enclosingOf.set(innermost, chain);
+    }
+    return chain;
+  };
+
   const byId = new Map<string, GraphElement>();
   const components = model.components.map((component, index): GraphComponent => {
+    const chain = enclosing(component.boundary);
     const node: GraphComponent = {
       kind: 'component',
       id: component.id,
@@ -76,8 +93,8 @@ export function buildModelGraph(model: ThreatModel): ModelGraph {
       pointer: `/components/${index}/id`,
       source: component,
       properties: component.properties ?? noProperties,
-      boundary: component.boundary,
-      enclosing: enclosingBoundaries(component.boundary, parents),
+      boundary: chain[0] ?? component.boundary,
+      enclosing: chain,
       dataRank: rankOf(component.data),
       order: 0,
       incoming: [],
@@ -98,9 +115,11 @@ export function buildModelGraph(model: ThreatModel): ModelGraph {
       index,
       pointer: `/flows/${index}/id`,
       source: flow,
+      protocol: flow.protocol?.toLowerCase(),
       properties: flow.properties ?? noProperties,
       from,
       to,
+      crossesBoundary: from.boundary !== to.boundary,
       dataRank: rankOf(flow.data),
       order: 0,
     };

@@ -27,17 +27,7 @@ const actionRest = {
 
 // The published schemas' validators, compiled ahead of time (src/core/source/precompiled-validators.ts
 // says why): generated into .tmp/, then put in place of that module in every entry.
-await build({
-  entryPoints: ['scripts/precompile-validators.ts'],
-  outfile: '.tmp/precompile-validators.mjs',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  packages: 'external',
-  logLevel: 'warning',
-});
-execFileSync(process.execPath, ['.tmp/precompile-validators.mjs'], { stdio: 'inherit' });
+await buildAndRun('precompile-validators');
 const precompiled = {
   name: 'precompiled-validators',
   setup(plugin) {
@@ -76,15 +66,20 @@ for (const [name, entry] of Object.entries(entries)) {
 copyTaskRuntime();
 
 // The shipped knowledge bases, pre-parsed (dist/kb/NAME/VERSION.json): reading them skips the
-// YAML parse with positions, the largest single cost of a small run. Built and run like the entries.
-await build({
-  entryPoints: ['scripts/pre-parse-kb.ts'],
-  outfile: '.tmp/pre-parse-kb.mjs',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  packages: 'external',
-  logLevel: 'warning',
-});
-execFileSync(process.execPath, ['.tmp/pre-parse-kb.mjs'], { stdio: 'inherit' });
+// YAML parse with positions, the largest single cost of a small run.
+await buildAndRun('pre-parse-kb');
+
+/** Builds scripts/NAME.ts (TypeScript that imports src/) into .tmp/ and runs it. */
+async function buildAndRun(name) {
+  await build({
+    entryPoints: [`scripts/${name}.ts`],
+    outfile: `.tmp/${name}.mjs`,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  execFileSync(process.execPath, [`.tmp/${name}.mjs`], { stdio: 'inherit' });
+}

@@ -1,22 +1,10 @@
 import { jest } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import {
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { MockTestRunner } from 'azure-pipelines-task-lib/mock-test.js';
+import { join } from 'node:path';
 import { startFakeInWorker, type FakeInWorker } from '../fakes/azure/fake-in-worker.js';
-import { azureModel } from '../adapters/azure/model-fixture.js';
-import { stageTask } from '../adapters/azure/stage-task.js';
+import { runStagedTask, stageTask } from '../adapters/azure/stage-task.js';
 import { startFakeGitHub, type FakeGitHub, type FakeRepository } from '../fakes/github/index.js';
 import {
   ensureFreshBundle,
@@ -323,30 +311,7 @@ describe('the bundled Azure Pipelines task (through MockTestRunner, as in task.t
 
   /** Runs the staged task with the agent's variables; gives its stdout, stderr and every file it left. */
   async function runTask(inputs: Record<string, string>, variables: Record<string, string>) {
-    const workspace = mkdtempSync(join(staged.root, 'sources-'));
-    writeFileSync(join(workspace, 'threatmodel.yaml'), azureModel);
-    mkdirSync(join(workspace, 'temp'));
-    const env = {
-      BUILD_SOURCESDIRECTORY: workspace,
-      AGENT_TEMPDIRECTORY: join(workspace, 'temp'),
-      SYSTEM_TEAMPROJECT: 'Shop',
-      ...variables,
-    };
-    const mockRun = pathToFileURL(resolve('node_modules/azure-pipelines-task-lib/mock-run.js')).href;
-    const testFile = join(workspace, 'run-task.mjs');
-    writeFileSync(
-      testFile,
-      [
-        `Object.assign(process.env, ${JSON.stringify(env)});`,
-        `const { TaskMockRunner } = await import(${JSON.stringify(mockRun)});`,
-        `const runner = new TaskMockRunner(${JSON.stringify(staged.taskJs)});`,
-        `for (const [name, value] of Object.entries(${JSON.stringify(inputs)})) runner.setInput(name, value);`,
-        'runner.run(true);',
-      ].join('\n'),
-    );
-    const runner = new MockTestRunner(testFile, join(staged.taskFolder, 'task.json'));
-    runner.nodePath = process.execPath;
-    await runner.runAsync();
+    const { runner, workspace } = await runStagedTask(staged, inputs, variables);
     const files = filesUnder(workspace);
     // The generated runner file holds the environment the test gave the agent, not the task's output.
     delete files['run-task.mjs'];

@@ -1,13 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { MockTestRunner } from 'azure-pipelines-task-lib/mock-test.js';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { startFakeInWorker, type FakeInWorker, type FakeSnapshot } from '../../fakes/azure/fake-in-worker.js';
 import type { FakeWorkItem } from '../../fakes/azure/index.js';
 import { execFileSync } from 'node:child_process';
 import { azureModel } from './model-fixture.js';
-import { stageTask } from './stage-task.js';
+import { runStagedTask, stageTask } from './stage-task.js';
 
 const token = 'fake-system-access-token-3c9e1f7a';
 const threads =
@@ -58,31 +56,7 @@ async function runTask(
   variables: Record<string, string>,
   prepare?: (workspace: string) => void,
 ): Promise<TaskRun> {
-  const workspace = mkdtempSync(join(staged.root, 'sources-'));
-  writeFileSync(join(workspace, 'threatmodel.yaml'), azureModel);
-  prepare?.(workspace);
-  mkdirSync(join(workspace, 'temp'));
-  const env = {
-    BUILD_SOURCESDIRECTORY: workspace,
-    AGENT_TEMPDIRECTORY: join(workspace, 'temp'),
-    SYSTEM_TEAMPROJECT: 'Shop',
-    ...variables,
-  };
-  const mockRun = pathToFileURL(resolve('node_modules/azure-pipelines-task-lib/mock-run.js')).href;
-  const testFile = join(workspace, 'run-task.mjs');
-  writeFileSync(
-    testFile,
-    [
-      `Object.assign(process.env, ${JSON.stringify(env)});`,
-      `const { TaskMockRunner } = await import(${JSON.stringify(mockRun)});`,
-      `const runner = new TaskMockRunner(${JSON.stringify(staged.taskJs)});`,
-      `for (const [name, value] of Object.entries(${JSON.stringify(inputs)})) runner.setInput(name, value);`,
-      'runner.run(true);',
-    ].join('\n'),
-  );
-  const runner = new MockTestRunner(testFile, join(staged.taskFolder, 'task.json'));
-  runner.nodePath = process.execPath;
-  await runner.runAsync();
+  const { runner, workspace } = await runStagedTask(staged, inputs, variables, prepare);
   const lines = runner.stdout.split('\n');
   return {
     stdout: runner.stdout,

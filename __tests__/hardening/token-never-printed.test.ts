@@ -16,6 +16,7 @@ import {
   type ActionRunResult,
 } from '../adapters/github/action/run-bundled-action.js';
 import { seedShop } from '../adapters/github/action/seed-shop.js';
+import { pullRequestWorkflow, runnerInputs } from '../adapters/github/action/workflow-scenarios.js';
 
 /**
  * SPEC §9, "the token never appears in logs or outputs", across the repository's shipped entries:
@@ -150,19 +151,8 @@ describe('the bundled CLI, with the token in every variable a CI sets', () => {
 describe('the bundled action', () => {
   const BASE = 'b'.repeat(40);
   const HEAD = 'c'.repeat(40);
-  const inputs = {
-    model: 'threatmodel.yaml',
-    backlog: 'github',
-    'fail-on': 'error',
-    'fail-on-new-only': 'true',
-    comment: 'true',
-    annotations: 'true',
-    summary: 'true',
-    'sarif-file': 'threat-align.sarif',
-    'json-file': 'threat-align.json',
-    'tracking-issue': 'true',
-    config: '.threat-align.yaml',
-  };
+  // The README's pull-request workflow, as the runner passes its inputs.
+  const inputs = runnerInputs(pullRequestWorkflow);
   const echo = `request echoed: GET /graphql authorization: token ${TOKEN}`;
   let fake: FakeGitHub;
   let shop: FakeRepository;

@@ -13,6 +13,7 @@ import {
   type ActionRunResult,
 } from './run-bundled-action.js';
 import { ACTION_TOKEN, addWorkflowToken, seedShop } from './seed-shop.js';
+import { pullRequestWorkflow, runnerInputs } from './workflow-scenarios.js';
 
 /**
  * SPEC §9 on the bundled action: GitHub's faults during the writes and their effect on the whole
@@ -23,19 +24,8 @@ import { ACTION_TOKEN, addWorkflowToken, seedShop } from './seed-shop.js';
 
 jest.setTimeout(120_000);
 
-const prInputs = {
-  model: 'threatmodel.yaml',
-  backlog: 'github',
-  'fail-on': 'error',
-  'fail-on-new-only': 'true',
-  comment: 'true',
-  annotations: 'true',
-  summary: 'true',
-  'sarif-file': 'threat-align.sarif',
-  'json-file': 'threat-align.json',
-  'tracking-issue': 'true',
-  config: '.threat-align.yaml',
-};
+// The README's pull-request workflow, as the runner passes its inputs.
+const prInputs = runnerInputs(pullRequestWorkflow);
 const auditInputs = { ...prInputs, 'fail-on-new-only': 'false', 'fail-on': 'never', 'backlog-items': 'off' };
 
 const HEAD = 'c'.repeat(40);

@@ -4,6 +4,7 @@ import {
   threatSeverities,
   threatStatuses,
 } from '../model/model-schema.js';
+import { knowledgeBaseSchema } from './report-schema.js';
 
 const event = {
   type: 'object',
@@ -46,17 +47,7 @@ export const eventsSchema = {
   additionalProperties: false,
   required: ['threats', 'events'],
   properties: {
-    knowledgeBase: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['name', 'version', 'sha256', 'profile'],
-      properties: {
-        name: { type: 'string' },
-        version: { type: 'string' },
-        sha256: { type: 'string', pattern: '^[a-f0-9]{64}$' },
-        profile: { enum: ['top', 'full'] },
-      },
-    },
+    knowledgeBase: knowledgeBaseSchema,
     threats: {
       type: 'array',
       description: 'the threats in scope that raise events, in the order of the expansion',

@@ -1,3 +1,16 @@
+/** The knowledge base a report or catalogue was made with: the same block in every published schema. */
+export const knowledgeBaseSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['name', 'version', 'sha256', 'profile'],
+  properties: {
+    name: { type: 'string' },
+    version: { type: 'string' },
+    sha256: { type: 'string', pattern: '^[a-f0-9]{64}$' },
+    profile: { enum: ['top', 'full'] },
+  },
+} as const;
+
 /** The JSON Schema of the JSON report, published as schema/report.schema.json. */
 export const reportSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -13,17 +26,7 @@ export const reportSchema = {
       required: ['name', 'version'],
       properties: { name: { const: 'threat-align' }, version: { type: 'string' } },
     },
-    knowledgeBase: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['name', 'version', 'sha256', 'profile'],
-      properties: {
-        name: { type: 'string' },
-        version: { type: 'string' },
-        sha256: { type: 'string', pattern: '^[a-f0-9]{64}$' },
-        profile: { enum: ['top', 'full'] },
-      },
-    },
+    knowledgeBase: knowledgeBaseSchema,
     threats: {
       type: 'array',
       items: {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BacklogItem } from '../src/core/backlog/backlog-item.js';
 import type { FakeReply, SeedMessage } from './fake-github-process.js';
+import { runnerEnvironment } from '../__tests__/adapters/github/action/runner-environment.js';
 
 /** The bundle the runner runs (`npm run bundle` builds it). */
 export const actionBundle = resolve('dist/action.js');
@@ -107,22 +108,17 @@ export async function runAction(options: {
   writeFileSync(summaryPath, '');
   writeFileSync(outputPath, '');
   const inputs: Record<string, string> = { token, ...options.inputs };
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: options.eventName,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: repository,
-    GITHUB_WORKSPACE: options.workspace,
-    GITHUB_SHA: 'a'.repeat(40),
-    GITHUB_API_URL: options.fake.apiUrl,
-    GITHUB_GRAPHQL_URL: options.fake.graphqlUrl,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_STEP_SUMMARY: summaryPath,
-    GITHUB_OUTPUT: outputPath,
-    RUNNER_TEMP: temp,
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-  };
+  const env = runnerEnvironment({
+    eventName: options.eventName,
+    eventPath,
+    summaryPath,
+    outputPath,
+    repository: repository,
+    workspace: options.workspace,
+    temp,
+    fake: options.fake,
+    inputs,
+  });
   const wrapped = options.measureMemory && existsSync(timeBinary);
   // BENCH_ACTION_PROFILE=DIR: a CPU profile of every action run in DIR (node --cpu-prof).
   const profile = process.env.BENCH_ACTION_PROFILE;

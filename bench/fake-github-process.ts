@@ -3,6 +3,7 @@
 // thread the way an in-process fake would. Messages: `seed` → `ready`, `stats` → `stats`, `close`.
 import type { BacklogItem } from '../src/core/backlog/backlog-item.js';
 import { startFakeGitHub } from '../__tests__/fakes/github/index.js';
+import { seedIssues } from './seed-issues.js';
 
 export interface SeedMessage {
   type: 'seed';
@@ -34,16 +35,7 @@ process.on('message', (message: SeedMessage | { type: 'stats' } | { type: 'close
       permissions: { contents: 'read', issues: 'read', pull_requests: 'read', checks: 'read' },
     });
     const repository = fake.state.addRepository(message.repository);
-    for (const item of message.items) {
-      fake.state.addIssue(repository, {
-        title: item.title,
-        body: item.body,
-        state: item.status === 'open' ? 'open' : 'closed',
-        stateReason: item.status === 'wont-do' ? 'not_planned' : item.status === 'done' ? 'completed' : null,
-        labels: item.labels,
-        ...(item.milestone === undefined ? {} : { milestone: item.milestone }),
-      });
-    }
+    seedIssues(fake.state, repository, message.items);
     send({ type: 'ready', apiUrl: fake.apiUrl, graphqlUrl: fake.graphqlUrl });
   } else if (message.type === 'stats') {
     const routes: Record<string, number> = {};

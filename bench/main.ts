@@ -17,6 +17,7 @@ import { generateBacklog } from './generate-backlog.js';
 import { generateModel } from './generate-model.js';
 import { collectGarbage, renderTable, summarize, timeIt, withTarget, type Measurement } from './measure.js';
 import { stringify } from 'yaml';
+import { seedIssues } from './seed-issues.js';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const jsonFile = process.argv.includes('--json')
@@ -89,16 +90,7 @@ async function measureGitHubProvider(kb: KnowledgeBase): Promise<Measurement[]> 
     fake.state.addToken(token);
     const repository = fake.state.addRepository('bench/shop');
     const items = generateBacklog(10_000, expandModel(generateModel(1_000, 11), kb, 'full'), 11);
-    for (const item of items) {
-      fake.state.addIssue(repository, {
-        title: item.title,
-        body: item.body,
-        state: item.status === 'open' ? 'open' : 'closed',
-        stateReason: item.status === 'wont-do' ? 'not_planned' : item.status === 'done' ? 'completed' : null,
-        labels: item.labels,
-        ...(item.milestone === undefined ? {} : { milestone: item.milestone }),
-      });
-    }
+    seedIssues(fake.state, repository, items);
     const client = createGitHubClient({
       token,
       endpoints: { apiUrl: fake.apiUrl, graphqlUrl: fake.graphqlUrl },

@@ -3,6 +3,7 @@ import { copyFileSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFi
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { FakeGitHub } from '../../../fakes/github/index.js';
+import { runnerEnvironment } from './runner-environment.js';
 
 export const repoRoot = resolve(import.meta.dirname, '../../../..');
 export const bundle = join(repoRoot, 'dist/action.js');
@@ -72,22 +73,17 @@ export async function runBundledAction(options: {
   writeFileSync(summaryPath, '');
   writeFileSync(outputPath, '');
   const inputs = { token: options.token, ...options.inputs };
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: options.eventName,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: options.repository ?? 'northwind/shop',
-    GITHUB_WORKSPACE: options.workspace,
-    GITHUB_SHA: 'a'.repeat(40),
-    GITHUB_API_URL: options.fake.apiUrl,
-    GITHUB_GRAPHQL_URL: options.fake.graphqlUrl,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_STEP_SUMMARY: summaryPath,
-    GITHUB_OUTPUT: outputPath,
-    RUNNER_TEMP: temp,
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-  };
+  const env = runnerEnvironment({
+    eventName: options.eventName,
+    eventPath,
+    summaryPath,
+    outputPath,
+    repository: options.repository ?? 'northwind/shop',
+    workspace: options.workspace,
+    temp,
+    fake: options.fake,
+    inputs,
+  });
   const child = spawn(process.execPath, [bundle], { cwd: options.workspace, env });
   let stdout = '';
   let stderr = '';

@@ -1,3 +1,4 @@
+import { afterEach } from '@jest/globals';
 import {
   createGitHubClient,
   type GitHubClient,
@@ -44,5 +45,29 @@ export async function startHarness(
       timeoutMs: 15_000,
       ...client,
     }),
+  };
+}
+
+/**
+ * A `start` for one test file: each harness it starts is checked for violations and closed after
+ * its test, whatever the test did.
+ */
+export function useHarnesses(): (
+  options?: FakeGitHubOptions,
+  client?: Partial<GitHubClientOptions>,
+) => Promise<Harness> {
+  const harnesses: Harness[] = [];
+  afterEach(async () => {
+    const open = harnesses.splice(0);
+    try {
+      for (const { fake } of open) fake.expectNoViolations();
+    } finally {
+      await Promise.all(open.map(({ fake }) => fake.close()));
+    }
+  });
+  return async (options, client) => {
+    const harness = await startHarness(options, client);
+    harnesses.push(harness);
+    return harness;
   };
 }

@@ -1,25 +1,9 @@
-import type { FakeGitHubOptions } from '../../fakes/github/index.js';
-import { createGitHubClient, type GitHubClientOptions } from '../../../src/adapters/github/github-client.js';
-import { startHarness, type Harness } from './fake-client.js';
+import { createGitHubClient } from '../../../src/adapters/github/github-client.js';
+import { useHarnesses, type Harness } from './fake-client.js';
 
 /** The fake's own contract: it rejects what GitHub rejects, records it, and serves what the adapters need. */
 
-const harnesses: Harness[] = [];
-
-async function start(options?: FakeGitHubOptions, client?: Partial<GitHubClientOptions>): Promise<Harness> {
-  const harness = await startHarness(options, client);
-  harnesses.push(harness);
-  return harness;
-}
-
-afterEach(async () => {
-  const open = harnesses.splice(0);
-  try {
-    for (const { fake } of open) fake.expectNoViolations();
-  } finally {
-    await Promise.all(open.map(({ fake }) => fake.close()));
-  }
-});
+const start = useHarnesses();
 
 const repo = { owner: 'northwind', repo: 'shop' };
 

@@ -3,26 +3,10 @@ import { createGitHubClient, githubEndpoints } from '../../../src/adapters/githu
 import type { BacklogItem } from '../../../src/core/backlog/backlog-item.js';
 import { issuesQuery } from '../../../src/adapters/github/issues-query.js';
 import { readBacklog } from '../../../src/core/run-pipeline.js';
-import { recordingLogger, type FakeGitHubOptions } from '../../fakes/github/index.js';
-import type { GitHubClientOptions } from '../../../src/adapters/github/github-client.js';
-import { startHarness, TOKEN, type Harness } from './fake-client.js';
+import { recordingLogger } from '../../fakes/github/index.js';
+import { TOKEN, useHarnesses, type Harness } from './fake-client.js';
 
-const harnesses: Harness[] = [];
-
-async function start(options?: FakeGitHubOptions, client?: Partial<GitHubClientOptions>): Promise<Harness> {
-  const harness = await startHarness(options, client);
-  harnesses.push(harness);
-  return harness;
-}
-
-afterEach(async () => {
-  const open = harnesses.splice(0);
-  try {
-    for (const { fake } of open) fake.expectNoViolations();
-  } finally {
-    await Promise.all(open.map(({ fake }) => fake.close()));
-  }
-});
+const start = useHarnesses();
 
 async function read(harness: Harness, repository = 'northwind/shop'): Promise<readonly BacklogItem[]> {
   const provider = githubBacklogProvider({ client: harness.client, repository, logger: harness.logger });

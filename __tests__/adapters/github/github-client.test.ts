@@ -6,29 +6,13 @@ import {
   createGitHubClient,
   githubEndpoints,
   graphqlUrlFor,
-  type GitHubClientOptions,
 } from '../../../src/adapters/github/github-client.js';
 import { toolVersion } from '../../../src/adapters/version.js';
 import { readBacklog } from '../../../src/core/run-pipeline.js';
-import { recordingLogger, type FakeGitHubOptions } from '../../fakes/github/index.js';
-import { startHarness, TOKEN, type Harness } from './fake-client.js';
+import { recordingLogger } from '../../fakes/github/index.js';
+import { TOKEN, useHarnesses } from './fake-client.js';
 
-const harnesses: Harness[] = [];
-
-async function start(options?: FakeGitHubOptions, client?: Partial<GitHubClientOptions>): Promise<Harness> {
-  const harness = await startHarness(options, client);
-  harnesses.push(harness);
-  return harness;
-}
-
-afterEach(async () => {
-  const open = harnesses.splice(0);
-  try {
-    for (const { fake } of open) fake.expectNoViolations();
-  } finally {
-    await Promise.all(open.map(({ fake }) => fake.close()));
-  }
-});
+const start = useHarnesses();
 
 const repo = { owner: 'northwind', repo: 'shop' };
 /** What the client was doing, for the failure messages of the fault tests. */

@@ -6,6 +6,7 @@ import type { ImportResult } from '../../../src/core/import/model-reader.js';
 import { findReader } from '../../../src/core/import/readers.js';
 import { renderNativeYaml } from '../../../src/core/import/render-native-yaml.js';
 import { modelSchema } from '../../../src/core/model/model-schema.js';
+import type { HandWrittenThreat } from '../../../src/core/model/threat-model.js';
 import { runPipeline } from '../../../src/core/run-pipeline.js';
 import { validateDocument } from '../../../src/core/source/validate-document.js';
 
@@ -66,4 +67,9 @@ export function lineOf(text: string, snippet: string, from?: string): number {
 /** `check subject` of each finding, for compact assertions. */
 export function findingSummary(result: ImportResult): string[] {
   return result.findings.map((f) => `${f.check} ${f.severity} ${f.subject}`);
+}
+
+/** The threats of an imported model, typed as the importers write them. */
+export function threatsOf(model: { threats?: unknown[] } | undefined): HandWrittenThreat[] {
+  return (model?.threats ?? []) as HandWrittenThreat[];
 }

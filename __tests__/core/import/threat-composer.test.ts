@@ -1,4 +1,3 @@
-import type { HandWrittenThreat } from '../../../src/core/model/threat-model.js';
 import { findReader } from '../../../src/core/import/readers.js';
 import { threatComposerReader } from '../../../src/core/import/threat-composer.js';
 import {
@@ -11,10 +10,8 @@ import {
   runOnSource,
   sampleText,
   schemaErrors,
+  threatsOf,
 } from './import-helpers.js';
-
-const threatsOf = (model: { threats?: unknown[] } | undefined): HandWrittenThreat[] =>
-  (model?.threats ?? []) as HandWrittenThreat[];
 
 describe('Threat Composer sample: ThreatComposer.tc.json (the tool threat-models itself)', () => {
   const file = 'ThreatComposer.tc.json';

@@ -1,4 +1,3 @@
-import type { HandWrittenThreat } from '../../../src/core/model/threat-model.js';
 import { readFileSync } from 'node:fs';
 import { findReader } from '../../../src/core/import/readers.js';
 import { keywordRules } from '../../../src/core/import/threat-dragon-element-types.js';
@@ -13,10 +12,8 @@ import {
   runOnSource,
   sampleText,
   schemaErrors,
+  threatsOf,
 } from './import-helpers.js';
-
-const threatsOf = (model: { threats?: unknown[] } | undefined): HandWrittenThreat[] =>
-  (model?.threats ?? []) as HandWrittenThreat[];
 
 describe('Threat Dragon samples', () => {
   describe('v2-threat-model.json (the demo model, Threat Dragon 2.0)', () => {

@@ -114,6 +114,22 @@ answers:
     expect(a).toBe(b);
   });
 
+  it('lists the threats of a flow named like a component with that component’s threats', () => {
+    // TA102 reports the repeated id; every look-up by id finds the component, so its threats are listed there.
+    const text = readFileSync(join(fixturesRoot, 'kb/mini.threatmodel.yaml'), 'utf8').replace(
+      '{ id: admin-login,',
+      '{ id: back-office,',
+    );
+    const elements = expandModel(model(text), miniKb(), 'full').threats.map((t) => t.element);
+    const first = elements.indexOf('back-office');
+    const run = elements.filter((e) => e === 'back-office').length;
+    expect(elements.slice(first, first + run)).toEqual(Array<string>(run).fill('back-office'));
+    const kinds = expandModel(model(text), miniKb(), 'full')
+      .threats.filter((t) => t.element === 'back-office')
+      .map((t) => t.elementKind);
+    expect(new Set(kinds)).toEqual(new Set(['component', 'flow']));
+  });
+
   it('gives components of a type the knowledge base lacks no threats, and names them', () => {
     const text = readFileSync(join(fixturesRoot, 'kb/mini.threatmodel.yaml'), 'utf8').replace(
       'type: api,',

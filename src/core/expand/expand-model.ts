@@ -1,4 +1,4 @@
-import type { KnowledgeBase, Question, Strength } from '../kb/knowledge-base.js';
+import type { KnowledgeBase, Question, Strength, ThreatType } from '../kb/knowledge-base.js';
 import { compareText } from '../findings/order-findings.js';
 import {
   isThreatDecision,
@@ -8,13 +8,13 @@ import {
   type ThreatSeverity,
   type ThreatStatus,
 } from '../model/threat-model.js';
-import { applyQuestions } from './apply-questions.js';
-import { CandidateSelector, forEachSelected, indexByType } from './candidates.js';
+import { QuestionsByComponent } from './apply-questions.js';
+import { CandidatesByElement, type Candidate } from './candidates.js';
 import { RuleCompiler } from './compile-rule.js';
 import { orderByElement } from './order-by-element.js';
 import { own } from './own.js';
 import { rollUpMitigations } from './roll-up-mitigations.js';
-import { buildModelGraph } from './model-graph.js';
+import { buildModelGraph, type GraphElement } from './model-graph.js';
 
 export type Profile = 'top' | 'full';
 
@@ -90,6 +90,16 @@ export interface Expansion {
   unknownTypes: { component: string; type: string; pointer: string }[];
 }
 
+/** A threat type in the profile, with what its threats share. */
+interface ThreatGenerator {
+  type: ThreatType;
+  /** Its mitigation types in the profile. */
+  mitigations: ThreatType['mitigations'];
+  /** The applied mitigations of every threat at an element without exceptions. */
+  shared: readonly AppliedMitigation[];
+  idPrefix: string;
+}
+
 /** Shared by every threat with no backlog reference: expansion allocates per threat only what differs. */
 const noBacklog: readonly string[] = [];
 const noEvents: readonly string[] = [];
@@ -97,15 +107,13 @@ const noEvents: readonly string[] = [];
 const severityOrder: Record<ThreatSeverity, number> = { critical: 0, high: 1, medium: 2, low: 3 };
 
 /**
- * Applies a knowledge base to a model (SPEC §4): every threat type's rule on the elements it can
- * apply to, found through indexes by type (no scan of element pairs), then the model's decisions,
- * threats written by hand, and mitigation statuses. Pure and deterministic.
+ * Applies a knowledge base to a model (SPEC §4): element by element, the rules of the threat types
+ * that can apply to it (chosen once per component type, see `CandidatesByElement`), then the model's
+ * decisions, threats written by hand, and mitigation statuses. Pure and deterministic.
  */
 export function expandModel(model: ThreatModel, kb: KnowledgeBase, profile: Profile): Expansion {
   const graph = buildModelGraph(model);
   const compiler = new RuleCompiler(kb, graph);
-  const byType = indexByType(graph, compiler);
-  const selector = new CandidateSelector(graph, byType);
   const mitigationTypes = new Map(kb.mitigationTypes.map((m) => [m.id, m]));
   const inProfile = (top: boolean | undefined): boolean => profile === 'full' || top === true;
   const decisions = new Map<
@@ -139,17 +147,26 @@ export function expandModel(model: ThreatModel, kb: KnowledgeBase, profile: Prof
   const threats: Threat[] = [];
   // Where each threat is listed, beside it: ordering them then needs no look-up by element id.
   const positions: number[] = [];
-  for (const type of kb.threatTypes) {
-    if (!inProfile(type.top)) continue;
-    const rule = compiler.compile(type.rule);
-    const typeMitigations = type.mitigations.filter((m) => inProfile(mitigationTypes.get(m.id)?.top));
-    const shared = typeMitigations.map((m) => applyMitigation(m.id, m.strength, ''));
-    const selection = selector.forThreatType(type);
-    // Made once per type: a template per threat would allocate two joined strings, not one.
-    const idPrefix = `${type.id}@`;
-    forEachSelected(selection, (element) => {
-      if (!rule(element)) return;
-      const id = idPrefix + element.id;
+  const generators = new CandidatesByElement(
+    kb.threatTypes.filter((type) => inProfile(type.top)).map((type) => threatGenerator(type)),
+    (generator) => generator.type,
+    compiler,
+  );
+  function threatGenerator(type: ThreatType): ThreatGenerator {
+    const mitigations = type.mitigations.filter((m) => inProfile(mitigationTypes.get(m.id)?.top));
+    return {
+      type,
+      mitigations,
+      shared: mitigations.map((m) => applyMitigation(m.id, m.strength, '')),
+      // Made once per type: a template per threat would allocate two joined strings, not one.
+      idPrefix: `${type.id}@`,
+    };
+  }
+  const generate = (element: GraphElement, candidates: readonly Candidate<ThreatGenerator>[]): void => {
+    for (const { entry: generator, rule } of candidates) {
+      if (!rule(element)) continue;
+      const { type } = generator;
+      const id = generator.idPrefix + element.id;
       // Without decisions or exceptions, no look-up: hashing a new id would copy it (it is two joined strings).
       const decision = decisions.size === 0 ? undefined : decisions.get(id);
       const threat: Threat = {
@@ -166,16 +183,22 @@ export function expandModel(model: ThreatModel, kb: KnowledgeBase, profile: Prof
         backlog: decision?.backlog ?? noBacklog,
         mitigations:
           excepted.size > 0 && excepted.has(element.id)
-            ? typeMitigations.map((m) => applyMitigation(m.id, m.strength, element.id))
-            : shared,
+            ? generator.mitigations.map((m) => applyMitigation(m.id, m.strength, element.id))
+            : generator.shared,
         events: type.events ?? noEvents,
         pointer: decision?.pointer ?? element.pointer,
       };
       if (decision?.reason !== undefined) threat.reason = decision.reason;
       threats.push(threat);
       positions.push(element.order);
-    });
+    }
+  };
+  const questions = new QuestionsByComponent(model, kb, compiler, inProfile);
+  for (const component of graph.components) {
+    generate(component, generators.forComponent(component));
+    questions.add(component);
   }
+  for (const flow of graph.flows) generate(flow, generators.forFlow(flow));
 
   for (const [i, entry] of (model.threats ?? []).entries()) {
     if (isThreatDecision(entry)) continue;
@@ -206,7 +229,7 @@ export function expandModel(model: ThreatModel, kb: KnowledgeBase, profile: Prof
     profile,
     threats: ordered,
     mitigations: rollUpMitigations(model, kb, ordered),
-    questions: applyQuestions(model, kb, graph, compiler, selector, inProfile),
+    questions: questions.ordered(graph),
     unknownTypes: graph.components
       .filter((c) => compiler.typeAncestors(c.source.type).size === 0)
       .map((c) => ({ component: c.id, type: c.source.type, pointer: `/components/${c.index}/type` })),

@@ -83,6 +83,8 @@ export function buildModelGraph(model: ThreatModel): ModelGraph {
     return chain;
   };
 
+  // Flows are listed after every component: `span` places are left for the components.
+  const span = Math.max(model.components.length, model.flows?.length ?? 0);
   const byId = new Map<string, GraphElement>();
   const components = model.components.map((component, index): GraphComponent => {
     const chain = enclosing(component.boundary);
@@ -96,11 +98,11 @@ export function buildModelGraph(model: ThreatModel): ModelGraph {
       boundary: chain[0] ?? component.boundary,
       enclosing: chain,
       dataRank: rankOf(component.data),
-      order: 0,
+      order: index,
       incoming: [],
       outgoing: [],
     };
-    if (!byId.has(component.id)) byId.set(component.id, node);
+    listOnce(node, byId, span);
     return node;
   });
 
@@ -121,29 +123,28 @@ export function buildModelGraph(model: ThreatModel): ModelGraph {
       to,
       crossesBoundary: from.boundary !== to.boundary,
       dataRank: rankOf(flow.data),
-      order: 0,
+      order: span + index,
     };
     from.outgoing.push(node);
     to.incoming.push(node);
     from.dataRank = Math.max(from.dataRank, node.dataRank);
     to.dataRank = Math.max(to.dataRank, node.dataRank);
     flows.push(node);
-    if (!byId.has(flow.id)) byId.set(flow.id, node);
+    listOnce(node, byId, span);
   }
-  const span = Math.max(components.length, (flows.at(-1)?.index ?? -1) + 1);
-  for (const component of components) component.order = listOrder(component, byId, span);
-  for (const flow of flows) flow.order = listOrder(flow, byId, span);
   return { components, flows, byId, boundaryKinds, orders: 2 * span };
 }
 
 /**
- * Components first, in document order, then flows. An element that repeats an earlier element's
+ * Indexes an element by id, and sets where its threats and questions are listed (`order`):
+ * components first, in document order, then flows. An element that repeats an earlier element's
  * id (TA102 reports it) is listed where that element is, as every look-up by id finds that one.
  * Computed once per element, so that ordering threats and questions needs no look-up by id.
  */
-function listOrder(element: GraphElement, byId: ReadonlyMap<string, GraphElement>, span: number): number {
-  const index = byId.get(element.id)?.index ?? element.index;
-  return element.kind === 'component' ? index : span + index;
+function listOnce(element: GraphElement, byId: Map<string, GraphElement>, span: number): void {
+  const first = byId.get(element.id);
+  if (first === undefined) byId.set(element.id, element);
+  else element.order = first.kind === 'component' ? first.index : span + first.index;
 }
 
 /** Shared by every element without properties or data: read them, never change them. */

@@ -42,7 +42,8 @@ export function recordingCliIo(options: RecordingCliIoOptions = {}): RecordingCl
       return Promise.resolve({ ok: true, bytes });
     },
     exists: (path) => Promise.resolve(folders.has(path) || files[path] !== undefined),
-    writeFile: (path, text) => {
+    writeFile: (path, pieces) => {
+      const text = typeof pieces === 'string' ? pieces : [...pieces].join('');
       files[path] = text;
       written[path] = text;
       return Promise.resolve({ ok: true });

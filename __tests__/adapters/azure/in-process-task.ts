@@ -70,7 +70,7 @@ export async function runInProcess(
     },
     writeFile: (path, text) => {
       mkdirSync(dirname(at(path)), { recursive: true });
-      writeFileSync(at(path), text);
+      writeFileSync(at(path), typeof text === 'string' ? text : [...text].join(''));
       return Promise.resolve();
     },
     knowledgeBases: nodeKbStore({ cwd: root, shippedRoot: resolve('kb') }),

@@ -1,9 +1,10 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as task from 'azure-pipelines-task-lib/task.js';
 import { nodeKbStore } from '../node/node-kb-store.js';
 import { readFileAtRevision } from '../node/read-file-at-revision.js';
+import { writeText } from '../node/write-text.js';
 import { azureClients, type AzureClients } from './azure-connection.js';
 import { readBuildContext, readTaskInputs } from './read-task-inputs.js';
 import { runTask } from './run-task.js';
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
       },
       writeFile: async (path, text) => {
         await mkdir(dirname(at(path)), { recursive: true });
-        await writeFile(at(path), text, 'utf8');
+        await writeText(at(path), text);
       },
       // Shipped knowledge bases sit beside dist/ in the task folder (kb/<name>/<version>/).
       knowledgeBases: nodeKbStore({

@@ -3,9 +3,9 @@ import type { PullRequestDelta } from '../../core/delta/compute-delta.js';
 import { findingsToJudge } from '../../core/delta/findings-to-judge.js';
 import { failsRun } from '../../core/findings/fails-run.js';
 import { isFileLocation } from '../../core/findings/finding.js';
-import { renderJson } from '../../core/report/render-json.js';
+import { jsonReportChunks } from '../../core/report/render-json.js';
 import { markerName, renderMarkdown } from '../../core/report/render-markdown.js';
-import { renderSarif } from '../../core/report/render-sarif.js';
+import { sarifChunks } from '../../core/report/render-sarif.js';
 import { renderSummaryLine } from '../../core/report/render-summary-line.js';
 import type { Analysis } from '../../core/analyse.js';
 import { toolVersion } from '../version.js';
@@ -53,8 +53,8 @@ export async function runTask(inputs: TaskInputs, build: BuildContext, io: TaskI
     io.uploadSummary(file);
   }
   if (inputs.sarifFile !== undefined)
-    await io.writeFile(inputs.sarifFile, renderSarif(analysis, { ...options, modelFile: inputs.model }));
-  if (inputs.jsonFile !== undefined) await io.writeFile(inputs.jsonFile, renderJson(analysis, options));
+    await io.writeFile(inputs.sarifFile, sarifChunks(analysis, { ...options, modelFile: inputs.model }));
+  if (inputs.jsonFile !== undefined) await io.writeFile(inputs.jsonFile, jsonReportChunks(analysis, options));
   if (build.reason === 'PullRequest' && inputs.prComment) {
     // A thread that cannot be written (permission, outage) leaves the summary and the logged
     // issues as the report: the run warns and goes on to its result by failOn.

@@ -1,13 +1,15 @@
 import type { IGitApi } from 'azure-devops-node-api/GitApi.js';
 import type { IWorkItemTrackingApi } from 'azure-devops-node-api/WorkItemTrackingApi.js';
 import type { KnowledgeBaseStore } from '../../core/kb/kb-files.js';
+import type { TextOrPieces } from '../../core/report/json-chunks.js';
 import type { RevisionFile } from '../node/read-file-at-revision.js';
 
 /** Everything the task does outside itself, wired by hand in main.ts (and by tests). */
 export interface TaskIo {
   /** A file under Build.SourcesDirectory (or absolute); undefined when it does not exist. */
   readFile(path: string): Promise<Uint8Array | undefined>;
-  writeFile(path: string, text: string): Promise<void>;
+  /** Writes a text, or its pieces in order (a large report is never held whole). */
+  writeFile(path: string, text: TextOrPieces): Promise<void>;
   knowledgeBases: KnowledgeBaseStore;
   workItems(): Promise<Pick<IWorkItemTrackingApi, 'queryByWiql' | 'getWorkItemsBatch' | 'createWorkItem'>>;
   git(): Promise<Pick<IGitApi, 'getThreads' | 'createThread' | 'updateComment' | 'getItemContent'>>;

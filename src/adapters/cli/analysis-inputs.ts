@@ -12,6 +12,7 @@ import { decodeText } from '../../core/source/decode-text.js';
 import { readIncludes } from '../node/read-includes.js';
 import type { CliIo } from './cli-io.js';
 import type { ParsedArgs } from './run-cli.js';
+import { batches, type TextOrPieces } from '../../core/report/json-chunks.js';
 
 const defaultConfigFile = '.threat-align.yaml';
 const profiles = ['top', 'full'] as const;
@@ -72,13 +73,13 @@ export async function analyseFromArgs(
 
 /** Writes a report to `--output` or standard output; false (after saying why) when it cannot be written. */
 export async function writeReport(
-  report: string,
+  report: TextOrPieces,
   output: string | undefined,
   io: CliIo,
   summary: string,
 ): Promise<boolean> {
   if (output === undefined) {
-    io.stdout(report);
+    for (const batch of batches(report)) io.stdout(batch);
     return true;
   }
   const written = await io.writeFile(output, report);

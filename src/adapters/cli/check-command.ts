@@ -1,14 +1,15 @@
 import type { FailOn } from '../../core/config/config.js';
 import { failsRun } from '../../core/findings/fails-run.js';
-import { renderJson } from '../../core/report/render-json.js';
+import { jsonReportChunks } from '../../core/report/render-json.js';
 import { renderMarkdown } from '../../core/report/render-markdown.js';
 import { renderMermaid } from '../../core/report/render-mermaid.js';
-import { renderSarif } from '../../core/report/render-sarif.js';
+import { sarifChunks } from '../../core/report/render-sarif.js';
 import { plural, renderText } from '../../core/report/render-text.js';
 import { toolVersion } from '../version.js';
 import { analyseFromArgs, writeReport } from './analysis-inputs.js';
 import { exitCodes, type CliIo } from './cli-io.js';
 import type { ParsedArgs } from './run-cli.js';
+import type { TextOrPieces } from '../../core/report/json-chunks.js';
 
 const formats = ['text', 'json', 'markdown', 'sarif'] as const;
 const failOnValues = ['error', 'warning', 'note', 'never'] as const;
@@ -27,13 +28,13 @@ export async function runCheck(parsed: ParsedArgs, io: CliIo): Promise<number> {
   if (!result) return exitCodes.usage;
   const { analysis, config, modelFile } = result;
 
-  let report: string;
+  let report: TextOrPieces;
   switch (format) {
     case 'json':
-      report = renderJson(analysis, { toolVersion, docsBase });
+      report = jsonReportChunks(analysis, { toolVersion, docsBase });
       break;
     case 'sarif':
-      report = renderSarif(analysis, { toolVersion, docsBase, modelFile });
+      report = sarifChunks(analysis, { toolVersion, docsBase, modelFile });
       break;
     case 'markdown': {
       const mermaid = analysis.model

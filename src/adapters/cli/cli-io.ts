@@ -1,4 +1,5 @@
 import type { KnowledgeBaseStore } from '../../core/kb/kb-files.js';
+import type { TextOrPieces } from '../../core/report/json-chunks.js';
 
 /** What the CLI needs from the outside world: the port its commands work through. */
 export interface CliIo {
@@ -9,7 +10,8 @@ export interface CliIo {
   /** The file's bytes, or a sentence saying why it cannot be read. */
   readFile(path: string): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; reason: string }>;
   exists(path: string): Promise<boolean>;
-  writeFile(path: string, text: string): Promise<{ ok: true } | { ok: false; reason: string }>;
+  /** Writes a text, or its pieces in order (a large report is never held whole). */
+  writeFile(path: string, text: TextOrPieces): Promise<{ ok: true } | { ok: false; reason: string }>;
 }
 
 /** Exit statuses: 0 nothing at or above --fail-on, 1 such findings, 2 usage error or unreadable input. */

@@ -1,5 +1,6 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { nodeKbStore } from '../node/node-kb-store.js';
+import { writeText } from '../node/write-text.js';
 import { resolve } from 'node:path';
 import type { CliIo } from './cli-io.js';
 
@@ -30,7 +31,7 @@ export function nodeIo(cwd: string = process.cwd()): CliIo {
     },
     async writeFile(path, text) {
       try {
-        await writeFile(resolve(cwd, path), text, 'utf8');
+        await writeText(resolve(cwd, path), text);
         return { ok: true };
       } catch (error) {
         return { ok: false, reason: describeFsError(path, error) };

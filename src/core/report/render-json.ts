@@ -1,5 +1,6 @@
 import type { Analysis } from '../analyse.js';
 import { fingerprintFinding } from '../findings/fingerprint.js';
+import { jsonChunks } from './json-chunks.js';
 import { checkDocsUrl, type ReportOptions } from './report-options.js';
 
 /** The JSON report (schema/report.schema.json): every finding, every threat and every count, for other tools. */
@@ -7,7 +8,23 @@ export function renderJson(
   analysis: Pick<Analysis, 'findings' | 'counts' | 'expansion' | 'kb'>,
   options: ReportOptions,
 ): string {
-  const report = {
+  return `${JSON.stringify(jsonReport(analysis, options), null, 2)}\n`;
+}
+
+/** The text of `renderJson`, in pieces for a writer (see `jsonChunks`): a large report is never held whole. */
+export function* jsonReportChunks(
+  analysis: Pick<Analysis, 'findings' | 'counts' | 'expansion' | 'kb'>,
+  options: ReportOptions,
+): Generator<string> {
+  yield* jsonChunks(jsonReport(analysis, options));
+  yield '\n';
+}
+
+function jsonReport(
+  analysis: Pick<Analysis, 'findings' | 'counts' | 'expansion' | 'kb'>,
+  options: ReportOptions,
+): object {
+  return {
     tool: { name: 'threat-align', version: options.toolVersion },
     ...(analysis.kb && analysis.expansion
       ? {
@@ -41,5 +58,4 @@ export function renderJson(
     })),
     counts: analysis.counts,
   };
-  return `${JSON.stringify(report, null, 2)}\n`;
 }

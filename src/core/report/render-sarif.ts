@@ -3,6 +3,7 @@ import type { CheckInfo } from '../checks/check.js';
 import { catalogue as registeredChecks } from '../checks/registry.js';
 import { isFileLocation, type Finding, type Severity } from '../findings/finding.js';
 import { fingerprintFinding } from '../findings/fingerprint.js';
+import { jsonChunks } from './json-chunks.js';
 import { checkDocsUrl, type ReportOptions } from './report-options.js';
 
 export interface SarifOptions extends ReportOptions {
@@ -30,6 +31,19 @@ export function renderSarif(
   analysis: Pick<Analysis, 'findings' | 'expansion' | 'kb'>,
   options: SarifOptions,
 ): string {
+  return `${JSON.stringify(sarifLog(analysis, options), null, 2)}\n`;
+}
+
+/** The text of `renderSarif`, in pieces for a writer (see `jsonChunks`): a large log is never held whole. */
+export function* sarifChunks(
+  analysis: Pick<Analysis, 'findings' | 'expansion' | 'kb'>,
+  options: SarifOptions,
+): Generator<string> {
+  yield* jsonChunks(sarifLog(analysis, options));
+  yield '\n';
+}
+
+function sarifLog(analysis: Pick<Analysis, 'findings' | 'expansion' | 'kb'>, options: SarifOptions): object {
   const rules = describeRules(analysis.findings, options.catalogue ?? registeredChecks);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const semver = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(options.toolVersion);
@@ -66,7 +80,7 @@ export function renderSarif(
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return log;
 }
 
 /** The catalogue, plus a bare rule for any check a finding names that the catalogue lacks, so every result has its rule. */

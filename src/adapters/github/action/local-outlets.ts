@@ -1,9 +1,10 @@
 import * as core from '@actions/core';
 import type { Analysis } from '../../../core/analyse.js';
 import type { PullRequestDelta } from '../../../core/delta/compute-delta.js';
-import { renderJson } from '../../../core/report/render-json.js';
-import { renderSarif } from '../../../core/report/render-sarif.js';
+import { jsonReportChunks } from '../../../core/report/render-json.js';
+import { sarifChunks } from '../../../core/report/render-sarif.js';
 import type { CliIo } from '../../cli/cli-io.js';
+import type { TextOrPieces } from '../../../core/report/json-chunks.js';
 import type { ActionInputs } from './action-inputs.js';
 import { reportOptions } from './action-report.js';
 
@@ -23,8 +24,8 @@ export async function publishLocally(
   const { inputs, io } = options;
   const sarif = inputs.sarifFile;
   if (sarif !== '')
-    await write(io, sarif, renderSarif(analysis, { ...reportOptions, modelFile: inputs.model }));
-  if (inputs.jsonFile !== '') await write(io, inputs.jsonFile, renderJson(analysis, reportOptions));
+    await write(io, sarif, sarifChunks(analysis, { ...reportOptions, modelFile: inputs.model }));
+  if (inputs.jsonFile !== '') await write(io, inputs.jsonFile, jsonReportChunks(analysis, reportOptions));
   if (inputs.summary) await core.summary.addRaw(options.summary, true).write();
   const { counts } = analysis;
   core.setOutput('errors', counts.error);
@@ -36,7 +37,7 @@ export async function publishLocally(
   core.setOutput('json-file', inputs.jsonFile);
 }
 
-async function write(io: CliIo, path: string, text: string): Promise<void> {
+async function write(io: CliIo, path: string, text: TextOrPieces): Promise<void> {
   const written = await io.writeFile(path, text);
   if (!written.ok) throw new Error(`threat-align cannot write ${path}: ${written.reason}`);
 }

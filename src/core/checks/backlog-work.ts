@@ -86,10 +86,12 @@ export function mitigationItems(links: Links, mitigation: string, element?: stri
     cache = new Map();
     memo.set(links, cache);
   }
-  const key = `${mitigation}\u0000${element ?? ''}`;
+  // Without an `except:` place that references items, the answer is the same at every element.
+  const placed = element !== undefined && hasPlacedReferences(links, mitigation);
+  const key = placed ? `${mitigation}\u0000${element}` : mitigation;
   let items = cache.get(key);
   if (!items) {
-    items = findMitigationItems(links, mitigation, element);
+    items = findMitigationItems(links, mitigation, placed ? element : undefined);
     cache.set(key, items);
   }
   return items;
@@ -129,6 +131,11 @@ function mitigationReferences(links: Links): Map<string, ModelReference[]> {
     referencesByMitigation.set(links, index);
   }
   return index;
+}
+
+/** Whether some `except:` place of the mitigation references backlog items. */
+function hasPlacedReferences(links: Links, mitigation: string): boolean {
+  return (mitigationReferences(links).get(mitigation) ?? []).some((r) => r.element !== undefined);
 }
 
 const ranks = new WeakMap<Links, Map<string, number>>();

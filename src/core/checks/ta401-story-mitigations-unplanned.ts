@@ -82,10 +82,9 @@ function itemsToMove(
       }
     }
   }
-  return {
-    toMove: [...toMove.values()].sort((a, b) => itemRank(links, a.item) - itemRank(links, b.item)),
-    via: [...via],
-  };
+  // Each item's rank read once, not on every comparison.
+  const ranked = [...toMove.values()].map((entry) => ({ entry, rank: itemRank(links, entry.item) }));
+  return { toMove: ranked.sort((a, b) => a.rank - b.rank).map(({ entry }) => entry), via: [...via] };
 }
 
 /**

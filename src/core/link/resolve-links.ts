@@ -130,7 +130,7 @@ export function resolveLinks(input: {
       ['title', item.title],
       ['body', item.body],
     ] as const) {
-      for (const match of text.matchAll(tokenPattern)) mention(match[0].replace(/[.-]+$/, ''), where);
+      for (const match of text.matchAll(tokenPattern)) mention(trimToken(match[0]), where);
     }
     const clauses = [
       ...findWithoutClauses(item.title, 'title', input.withoutKeyword),
@@ -151,12 +151,19 @@ export function resolveLinks(input: {
   };
 }
 
+/** A token without the dots and dashes that end a sentence or a clause (`M-MFA.` → `M-MFA`). */
+function trimToken(token: string): string {
+  const last = token.charCodeAt(token.length - 1);
+  return last === 0x2e || last === 0x2d ? token.replace(/[.-]+$/, '') : token;
+}
+
 function kindOf(id: string, known: Record<LinkKind, Set<string>>): LinkKind | undefined {
   for (const kind of ['threat', 'mitigation', 'requirement', 'event'] as const)
     if (known[kind].has(id)) return kind;
-  if (threatIdShape.test(id)) return 'threat';
-  if (mitigationIdShape.test(id)) return 'mitigation';
-  if (eventIdShape.test(id)) return 'event';
+  // Most tokens are prose: the shapes are tried only on what could have them.
+  if (id.includes('@')) return threatIdShape.test(id) ? 'threat' : undefined;
+  if (id.startsWith('M-') && mitigationIdShape.test(id)) return 'mitigation';
+  if (id.startsWith('EV-') && eventIdShape.test(id)) return 'event';
   return undefined;
 }
 

@@ -3,7 +3,7 @@ import { build } from 'esbuild';
 
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { copyTaskRuntime } from './task-runtime.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -25,6 +25,38 @@ const actionRest = {
   },
 };
 
+// npm installs undici twice at one version, under @actions/core's @actions/http-client 4 and under
+// @actions/github's @actions/http-client 3 (which cannot share a parent): bundled as found, the
+// action carried 555 KB of it twice (45% of dist/action-main.js), parsed and run at every start.
+// An import of a package listed here is read from the listed copy when the copy it would resolve
+// to has the same version; at another version it is left alone.
+const oneCopy = { undici: 'node_modules/@actions/http-client/node_modules/undici' };
+const oneCopyPerVersion = {
+  name: 'one-copy-per-version',
+  setup(plugin) {
+    const filter = new RegExp(`^(${Object.keys(oneCopy).join('|')})(/.*)?$`);
+    const versionAt = (dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
+    plugin.onResolve({ filter }, async (args) => {
+      if (args.pluginData?.oneCopy) return undefined;
+      const found = await plugin.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        importer: args.importer,
+        pluginData: { oneCopy: true },
+      });
+      const name = args.path.split('/')[0];
+      const marker = `/node_modules/${name}/`;
+      const at = found.path.lastIndexOf(marker);
+      if (found.errors.length > 0 || found.external || at < 0) return undefined;
+      const root = found.path.slice(0, at + marker.length - 1);
+      const chosen = resolve(oneCopy[name]);
+      return versionAt(root) === versionAt(chosen)
+        ? { path: chosen + found.path.slice(root.length) }
+        : undefined;
+    });
+  },
+};
+
 // The published schemas' validators, compiled ahead of time (src/core/source/precompiled-validators.ts
 // says why): generated into .tmp/, then put in place of that module in every entry.
 await buildAndRun('precompile-validators');
@@ -41,7 +73,8 @@ for (const [name, entry] of Object.entries(entries)) {
   await build({
     entryPoints: [entry],
     outfile: `dist/${name}.js`,
-    plugins: name === 'action' ? [actionRest, precompiled] : [precompiled],
+    plugins:
+      name === 'action' ? [actionRest, precompiled, oneCopyPerVersion] : [precompiled, oneCopyPerVersion],
     bundle: true,
     platform: 'node',
     target: 'node20',

@@ -15,13 +15,15 @@ export const ajvOptions = {
   allowUnionTypes: true,
 } as const;
 
-const ajv = new Ajv(ajvOptions);
+/** Made at the first schema the bundles did not compile ahead of time: in them, never at start-up. */
+let ajv: Ajv | undefined;
 const compiled = new WeakMap<object, ValidateFunction>();
 
 /** A validator for a schema: the one compiled ahead of time for the bundles, else compiled once per schema object. */
 function validatorFor(schema: object): ValidateFunction {
   let validate = compiled.get(schema) ?? precompiledValidators.get(schema);
   if (!validate) {
+    ajv ??= new Ajv(ajvOptions);
     validate = ajv.compile(schema);
     compiled.set(schema, validate);
   }

@@ -90,7 +90,9 @@ export class CandidatesByElement<T> {
     let chosen = this.byComponentType.get(type);
     if (!chosen) {
       const ancestors = this.compiler.typeAncestors(type);
-      chosen = this.componentRules.filter((r) => r.types === undefined || r.types.some((t) => ancestors.has(t)));
+      chosen = this.componentRules.filter(
+        (r) => r.types === undefined || r.types.some((t) => ancestors.has(t)),
+      );
       this.byComponentType.set(type, chosen);
     }
     return chosen;

@@ -1,23 +1,15 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { WorkItemExpand } from 'azure-devops-node-api/interfaces/WorkItemTrackingInterfaces.js';
 import { readBacklog } from '../../../src/core/run-pipeline.js';
 import { azureBoardsProvider } from '../../../src/adapters/azure/azure-boards-provider.js';
 import { azureClients } from '../../../src/adapters/azure/azure-connection.js';
-import { startFakeAzureDevOps, type FakeAzureDevOps, type FakeWorkItem } from '../../fakes/azure/index.js';
+import type { FakeAzureDevOps, FakeWorkItem } from '../../fakes/azure/index.js';
+import { useFakeAzure } from './use-fake-azure.js';
 
 const token = 'fake-system-access-token-0123456789';
 const wiql = 'POST /{organization}/{project}/{team}/_apis/wit/wiql';
 const batch = 'POST /{organization}/{project}/_apis/wit/workitemsbatch';
-let fake: FakeAzureDevOps | undefined;
-
-afterEach(async () => {
-  const current = fake;
-  fake = undefined;
-  if (current) {
-    await current.close();
-    current.expectNoViolations();
-  }
-});
+const startFake = useFakeAzure();
 
 function item(
   id: number,
@@ -47,8 +39,8 @@ async function read(f: FakeAzureDevOps, filter = {}) {
 
 describe('azureBoardsProvider', () => {
   it('maps a work item: title, HTML description, state, tags, iteration, type and relations', async () => {
-    fake = await startFakeAzureDevOps({ token });
-    const url = (id: number) => `${fake!.collectionUrl}_apis/wit/workItems/${id}`;
+    const fake = await startFake({ token });
+    const url = (id: number) => `${fake.collectionUrl}_apis/wit/workItems/${id}`;
     fake.workItems.push(
       item(
         7,
@@ -110,7 +102,7 @@ describe('azureBoardsProvider', () => {
     [201, 3],
     [450, 4],
   ])('reads %i items with one WIQL query and ⌈N/200⌉ batch reads (%i requests)', async (n, expected) => {
-    fake = await startFakeAzureDevOps({ token });
+    const fake = await startFake({ token });
     for (let id = 1; id <= n; id++) fake.workItems.push(item(id, {}));
     const backlog = await read(fake);
     expect(backlog.items).toHaveLength(n);
@@ -121,7 +113,7 @@ describe('azureBoardsProvider', () => {
   });
 
   it('narrows by area path, tags and types in the one query, quoting values', async () => {
-    fake = await startFakeAzureDevOps({ token, flavor: 'server' });
+    const fake = await startFake({ token, flavor: 'server' });
     fake.workItems.push(
       item(1, {
         'System.AreaPath': "Shop\\O'Brien team",
@@ -159,7 +151,7 @@ describe('azureBoardsProvider', () => {
   });
 
   it('asks for the locations first, as azure-devops-node-api does (Services and Server)', async () => {
-    fake = await startFakeAzureDevOps({ token });
+    const fake = await startFake({ token });
     fake.workItems.push(item(1, {}));
     await read(fake);
     expect(fake.requests.map((r) => `${r.route} ${r.apiVersion ?? ''}`.trim())).toEqual([
@@ -172,7 +164,7 @@ describe('azureBoardsProvider', () => {
   });
 
   it('says which permission is missing when the token is refused, without the token', async () => {
-    fake = await startFakeAzureDevOps({ token });
+    const fake = await startFake({ token });
     const error = await azureClients(fake.collectionUrl, 'another-token-7f3a')
       .workItems()
       .then(
@@ -188,7 +180,7 @@ describe('azureBoardsProvider', () => {
   });
 
   it('the fake holds requests to the work-item description: numeric enums and batches over 200 are violations', async () => {
-    fake = await startFakeAzureDevOps({ token });
+    const fake = await startFake({ token });
     const client = await azureClients(fake.collectionUrl, token).workItems();
     await client
       .getWorkItemsBatch({ ids: [1], $expand: WorkItemExpand.Relations }, 'Shop')

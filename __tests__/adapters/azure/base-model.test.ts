@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { Readable } from 'node:stream';
 import type { IGitApi } from 'azure-devops-node-api/GitApi.js';
 import { GitVersionType } from 'azure-devops-node-api/interfaces/GitInterfaces.js';
@@ -7,7 +7,8 @@ import { readBaseModel } from '../../../src/adapters/azure/base-model.js';
 import type { BuildContext } from '../../../src/adapters/azure/task-context.js';
 import type { TaskIo } from '../../../src/adapters/azure/task-io.js';
 import type { RevisionFile } from '../../../src/adapters/node/read-file-at-revision.js';
-import { startFakeAzureDevOps, type FakeAzureDevOps } from '../../fakes/azure/index.js';
+import type { FakeAzureDevOps } from '../../fakes/azure/index.js';
+import { useFakeAzure } from './use-fake-azure.js';
 
 const token = 'fake-system-access-token-base-model';
 const repositoryId = '9f1c3a52-0000-4000-8000-000000000001';
@@ -25,22 +26,13 @@ const build = (overrides: Partial<BuildContext> = {}): BuildContext => ({
   ...overrides,
 });
 const noClone = (): Promise<RevisionFile> => Promise.reject(new Error('the local clone must not be read'));
-let fake: FakeAzureDevOps | undefined;
-
-afterEach(async () => {
-  const current = fake;
-  fake = undefined;
-  if (current) {
-    await current.close();
-    current.expectNoViolations();
-  }
-});
+const startFake = useFakeAzure();
 
 async function azureRepos(): Promise<{
   fake: FakeAzureDevOps;
   io: Pick<TaskIo, 'git' | 'readCheckoutFile'>;
 }> {
-  fake = await startFakeAzureDevOps({ token });
+  const fake = await startFake({ token });
   const clients = azureClients(fake.collectionUrl, token);
   return { fake, io: { git: () => clients.git(), readCheckoutFile: noClone } };
 }

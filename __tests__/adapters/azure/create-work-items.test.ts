@@ -1,26 +1,17 @@
-import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { htmlToText } from '../../../src/adapters/azure/html-to-text.js';
 import { descriptionHtml } from '../../../src/adapters/azure/work-item-description.js';
 import { createdItemMarker } from '../../../src/core/backlog/missing-items.js';
-import { startFakeAzureDevOps, type FakeAzureDevOps } from '../../fakes/azure/index.js';
 import { specs } from '../../fakes/azure/rest-specs.js';
 import { runInProcess } from './in-process-task.js';
+import { useFakeAzure } from './use-fake-azure.js';
 
 const token = 'fake-system-access-token-51c0ffee';
 const create = 'POST /{organization}/{project}/_apis/wit/workitems/${type}';
-let fake: FakeAzureDevOps | undefined;
+const startFake = useFakeAzure();
 
 beforeAll(() => {
   specs();
-});
-
-afterEach(async () => {
-  const current = fake;
-  fake = undefined;
-  if (current) {
-    await current.close();
-    current.expectNoViolations();
-  }
 });
 
 describe('descriptionHtml', () => {
@@ -53,7 +44,7 @@ describe('descriptionHtml', () => {
 
 describe('creating work items through the task', () => {
   it('puts them under the area path with the tags the read filters on, so the filtered rerun creates none', async () => {
-    fake = await startFakeAzureDevOps({ token });
+    const fake = await startFake({ token });
     const inputs = {
       backlogItems: 'create' as const,
       areaPath: 'Shop\\Security',
@@ -76,7 +67,7 @@ describe('creating work items through the task', () => {
   }, 60_000);
 
   it('finds a created item by its marker alone once someone removed its tags', async () => {
-    fake = await startFakeAzureDevOps({ token });
+    const fake = await startFake({ token });
     await runInProcess(fake.collectionUrl, token, {}, { backlogItems: 'create' });
     const n = fake.count(create);
     expect(n).toBeGreaterThan(0);
@@ -86,7 +77,7 @@ describe('creating work items through the task', () => {
   }, 60_000);
 
   it('the fake refuses a patch sent as application/json, as the service does', async () => {
-    fake = await startFakeAzureDevOps({ token });
+    const fake = await startFake({ token });
     const response = await fetch(`${fake.collectionUrl}Shop/_apis/wit/workitems/$Task?api-version=7.1`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },

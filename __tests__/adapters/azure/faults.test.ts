@@ -1,9 +1,10 @@
-import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { startFakeAzureDevOps, type FakeAzureDevOps, type FakeWorkItem } from '../../fakes/azure/index.js';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import type { FakeAzureDevOps, FakeWorkItem } from '../../fakes/azure/index.js';
 import type { AzureFault } from '../../fakes/azure/faults.js';
 import { specs } from '../../fakes/azure/rest-specs.js';
 import { runInProcess, type InProcessRun } from './in-process-task.js';
 import { azureModel } from './model-fixture.js';
+import { useFakeAzure } from './use-fake-azure.js';
 
 /**
  * SPEC §9 for the Azure side: every fault of the matrix on the WIQL query, the batch read, the
@@ -26,32 +27,16 @@ const pullRequest = {
 };
 const collection = /http:\/\/127\.0\.0\.1:\d+\/northwind\//;
 
-let fake: FakeAzureDevOps | undefined;
+const startSeeded = useFakeAzure({ everyFaultServed: true });
 
 beforeAll(() => {
   // The fake reads the official descriptions on first use: not inside the first request's timeout.
   specs();
 });
 
-afterEach(async () => {
-  const current = fake;
-  fake = undefined;
-  if (current) {
-    const pending = current.faults.pending();
-    await current.close();
-    current.expectNoViolations();
-    expect(pending).toEqual([]);
-  }
-});
-
-async function startFake(): Promise<FakeAzureDevOps> {
-  fake = await seededFake();
-  return fake;
-}
-
 /** A fake holding the two work items the fixture model links to. */
-async function seededFake(): Promise<FakeAzureDevOps> {
-  const f = await startFakeAzureDevOps({ token });
+async function startFake(): Promise<FakeAzureDevOps> {
+  const f = await startSeeded({ token });
   const item = (id: number, title: string): FakeWorkItem => ({
     id,
     project: 'Shop',
@@ -248,13 +233,9 @@ describe('a fault on creating a work item', () => {
 
   /** How many items a clean run creates for the fixture model (so no count is written down here). */
   async function itemsToCreate(): Promise<number> {
-    const f = await seededFake();
-    try {
-      await runInProcess(f.collectionUrl, token, {}, createInputs);
-      return f.count(create);
-    } finally {
-      await f.close();
-    }
+    const f = await startFake();
+    await runInProcess(f.collectionUrl, token, {}, createInputs);
+    return f.count(create);
   }
 
   it('429 with Retry-After: retried, every item created once', async () => {

@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { CommentThreadStatus, CommentType } from 'azure-devops-node-api/interfaces/GitInterfaces.js';
 import { azureClients } from '../../../src/adapters/azure/azure-connection.js';
 import { upsertPullRequestThread } from '../../../src/adapters/azure/pull-request-thread.js';
-import { startFakeAzureDevOps, type FakeAzureDevOps } from '../../fakes/azure/index.js';
+import { useFakeAzure } from './use-fake-azure.js';
 
 const token = 'fake-system-access-token-thread';
 const marker = '<!-- threat-align:azure-pipelines -->';
@@ -13,20 +13,11 @@ const pullRequest = {
   repositoryId: '9f1c3a52-0000-4000-8000-000000000001',
   pullRequestId: 42,
 };
-let fake: FakeAzureDevOps | undefined;
-
-afterEach(async () => {
-  const current = fake;
-  fake = undefined;
-  if (current) {
-    await current.close();
-    current.expectNoViolations();
-  }
-});
+const startFake = useFakeAzure();
 
 describe('upsertPullRequestThread', () => {
   it('creates one thread, then updates its first comment in place on every rerun', async () => {
-    fake = await startFakeAzureDevOps({ token });
+    const fake = await startFake({ token });
     const clients = azureClients(fake.collectionUrl, token);
     const git = await clients.git();
     fake.threads.add(pullRequest.repositoryId, 42, `> quoting the bot:\n${marker}\nold report`);
@@ -58,7 +49,7 @@ describe('upsertPullRequestThread', () => {
   });
 
   it('works against a Server collection URL (no resource areas)', async () => {
-    fake = await startFakeAzureDevOps({ token, flavor: 'server' });
+    const fake = await startFake({ token, flavor: 'server' });
     const clients = azureClients(fake.collectionUrl, token);
     const git = await clients.git();
     await upsertPullRequestThread(git, pullRequest, `${marker}\nx`, marker, () => clients.identity());
@@ -70,7 +61,7 @@ describe('upsertPullRequestThread', () => {
   });
 
   it('never touches a thread that carries the marker but was written by somebody else', async () => {
-    fake = await startFakeAzureDevOps({ token });
+    const fake = await startFake({ token });
     const clients = azureClients(fake.collectionUrl, token);
     const git = await clients.git();
     // Exactly what the task writes, marker first, but by a reviewer: it must stay as it is.
@@ -96,7 +87,7 @@ describe('upsertPullRequestThread', () => {
   });
 
   it('updates its own thread whatever the case of the identity id', async () => {
-    fake = await startFakeAzureDevOps({ token });
+    const fake = await startFake({ token });
     const clients = azureClients(fake.collectionUrl, token);
     const git = await clients.git();
     const upper = async (): Promise<string> => (await clients.identity()).toUpperCase();
@@ -109,7 +100,7 @@ describe('upsertPullRequestThread', () => {
 
 describe('the fake Azure DevOps', () => {
   it('records a request the Git description rejects (numeric enums) as a violation', async () => {
-    fake = await startFakeAzureDevOps({ token });
+    const fake = await startFake({ token });
     const git = await azureClients(fake.collectionUrl, token).git();
     await git
       .createThread(

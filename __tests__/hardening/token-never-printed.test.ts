@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeInWorker, type FakeInWorker } from '../fakes/azure/fake-in-worker.js';
 import { runStagedTask, stageTask } from '../adapters/azure/stage-task.js';
-import { startFakeGitHub, type FakeGitHub, type FakeRepository } from '../fakes/github/index.js';
+import type { FakeGitHub, FakeRepository } from '../fakes/github/index.js';
 import {
   ensureFreshBundle,
   exampleModel,
@@ -15,7 +15,7 @@ import {
   runBundledAction,
   type ActionRunResult,
 } from '../adapters/github/action/run-bundled-action.js';
-import { seedShop } from '../adapters/github/action/seed-shop.js';
+import { useSeededShop } from '../adapters/github/action/seed-shop.js';
 import { pullRequestWorkflow, runnerInputs } from '../adapters/github/action/workflow-scenarios.js';
 
 /**
@@ -157,25 +157,13 @@ describe('the bundled action', () => {
   let fake: FakeGitHub;
   let shop: FakeRepository;
 
-  beforeAll(() => {
-    ensureFreshBundle();
-  });
-
-  beforeEach(async () => {
-    fake = await startFakeGitHub();
-    shop = seedShop(fake);
+  useSeededShop((started, seeded) => {
+    fake = started;
+    shop = seeded;
     fake.state.addToken(TOKEN, {
       kind: 'installation',
       permissions: { contents: 'read', issues: 'write', pull_requests: 'write', checks: 'write' },
     });
-  });
-
-  afterEach(async () => {
-    try {
-      fake.expectNoViolations();
-    } finally {
-      await fake.close();
-    }
   });
 
   function run(eventName: string, payload: unknown, extra: Record<string, string> = {}) {

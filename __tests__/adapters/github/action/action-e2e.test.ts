@@ -1,16 +1,15 @@
 import { jest } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startFakeGitHub, type FakeGitHub, type FakeRepository } from '../../../fakes/github/index.js';
+import type { FakeGitHub, FakeRepository } from '../../../fakes/github/index.js';
 import {
-  ensureFreshBundle,
   exampleModel,
   makeWorkspace,
   pullRequestPayload,
   runBundledAction,
   type ActionRunResult,
 } from './run-bundled-action.js';
-import { ACTION_TOKEN, addWorkflowToken, seedShop } from './seed-shop.js';
+import { ACTION_TOKEN, addWorkflowToken, useSeededShop } from './seed-shop.js';
 import {
   actionDefaults,
   auditWorkflow,
@@ -37,21 +36,9 @@ const HEAD = 'c'.repeat(40);
 let fake: FakeGitHub;
 let shop: FakeRepository;
 
-beforeAll(() => {
-  ensureFreshBundle();
-});
-
-beforeEach(async () => {
-  fake = await startFakeGitHub();
-  shop = seedShop(fake);
-});
-
-afterEach(async () => {
-  try {
-    fake.expectNoViolations();
-  } finally {
-    await fake.close();
-  }
+useSeededShop((started, seeded) => {
+  fake = started;
+  shop = seeded;
 });
 
 function openPullRequest(baseModel: string | undefined, baseSha = BASE): number {

@@ -2,17 +2,16 @@ import { jest } from '@jest/globals';
 import { upsertStickyComment } from '../../../../src/adapters/github/action/sticky-comment.js';
 import { repositoryContext } from '../../../../src/adapters/github/action/repository-context.js';
 import { tokenIdentity } from '../../../../src/adapters/github/action/token-identity.js';
-import { startFakeGitHub, type FakeGitHub, type FakeRepository } from '../../../fakes/github/index.js';
+import type { FakeGitHub, FakeRepository } from '../../../fakes/github/index.js';
 import { startHarness, type Harness } from '../fake-client.js';
 import {
-  ensureFreshBundle,
   exampleModel,
   makeWorkspace,
   pullRequestPayload,
   runBundledAction,
   type ActionRunResult,
 } from './run-bundled-action.js';
-import { ACTION_TOKEN, addWorkflowToken, seedShop } from './seed-shop.js';
+import { ACTION_TOKEN, addWorkflowToken, useSeededShop } from './seed-shop.js';
 import { pullRequestWorkflow, runnerInputs } from './workflow-scenarios.js';
 
 /**
@@ -37,22 +36,10 @@ const createIssue = 'POST /repos/{owner}/{repo}/issues';
 let fake: FakeGitHub;
 let shop: FakeRepository;
 
-beforeAll(() => {
-  ensureFreshBundle();
-});
-
-beforeEach(async () => {
-  fake = await startFakeGitHub();
-  shop = seedShop(fake);
+useSeededShop((started, seeded) => {
+  fake = started;
+  shop = seeded;
   addWorkflowToken(fake, 'write');
-});
-
-afterEach(async () => {
-  try {
-    fake.expectNoViolations();
-  } finally {
-    await fake.close();
-  }
 });
 
 /** A pull request whose base holds the same model: nothing is new, so the run passes. */

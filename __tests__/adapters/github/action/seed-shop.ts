@@ -1,13 +1,15 @@
+import { afterEach, beforeAll, beforeEach } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type {
-  Access,
-  FakeGitHub,
-  FakeRepository,
-  Permission,
-  StateReason,
+import {
+  startFakeGitHub,
+  type Access,
+  type FakeGitHub,
+  type FakeRepository,
+  type Permission,
+  type StateReason,
 } from '../../../fakes/github/index.js';
-import { repoRoot } from './run-bundled-action.js';
+import { ensureFreshBundle, repoRoot } from './run-bundled-action.js';
 import type { WorkflowScenario } from './workflow-scenarios.js';
 
 interface ExampleItem {
@@ -17,6 +19,32 @@ interface ExampleItem {
   stateReason?: string;
   labels?: string[];
   milestone?: string;
+}
+
+/**
+ * The hooks of a test file that runs the bundled action against the fake GitHub: the bundle
+ * checked fresh once, then before each test a new fake seeded with the shop (handed to `started`,
+ * which may add tokens), held to GitHub's descriptions and closed after the test.
+ */
+export function useSeededShop(started: (fake: FakeGitHub, shop: FakeRepository) => void): void {
+  let current: FakeGitHub | undefined;
+  beforeAll(() => {
+    ensureFreshBundle();
+  });
+  beforeEach(async () => {
+    current = await startFakeGitHub();
+    started(current, seedShop(current));
+  });
+  afterEach(async () => {
+    const fake = current;
+    current = undefined;
+    if (!fake) return;
+    try {
+      fake.expectNoViolations();
+    } finally {
+      await fake.close();
+    }
+  });
 }
 
 /** The example shop's repository with its backlog as issues #1…#57, numbered as in backlog.json. */

@@ -3,8 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startFakeInWorker, type FakeInWorker } from '../fakes/azure/fake-in-worker.js';
+import type { FakeInWorker } from '../fakes/azure/fake-in-worker.js';
 import { runStagedTask, stageTask } from '../adapters/azure/stage-task.js';
+import { useFakeInWorker } from '../adapters/azure/use-fake-azure.js';
 import type { FakeGitHub, FakeRepository } from '../fakes/github/index.js';
 import {
   ensureFreshBundle,
@@ -267,7 +268,7 @@ describe('the bundled action', () => {
 describe('the bundled Azure Pipelines task (through MockTestRunner, as in task.test.ts)', () => {
   const repositoryId = '9f1c3a52-0000-4000-8000-000000000001';
   let staged: Awaited<ReturnType<typeof stageTask>>;
-  let fake: FakeInWorker | undefined;
+  const startFake = useFakeInWorker();
 
   beforeAll(async () => {
     staged = await stageTask();
@@ -275,16 +276,6 @@ describe('the bundled Azure Pipelines task (through MockTestRunner, as in task.t
 
   afterAll(() => {
     rmSync(staged.root, { recursive: true, force: true });
-  });
-
-  afterEach(async () => {
-    const current = fake;
-    fake = undefined;
-    if (current) {
-      const { violations } = await current.snapshot();
-      await current.close();
-      expect(violations).toEqual([]);
-    }
   });
 
   /** Runs the staged task with the agent's variables; gives its stdout, stderr and every file it left. */
@@ -331,7 +322,7 @@ describe('the bundled Azure Pipelines task (through MockTestRunner, as in task.t
   };
 
   it.each(['PullRequest', 'Schedule'] as const)('on a %s build, leaves it nowhere', async (reason) => {
-    fake = await startFakeInWorker({ token: TOKEN }, workItems);
+    const fake = await startFake({ token: TOKEN }, workItems);
 
     const run = await runTask(inputs, build(fake, TOKEN, reason));
     const snapshot = await fake.snapshot(repositoryId, 42);
@@ -353,7 +344,7 @@ describe('the bundled Azure Pipelines task (through MockTestRunner, as in task.t
   });
 
   it('with a token Azure DevOps refuses (401), fails without printing it', async () => {
-    fake = await startFakeInWorker({ token: TOKEN }, workItems);
+    const fake = await startFake({ token: TOKEN }, workItems);
     const refused = 'azp_REFUSED+token/9f8e7d6c5b4a3210==';
 
     const run = await runTask(inputs, build(fake, refused, 'PullRequest'));

@@ -1,11 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startFakeInWorker, type FakeInWorker, type FakeSnapshot } from '../../fakes/azure/fake-in-worker.js';
+import type { FakeInWorker, FakeSnapshot } from '../../fakes/azure/fake-in-worker.js';
 import type { FakeWorkItem } from '../../fakes/azure/index.js';
 import { execFileSync } from 'node:child_process';
 import { azureModel } from './model-fixture.js';
 import { runStagedTask, stageTask } from './stage-task.js';
+import { useFakeInWorker } from './use-fake-azure.js';
 
 const token = 'fake-system-access-token-3c9e1f7a';
 const threads =
@@ -15,22 +16,13 @@ const batch = 'POST /{organization}/{project}/_apis/wit/workitemsbatch';
 const createRoute = 'POST /{organization}/{project}/_apis/wit/workitems/${type}';
 const repositoryId = '9f1c3a52-0000-4000-8000-000000000001';
 let staged: Awaited<ReturnType<typeof stageTask>>;
-let fake: FakeInWorker | undefined;
+const startFake = useFakeInWorker();
 
 beforeAll(async () => {
   staged = await stageTask();
 }, 60_000);
 afterAll(() => {
   rmSync(staged.root, { recursive: true, force: true });
-});
-afterEach(async () => {
-  const current = fake;
-  fake = undefined;
-  if (current) {
-    const { violations } = await current.snapshot();
-    await current.close();
-    expect(violations).toEqual([]);
-  }
 });
 
 interface TaskRun {
@@ -97,7 +89,7 @@ const count = (snapshot: FakeSnapshot, route: string): number =>
 
 describe('the Azure Pipelines task (bundled, through MockTestRunner)', () => {
   it('on a pull request: reads Azure Boards, keeps one thread, logs issues on the model, uploads the summary, writes SARIF and JSON', async () => {
-    fake = await startFakeInWorker({ token }, workItems);
+    const fake = await startFake({ token }, workItems);
     const inputs = {
       model: 'threatmodel.yaml',
       failOn: 'error',
@@ -141,7 +133,7 @@ describe('the Azure Pipelines task (bundled, through MockTestRunner)', () => {
   }, 60_000);
 
   it('on a scheduled build: the summary and no thread; failOn never succeeds', async () => {
-    fake = await startFakeInWorker({ token }, workItems);
+    const fake = await startFake({ token }, workItems);
     const run = await runTask(
       { model: 'threatmodel.yaml', failOn: 'never' },
       { BUILD_REASON: 'Schedule', SYSTEM_COLLECTIONURI: fake.collectionUrl, SYSTEM_ACCESSTOKEN: token },
@@ -154,7 +146,7 @@ describe('the Azure Pipelines task (bundled, through MockTestRunner)', () => {
   }, 60_000);
 
   it('fails with a message, no stack and no token when the token is refused; the token only ever goes to setsecret', async () => {
-    fake = await startFakeInWorker({ token }, workItems);
+    const fake = await startFake({ token }, workItems);
     const wrong = 'wrong-token-5d1c0b9e77';
     const run = await runTask(
       { model: 'threatmodel.yaml' },
@@ -178,7 +170,7 @@ describe('the Azure Pipelines task (bundled, through MockTestRunner)', () => {
   }, 60_000);
 
   it('backlogItems on a scheduled build: dry-run lists N and creates none; create makes exactly N, as AB#N; a rerun makes none', async () => {
-    fake = await startFakeInWorker({ token }, workItems);
+    const fake = await startFake({ token }, workItems);
     const scheduled = {
       BUILD_REASON: 'Schedule',
       SYSTEM_COLLECTIONURI: fake.collectionUrl,
@@ -187,7 +179,7 @@ describe('the Azure Pipelines task (bundled, through MockTestRunner)', () => {
     const summaryOf = (run: TaskRun): string =>
       readFileSync(join(run.workspace, 'temp', 'threat-align-summary.md'), 'utf8');
     const created = async (): Promise<number> =>
-      (await fake!.snapshot()).requests.filter((r) => r.route === createRoute && r.status === 200).length;
+      (await fake.snapshot()).requests.filter((r) => r.route === createRoute && r.status === 200).length;
 
     // The default is a dry run.
     const dryRun = await runTask({ model: 'threatmodel.yaml', failOn: 'never' }, scheduled);
@@ -271,7 +263,7 @@ describe('the Azure Pipelines task on pull requests: the base model, failOnNewOn
     (await f.snapshot(repositoryId, 42)).threads.at(-1)?.comments[0]?.content ?? '';
 
   it('reads the base at the target branch: with nothing new, failOnNewOnly passes although errors remain', async () => {
-    fake = await startFakeInWorker({ token }, workItems, baseAt(azureModel));
+    const fake = await startFake({ token }, workItems, baseAt(azureModel));
     const run = await runTask(
       { model: 'threatmodel.yaml', failOn: 'error', failOnNewOnly: 'true' },
       pullRequestBuild(fake),
@@ -293,7 +285,7 @@ describe('the Azure Pipelines task on pull requests: the base model, failOnNewOn
   }, 60_000);
 
   it('fails with failOnNewOnly on a finding the target branch does not have, and the thread leads with it', async () => {
-    fake = await startFakeInWorker({ token }, workItems, baseAt(baseWithoutMissingItem));
+    const fake = await startFake({ token }, workItems, baseAt(baseWithoutMissingItem));
     const run = await runTask(
       { model: 'threatmodel.yaml', failOn: 'error', failOnNewOnly: 'true' },
       pullRequestBuild(fake),
@@ -310,7 +302,7 @@ describe('the Azure Pipelines task on pull requests: the base model, failOnNewOn
   }, 60_000);
 
   it('counts every finding as new when the target branch has no model (404)', async () => {
-    fake = await startFakeInWorker({ token }, workItems);
+    const fake = await startFake({ token }, workItems);
     const run = await runTask(
       { model: 'threatmodel.yaml', failOn: 'error', failOnNewOnly: 'true' },
       pullRequestBuild(fake),
@@ -326,7 +318,7 @@ describe('the Azure Pipelines task on pull requests: the base model, failOnNewOn
 
   it('creates its own thread beside one that carries the marker but was written by somebody else', async () => {
     const pasted = `${marker}\n## a report pasted by a reviewer`;
-    fake = await startFakeInWorker({ token }, workItems, {
+    const fake = await startFake({ token }, workItems, {
       threads: [{ repositoryId, pullRequestId: 42, content: pasted }],
     });
     await runTask({ model: 'threatmodel.yaml', failOn: 'never' }, pullRequestBuild(fake));
@@ -393,7 +385,7 @@ describe('the Azure Pipelines task on pull requests: the base model, failOnNewOn
       readFileSync(join(run.workspace, 'temp', 'threat-align-summary.md'), 'utf8');
 
     it('reads Azure Boards, warns once that there is no thread, and takes the base from origin/<target>', async () => {
-      fake = await startFakeInWorker({ token }, workItems);
+      const fake = await startFake({ token }, workItems);
       const run = await runTask(
         { model: 'threatmodel.yaml', failOn: 'error', failOnNewOnly: 'true' },
         gitHubBuild(fake),
@@ -414,7 +406,7 @@ describe('the Azure Pipelines task on pull requests: the base model, failOnNewOn
     }, 60_000);
 
     it('without the target branch in the clone: no change section, a warning with the fix, every finding judged', async () => {
-      fake = await startFakeInWorker({ token }, workItems);
+      const fake = await startFake({ token }, workItems);
       const run = await runTask(
         { model: 'threatmodel.yaml', failOn: 'error', failOnNewOnly: 'true' },
         gitHubBuild(fake),

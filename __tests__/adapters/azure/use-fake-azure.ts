@@ -1,4 +1,5 @@
 import { afterEach, expect } from '@jest/globals';
+import { startFakeInWorker, type FakeInWorker } from '../../fakes/azure/fake-in-worker.js';
 import { startFakeAzureDevOps, type FakeAzureDevOps } from '../../fakes/azure/index.js';
 
 /**
@@ -20,6 +21,26 @@ export function useFakeAzure(
   });
   return async (fakeOptions) => {
     const fake = await startFakeAzureDevOps(fakeOptions);
+    started.push(fake);
+    return fake;
+  };
+}
+
+/**
+ * `startFakeInWorker` for one test file: each fake it starts (on a thread of its own, for tasks
+ * that run in a child process) is closed after its test and held to the official descriptions.
+ */
+export function useFakeInWorker(): typeof startFakeInWorker {
+  const started: FakeInWorker[] = [];
+  afterEach(async () => {
+    for (const fake of started.splice(0)) {
+      const { violations } = await fake.snapshot();
+      await fake.close();
+      expect(violations).toEqual([]);
+    }
+  });
+  return async (...args) => {
+    const fake = await startFakeInWorker(...args);
     started.push(fake);
     return fake;
   };

@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { nodeScriptBuild } from './node-script-build.mjs';
 import { copyTaskRuntime } from './task-runtime.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -104,15 +105,6 @@ await buildAndRun('pre-parse-kb');
 
 /** Builds scripts/NAME.ts (TypeScript that imports src/) into .tmp/ and runs it. */
 async function buildAndRun(name) {
-  await build({
-    entryPoints: [`scripts/${name}.ts`],
-    outfile: `.tmp/${name}.mjs`,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'warning',
-  });
+  await build({ ...nodeScriptBuild, entryPoints: [`scripts/${name}.ts`], outfile: `.tmp/${name}.mjs` });
   execFileSync(process.execPath, [`.tmp/${name}.mjs`], { stdio: 'inherit' });
 }

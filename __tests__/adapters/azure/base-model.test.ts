@@ -152,31 +152,8 @@ describe('readBaseModel for a GitHub repository (the local clone)', () => {
 });
 
 describe('the fake Azure DevOps and the items route (x-ms-paths)', () => {
-  it('records a numeric versionType as a violation, as the service reads names', async () => {
-    const { fake } = await azureRepos();
-    fake.files.put({ repositoryId, branch: 'main', path: 'threatmodel.yaml', content: 'x' });
-    const git = await azureClients(fake.collectionUrl, token).git();
-    await git.getItemContent(
-      repositoryId,
-      '/threatmodel.yaml',
-      'Shop',
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      {
-        version: 'main',
-        versionType: GitVersionType.Branch,
-      },
-    );
-    expect(fake.violations).toEqual([
-      `${items}: query parameter versionDescriptor.versionType=0 is not one of branch, tag, commit`,
-    ]);
-    fake.clearViolations();
-  });
-
-  it('does not resolve a branch written as refs/heads/…', async () => {
+  /** `/threatmodel.yaml` asked for at a version, through the library's Git client, as `readBaseModel` asks. */
+  async function itemAt(versionDescriptor: { version: string; versionType: GitVersionType }) {
     const { fake } = await azureRepos();
     fake.files.put({ repositoryId, branch: 'main', path: 'threatmodel.yaml', content: 'x' });
     const git = await azureClients(fake.collectionUrl, token).git();
@@ -189,11 +166,24 @@ describe('the fake Azure DevOps and the items route (x-ms-paths)', () => {
       undefined,
       undefined,
       undefined,
-      {
-        version: 'refs/heads/main',
-        versionType: 'branch' as unknown as GitVersionType,
-      },
+      versionDescriptor,
     );
+    return { fake, answer };
+  }
+
+  it('records a numeric versionType as a violation, as the service reads names', async () => {
+    const { fake } = await itemAt({ version: 'main', versionType: GitVersionType.Branch });
+    expect(fake.violations).toEqual([
+      `${items}: query parameter versionDescriptor.versionType=0 is not one of branch, tag, commit`,
+    ]);
+    fake.clearViolations();
+  });
+
+  it('does not resolve a branch written as refs/heads/…', async () => {
+    const { answer } = await itemAt({
+      version: 'refs/heads/main',
+      versionType: 'branch' as unknown as GitVersionType,
+    });
     expect((answer as unknown as { statusCode: number }).statusCode).toBe(404);
   });
 });

@@ -93,7 +93,7 @@ export async function runPipeline(input: PipelineInput, store: KnowledgeBaseStor
 /** Every page of a provider, in order. */
 export async function readBacklog(provider: BacklogProvider): Promise<BacklogInput> {
   const items: BacklogItem[] = [];
-  for await (const page of provider.pages()) items.push(...page);
+  for await (const page of provider.pages()) for (const item of page) items.push(item);
   return { source: provider.source, aliases: provider.aliases ?? [], items };
 }
 

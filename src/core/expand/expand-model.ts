@@ -194,11 +194,14 @@ export function expandModel(model: ThreatModel, kb: KnowledgeBase, profile: Prof
     }
   };
   const questions = new QuestionsByComponent(model, kb, compiler, inProfile);
+  // Out-of-scope elements (SPEC §3.1) get no generated threats and no questions; rules on other
+  // elements still see them as neighbours.
   for (const component of graph.components) {
+    if (component.outOfScope) continue;
     generate(component, generators.forComponent(component));
     questions.add(component);
   }
-  for (const flow of graph.flows) generate(flow, generators.forFlow(flow));
+  for (const flow of graph.flows) if (!flow.outOfScope) generate(flow, generators.forFlow(flow));
 
   for (const [i, entry] of (model.threats ?? []).entries()) {
     if (isThreatDecision(entry)) continue;

@@ -24,6 +24,25 @@ export const mitigationStatuses = [
 export const threatStatuses = ['open', 'mitigated', 'accepted-risk', 'not-applicable'] as const;
 export const eventStatuses = ['proposed', 'planned', 'in-progress', 'implemented', 'not-applicable'] as const;
 export const classifications = ['public', 'internal', 'confidential', 'restricted'] as const;
+/** What a data asset is, beside how secret it is: knowledge-base rules read them (`dataKind`). */
+export const dataKinds = [
+  'card',
+  'credentials',
+  'personal',
+  'health',
+  'financial',
+  'keys',
+  'secrets',
+  'tokens',
+  'biometric',
+  'location',
+  'children',
+  'source-code',
+  'logs',
+  'business',
+] as const;
+/** What a flow is: a request (the default), the response to one, or a person using their own device. */
+export const flowRoles = ['request', 'response', 'own-device'] as const;
 export const strideCategories = ['S', 'T', 'R', 'I', 'D', 'E'] as const;
 export const threatSeverities = ['low', 'medium', 'high', 'critical'] as const;
 
@@ -82,6 +101,10 @@ const properties = {
   },
   additionalProperties: propertyValue,
 };
+const outOfScope = {
+  type: 'boolean',
+  description: 'true: no knowledge-base rule generates threats or questions here (SPEC §3.1)',
+};
 const requireReasonFor = (statuses: readonly string[]) => ({
   if: { properties: { status: { enum: statuses } }, required: ['status'] },
   then: { required: ['reason'] },
@@ -137,8 +160,12 @@ export const modelSchema = {
           id,
           name: text,
           description: text,
-          kind: text,
+          kind: {
+            ...text,
+            description: 'what the boundary is, such as internet, dmz, private, cloud or device',
+          },
           parent: { ...id, description: 'the boundary this one sits inside' },
+          outOfScope: { ...outOfScope, description: 'true: every component inside is out of scope' },
         },
       },
     },
@@ -155,6 +182,12 @@ export const modelSchema = {
           classification: {
             enum: classifications,
             description: 'public < internal < confidential < restricted',
+          },
+          kinds: {
+            type: 'array',
+            items: { enum: dataKinds },
+            uniqueItems: true,
+            description: 'what the data is: card, credentials, personal, health, keys, …',
           },
         },
       },
@@ -177,6 +210,7 @@ export const modelSchema = {
           boundary: { ...id, description: 'the trust boundary the component sits in' },
           description: text,
           data: { ...ids, description: 'the data assets the component stores or handles' },
+          outOfScope,
           properties,
         },
       },
@@ -195,6 +229,12 @@ export const modelSchema = {
           protocol: text,
           description: text,
           data: { ...ids, description: 'the data assets the flow carries' },
+          role: {
+            enum: flowRoles,
+            description:
+              'request (the default), response (the answer to a request), or own-device (a person using their own device)',
+          },
+          outOfScope,
           properties,
         },
       },

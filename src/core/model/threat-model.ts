@@ -1,6 +1,8 @@
 import type {
   classifications,
+  dataKinds,
   eventStatuses,
+  flowRoles,
   mitigationStatuses,
   strideCategories,
   threatSeverities,
@@ -10,6 +12,8 @@ import type {
 export type MitigationStatus = (typeof mitigationStatuses)[number];
 export type ThreatStatus = (typeof threatStatuses)[number];
 export type EventStatus = (typeof eventStatuses)[number];
+export type DataKind = (typeof dataKinds)[number];
+export type FlowRole = (typeof flowRoles)[number];
 export type Classification = (typeof classifications)[number];
 export type StrideCategory = (typeof strideCategories)[number];
 export type ThreatSeverity = (typeof threatSeverities)[number];
@@ -39,6 +43,7 @@ export interface Boundary {
   description?: string;
   kind?: string;
   parent?: string;
+  outOfScope?: boolean;
 }
 
 export interface DataAsset {
@@ -46,6 +51,7 @@ export interface DataAsset {
   name?: string;
   description?: string;
   classification: Classification;
+  kinds?: DataKind[];
 }
 
 export interface Component {
@@ -55,6 +61,7 @@ export interface Component {
   boundary?: string;
   description?: string;
   data?: string[];
+  outOfScope?: boolean;
   properties?: Properties;
 }
 
@@ -66,6 +73,8 @@ export interface Flow {
   protocol?: string;
   description?: string;
   data?: string[];
+  role?: FlowRole;
+  outOfScope?: boolean;
   properties?: Properties;
 }
 

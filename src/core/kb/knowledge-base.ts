@@ -112,6 +112,8 @@ export interface MitigationType {
   cost: 'low' | 'medium' | 'high';
   top?: boolean;
   references?: References;
+  /** Set on the model's own mitigation types, added for a run (apply-model-mitigations.ts); never in a knowledge base. */
+  origin?: 'model';
 }
 
 export interface SecurityEvent {

@@ -293,6 +293,41 @@ export const modelSchema = {
         },
       },
     },
+    mitigationTypes: {
+      type: 'array',
+      description:
+        "the model's own mitigation types, used like the knowledge base's: the threats they address, their status and backlog",
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'title', 'threats'],
+        properties: {
+          id: {
+            ...mitigationId,
+            description: 'an id of its own, such as M-SIGNED-QR-CODES (not one of the knowledge base)',
+          },
+          title: text,
+          description: text,
+          threats: {
+            type: 'array',
+            minItems: 1,
+            uniqueItems: true,
+            items: {
+              type: 'string',
+              pattern: threatIdPattern,
+              description:
+                'a threat type of the knowledge base (every threat of that type), a generated threat (TYPE@element) or a threat written by hand',
+            },
+          },
+          strength: { enum: ['weak', 'medium', 'strong'], description: 'how well it answers them (medium)' },
+          top: { type: 'boolean' },
+          status: { enum: mitigationStatuses },
+          reason,
+          backlog: backlogRefs,
+        },
+        ...requireReasonFor(['accepted-risk', 'not-applicable']),
+      },
+    },
     mitigations: {
       type: 'object',
       description: 'one status per mitigation type, with exceptions per place',

@@ -31,6 +31,7 @@ export interface ThreatModel {
   flows?: Flow[];
   requirements?: Requirement[];
   threats?: ThreatEntry[];
+  mitigationTypes?: ModelMitigationType[];
   mitigations?: Record<string, MitigationDecision>;
   events?: Record<string, EventDecision>;
   stories?: StoryLink[];
@@ -113,6 +114,20 @@ export type ThreatEntry = ThreatDecision | HandWrittenThreat;
 
 export function isThreatDecision(entry: ThreatEntry): entry is ThreatDecision {
   return entry.id.includes('@');
+}
+
+/** A mitigation type the model defines itself (SPEC §3.1), beside the knowledge base's. */
+export interface ModelMitigationType {
+  id: string;
+  title: string;
+  description?: string;
+  /** Threat type ids, generated threat ids (TYPE@element) or ids of threats written by hand. */
+  threats: string[];
+  strength?: 'weak' | 'medium' | 'strong';
+  top?: boolean;
+  status?: MitigationStatus;
+  reason?: string;
+  backlog?: string[];
 }
 
 export interface MitigationDecision {

@@ -362,12 +362,14 @@ components:
   - { id: debug-api, type: api, properties: { debugInterfaces: true } }
   - { id: app, type: single-page-app }
   - { id: api, type: api, data: [orders] }
+  - { id: partner, type: third-party-api }
 data:
   - { id: orders, name: Orders, classification: confidential }
 flows:
   - { id: f1, from: app, to: api, protocol: https, data: [orders] }
   - { id: f2, from: firmware, to: api, protocol: mqtt }
   - { id: f3, from: api, to: agent, protocol: https }
+  - { id: f4, from: api, to: partner, protocol: https }
 `);
     for (const place of [
       'LDAP-INJECTION@directory-app',

@@ -43,7 +43,7 @@ describe('threat-align import', () => {
       ].join('\n'),
     );
     expect(yaml).toMatch(
-      /\nknowledgeBase:\n {2}use: core@1\.0\.0\n {2}sha256: [a-f0-9]{64}\n {2}profile: top\n/,
+      /\nknowledgeBase:\n {2}use: core@1\.1\.0\n {2}sha256: [a-f0-9]{64}\n {2}profile: top\n/,
     );
     expect(io.printed.stderr).toBe(
       'threat-align: converted td.json (OWASP Threat Dragon v2): 3 components, 4 flows, 2 boundaries, 2 threats\n',

@@ -18,9 +18,7 @@ export class ModelMitigationLinks {
   readonly ids: ReadonlySet<string>;
 
   constructor(model: ThreatModel) {
-    const handWritten = new Set(
-      (model.threats ?? []).filter((t) => !isThreatDecision(t)).map((t) => t.id),
-    );
+    const handWritten = new Set((model.threats ?? []).filter((t) => !isThreatDecision(t)).map((t) => t.id));
     const ids = new Set<string>();
     for (const type of model.mitigationTypes ?? []) {
       ids.add(type.id);

@@ -34,7 +34,8 @@ export function rollUpMitigations(
   threats: readonly Threat[],
 ): MitigationRollup[] {
   const types = new Map<string, Pick<MitigationType, 'name'>>(kb.mitigationTypes.map((m) => [m.id, m]));
-  for (const own of model.mitigationTypes ?? []) if (!types.has(own.id)) types.set(own.id, { name: own.title });
+  for (const own of model.mitigationTypes ?? [])
+    if (!types.has(own.id)) types.set(own.id, { name: own.title });
   const rollups = new Map<string, Entry>();
   const entriesOfList = new Map<readonly AppliedMitigation[], Entry[]>();
   const earlierGroups = new Set<string>();

@@ -18,8 +18,8 @@ export interface PipelineInput {
   profile?: Profile;
   /** The folder that relative knowledge-base paths in the model start from (the model's folder). */
   modelFolder?: string;
-  /** The backlog to align with; without it, backlog checks stay quiet. */
-  backlog?: BacklogProvider;
+  /** The backlog to align with, read once (`readBacklog`); without it, backlog checks stay quiet. */
+  backlog?: BacklogInput;
   /** Today as YYYY-MM-DD, for suppression expiry. */
   today?: string;
 }
@@ -80,7 +80,7 @@ export async function runPipeline(input: PipelineInput, store: KnowledgeBaseStor
       if (newest.loaded) knowledge.newest = newest.loaded.kb;
     }
   }
-  const backlog = input.backlog ? await readBacklog(input.backlog) : undefined;
+  const backlog = input.backlog;
   return analyseLoaded(loaded, {
     config,
     knowledge,

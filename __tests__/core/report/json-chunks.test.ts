@@ -4,7 +4,6 @@ import { stringify } from 'yaml';
 import { generateBacklog } from '../../../bench/generate-backlog.js';
 import { generateModel } from '../../../bench/generate-model.js';
 import type { Analysis } from '../../../src/core/analyse.js';
-import { memoryBacklogProvider } from '../../../src/core/backlog/memory-backlog-provider.js';
 import { expandModel } from '../../../src/core/expand/expand-model.js';
 import { loadKnowledgeBase } from '../../../src/core/kb/load-kb.js';
 import type { KnowledgeBase } from '../../../src/core/kb/knowledge-base.js';
@@ -24,7 +23,7 @@ async function largeAnalysis(): Promise<Analysis> {
   const items = generateBacklog(1_500, expandModel(model, kb, 'full'), 4);
   const text = stringify({ ...model, knowledgeBase: { use: 'core@1.0.0', profile: 'full' } });
   return runPipeline(
-    { model: { file: 'threatmodel.yaml', content: text }, backlog: memoryBacklogProvider('bench', items) },
+    { model: { file: 'threatmodel.yaml', content: text }, backlog: { source: 'bench', items, aliases: [] } },
     memoryKbStore({ 'core@1.0.0': coreFiles }),
   );
 }

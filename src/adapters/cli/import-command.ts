@@ -2,7 +2,7 @@ import { countFindings } from '../../core/findings/count-findings.js';
 import type { Finding } from '../../core/findings/finding.js';
 import type { ImportResult, InferenceNote, ModelReader } from '../../core/import/model-reader.js';
 import { findReader, modelReaders } from '../../core/import/readers.js';
-import { readIncludes } from '../node/read-includes.js';
+import { readIncludes } from '../../app/read-includes.js';
 import { renderNativeYaml } from '../../core/import/render-native-yaml.js';
 import { resolveKnowledgeBase } from '../../core/kb/resolve-kb.js';
 import { loadModel } from '../../core/model/load-model.js';
@@ -12,7 +12,7 @@ import { defaultKnowledgeBaseName, newestShipped } from '../../core/run-pipeline
 import { decodeText } from '../../core/source/decode-text.js';
 import { parseSourceDocument } from '../../core/source/parse-document.js';
 import { exitCodes, type CliIo } from './cli-io.js';
-import type { ParsedArgs } from './run-cli.js';
+import type { ParsedArgs } from './parsed-args.js';
 
 const schemaUrl = './node_modules/threat-align/schema/threatmodel.schema.json';
 /** Subjects of TA101 findings that mean the file could not be parsed at all (see parse-document.ts). */

@@ -12,7 +12,7 @@ import type { Finding } from '../../core/findings/finding.js';
 import { renderText } from '../../core/report/render-text.js';
 import { defaultKnowledgeBaseName, newestShipped } from '../../core/run-pipeline.js';
 import { exitCodes, type CliIo } from './cli-io.js';
-import type { ParsedArgs } from './run-cli.js';
+import type { ParsedArgs } from './parsed-args.js';
 
 /** `threat-align kb show|pin|diff`. */
 export async function runKb(parsed: ParsedArgs, io: CliIo): Promise<number> {

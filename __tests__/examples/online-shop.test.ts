@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Profile } from '../../src/core/expand/expand-model.js';
+import type { Profile } from '../../src/core/expand/expansion.js';
 import { runPipeline } from '../../src/core/run-pipeline.js';
 import { loadBacklogFile } from '../../src/core/backlog/load-backlog-file.js';
 import { aliasesOfSource } from '../../src/core/backlog/memory-backlog-provider.js';

@@ -4,7 +4,7 @@ import { runPipeline } from '../core/run-pipeline.js';
 import { decodeText } from '../core/source/decode-text.js';
 import type { BaseModelRead } from './base-model.js';
 import { modelFolder } from './model-folder.js';
-import { readIncludes } from './read-includes.js';
+import { includeReader } from './include-reader.js';
 import type { RunInputs } from './read-run-inputs.js';
 import type { RunRequest } from './run-request.js';
 import type { Workspace } from './workspace.js';
@@ -17,10 +17,9 @@ export async function analyseModel(
   workspace: Workspace,
   today: string = new Date().toISOString().slice(0, 10),
 ): Promise<Analysis> {
-  const includes = await readIncludes(model.file, model.text, workspace);
   return runPipeline(
     {
-      model: { file: model.file, content: model.text, ...(includes === undefined ? {} : { includes }) },
+      model: { file: model.file, content: model.text, readInclude: includeReader(model.file, workspace) },
       config: inputs.config,
       modelFolder: modelFolder(model.file),
       ...(request.knowledgeBase === undefined ? {} : { knowledgeBase: request.knowledgeBase }),

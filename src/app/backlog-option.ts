@@ -10,7 +10,7 @@ import type { Workspace } from './workspace.js';
  * parser knows `file:PATH` and `none` itself. A new provider is its own folder's factory plus an
  * entry here in `providerSyntax`, so that every front end words it alike.
  */
-export interface BacklogFactory {
+interface BacklogFactory {
   /** Builds the provider; `argument` is what follows `kind:` (empty for a kind that takes none). */
   create(argument: string): Promise<InputRead<BacklogProvider>> | InputRead<BacklogProvider>;
 }

@@ -1,5 +1,5 @@
 import type { FailOn } from '../core/config/config.js';
-import type { Profile } from '../core/expand/expand-model.js';
+import type { Profile } from '../core/expand/expansion.js';
 
 /**
  * A run as every front end asks for it, once its platform's inputs are translated: the CLI's

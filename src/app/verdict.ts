@@ -2,7 +2,7 @@ import type { Analysis } from '../core/analyse.js';
 import type { Config, FailOn } from '../core/config/config.js';
 import type { PullRequestDelta } from '../core/delta/compute-delta.js';
 import { findingsToJudge } from '../core/delta/findings-to-judge.js';
-import { failsRun } from '../core/findings/fails-run.js';
+import { failsRun } from '../core/config/fails-run.js';
 import type { RunRequest } from './run-request.js';
 
 /** Whether a run fails, by which threshold, and whether only new findings were judged. */

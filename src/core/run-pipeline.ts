@@ -1,16 +1,24 @@
 import { analyseLoaded, type Analysis, type KnowledgeInput } from './analyse.js';
 import type { Config } from './config/config.js';
-import type { Profile } from './expand/expand-model.js';
+import type { Profile } from './expand/expansion.js';
 import type { Finding } from './findings/finding.js';
 import { compareVersions, type KnowledgeBaseStore } from './kb/kb-files.js';
 import { parseShippedReference, resolveKnowledgeBase } from './kb/resolve-kb.js';
-import { loadModel } from './model/load-model.js';
+import { loadModel, loadModelWithIncludes } from './import/load-model-file.js';
 import type { BacklogItem, BacklogProvider } from './backlog/backlog-item.js';
 import type { BacklogInput } from './analyse.js';
 
 export interface PipelineInput {
-  /** The model, and the texts of the files it includes (Threagile `includes:`, see collect-includes.ts). */
-  model: { file: string; content: Uint8Array | string; includes?: Record<string, string> };
+  /**
+   * The model, and the files it includes (Threagile `includes:`): their texts, or a port that
+   * reads them (paths relative to the model's folder) when the format turns out to have any.
+   */
+  model: {
+    file: string;
+    content: Uint8Array | string;
+    includes?: Record<string, string>;
+    readInclude?: (path: string) => Promise<string | undefined>;
+  };
   config?: Config;
   /** A knowledge base to use instead of the model's (`--kb`): name@version or a path. */
   knowledgeBase?: string;
@@ -32,11 +40,11 @@ export const defaultKnowledgeBaseName = 'core';
  */
 export async function runPipeline(input: PipelineInput, store: KnowledgeBaseStore): Promise<Analysis> {
   const config = input.config ?? {};
-  const loaded = loadModel(
-    input.model.file,
-    input.model.content,
-    input.model.includes === undefined ? {} : { includes: input.model.includes },
-  );
+  const { file, content, includes, readInclude } = input.model;
+  const loaded =
+    readInclude === undefined
+      ? loadModel(file, content, includes === undefined ? {} : { includes })
+      : await loadModelWithIncludes(file, content, readInclude);
   const model = loaded.model;
   if (!model) return analyseLoaded(loaded, { config, ...today(input) });
 

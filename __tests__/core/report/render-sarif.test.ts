@@ -8,12 +8,15 @@ import { ta105NewerKnowledgeBase } from '../../../src/core/checks/ta105-newer-kn
 import { ta106InvalidKnowledgeBase } from '../../../src/core/checks/ta106-invalid-knowledge-base.js';
 import type { Finding } from '../../../src/core/findings/finding.js';
 import { fingerprintFinding } from '../../../src/core/findings/fingerprint.js';
-import { pathToUri, renderSarif, type SarifOptions } from '../../../src/core/report/render-sarif.js';
+import { pathToUri, sarifChunks, type SarifOptions } from '../../../src/core/report/render-sarif.js';
 import { runPipeline } from '../../../src/core/run-pipeline.js';
 import { item, miniModelText } from '../../fakes/build-context.js';
 import { memoryKbStore, miniShipped } from '../../fakes/memory-kb-store.js';
 import { expectGolden } from './expect-golden.js';
 import { validateSarif } from './sarif-validator.js';
+
+/** The SARIF log as production writes it: the pieces of sarifChunks, joined. */
+const renderSarif = (...args: Parameters<typeof sarifChunks>): string => [...sarifChunks(...args)].join('');
 
 interface SarifLog {
   runs: {

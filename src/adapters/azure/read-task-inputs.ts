@@ -1,5 +1,5 @@
 import * as task from 'azure-pipelines-task-lib/task.js';
-import { backlogItemsModes, type BacklogItemsMode } from '../../core/backlog/missing-items.js';
+import { backlogItemsModes, type BacklogItemsMode } from '../../core/report/missing-items.js';
 import type { FailOn } from '../../core/config/config.js';
 import type { BuildContext, TaskInputs } from './task-context.js';
 

@@ -8,7 +8,7 @@ import { exitCodes, type CliIo } from './cli-io.js';
 import type { ParsedArgs } from './parsed-args.js';
 
 /** The published schemas, by the name `threat-align schema NAME` takes. */
-export const publishedSchemas: Record<string, object> = {
+const publishedSchemas: Record<string, object> = {
   model: modelSchema,
   backlog: backlogSchema,
   report: reportSchema,

@@ -16,7 +16,7 @@ export interface RateLimitHandlers {
   onRateLimit: RateLimitHandler;
 }
 
-export type RateLimitHandler = (
+type RateLimitHandler = (
   retryAfter: number,
   request: LimitedRequest,
   octokit: unknown,
@@ -32,6 +32,7 @@ export const notRetriedStatuses: readonly number[] = [400, 401, 403, 404, 410, 4
  * - `secondary-rate-limit`: 403 or 429 "secondary rate limit", `retryAfter` from `retry-after` (60 s without);
  * - `rate-limit`: the primary limit used up (a `RATE_LIMITED` error in a 200 answer, or 403/429 with
  *   `x-ratelimit-remaining: 0`), `retryAfter` the seconds until one after `x-ratelimit-reset`.
+ * @internal Exported for its tests; production reaches it through this module.
  */
 export type Setback =
   | { kind: 'server-error' }
@@ -40,7 +41,10 @@ export type Setback =
 
 type Headers = Readonly<Record<string, string | number | undefined>>;
 
-/** The setback an error from @octokit/graphql stands for; undefined when retrying cannot help. */
+/**
+ * The setback an error from @octokit/graphql stands for; undefined when retrying cannot help.
+ * @internal Exported for its tests; production reaches it through this module.
+ */
 export function setbackOf(error: unknown, nowMs: number): Setback | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const fields = error as {

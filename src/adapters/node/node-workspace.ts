@@ -7,7 +7,7 @@ import { outsideReason, realRoot, resolveInWorkspace } from './workspace-path.js
 import { writeText } from './write-text.js';
 
 /** Largest file threat-align reads: far above any real model, far below what would exhaust memory. */
-export const maxInputBytes = 64 * 1024 * 1024;
+const maxInputBytes = 64 * 1024 * 1024;
 
 /** The workspace on disk, plus the one write a front end needs (report files). */
 export interface NodeWorkspace extends Workspace {
@@ -39,7 +39,7 @@ export function nodeWorkspace(root: string, options: { shippedRoot?: string } = 
 }
 
 /** The bytes of a workspace file, or why not (see nodeWorkspace). */
-export async function readInside(root: string, path: string): Promise<WorkspaceFile> {
+async function readInside(root: string, path: string): Promise<WorkspaceFile> {
   const where = await resolveInWorkspace(root, path);
   if (where.state === 'outside') return { ok: false, reason: outsideReason(path) };
   if (where.state === 'missing') return { ok: false, reason: `${path} does not exist`, missing: true };

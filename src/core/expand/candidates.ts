@@ -3,7 +3,7 @@ import type { CompiledRule, RuleCompiler } from './compile-rule.js';
 import type { GraphComponent, GraphFlow } from './model-graph.js';
 
 /** The types a predicate requires of the element it holds on, when it says so at its top level. */
-export function requiredTypes(predicate: Predicate): string[] | undefined {
+function requiredTypes(predicate: Predicate): string[] | undefined {
   if ('typeIs' in predicate) return Array.isArray(predicate.typeIs) ? predicate.typeIs : [predicate.typeIs];
   if ('all' in predicate) {
     for (const part of predicate.all) {

@@ -6,7 +6,7 @@ import { convertTm7 } from './ms-tmt/convert-tm7.js';
 import { readTm7 } from './ms-tmt/read-tm7.js';
 
 /** The namespace of the DataContract serialisation the Microsoft Threat Modeling Tool writes. */
-export const tm7Namespace = 'http://schemas.datacontract.org/2004/07/ThreatModeling.Model';
+const tm7Namespace = 'http://schemas.datacontract.org/2004/07/ThreatModeling.Model';
 
 const title = 'Microsoft Threat Modeling Tool';
 const mappingDoc = 'docs/import-mappings/ms-tmt.md';

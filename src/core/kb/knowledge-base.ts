@@ -32,7 +32,7 @@ export interface PropertyTest {
   lte?: Scalar;
 }
 
-export interface DataTest {
+interface DataTest {
   exists?: boolean;
   gt?: string;
   gte?: string;
@@ -40,11 +40,11 @@ export interface DataTest {
   lte?: string;
 }
 
-export interface BoundaryMatch {
+interface BoundaryMatch {
   kind?: string;
 }
 
-export interface References {
+interface References {
   capec?: number[];
   cwe?: number[];
   owasp?: string[];
@@ -57,7 +57,7 @@ export interface PropertyDeclaration {
   ordered?: boolean;
 }
 
-export interface ComponentType {
+interface ComponentType {
   id: string;
   name: string;
   description?: string;

@@ -113,13 +113,13 @@ export interface MitigationDecision {
   except?: Record<string, { status: MitigationStatus; reason?: string; backlog?: string[] }>;
 }
 
-export interface EventDecision {
+interface EventDecision {
   status: EventStatus;
   reason?: string;
   backlog?: string[];
 }
 
-export interface StoryLink {
+interface StoryLink {
   backlog: string;
   threats?: string[];
   requirements?: string[];

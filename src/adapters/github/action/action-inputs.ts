@@ -1,10 +1,10 @@
-import { backlogItemsModes, type BacklogItemsMode } from '../../../core/backlog/missing-items.js';
+import { backlogItemsModes, type BacklogItemsMode } from '../../../core/report/missing-items.js';
 import type { FailOn } from '../../../core/config/config.js';
-import type { Profile } from '../../../core/expand/expand-model.js';
+import type { Profile } from '../../../core/expand/expansion.js';
 import { parseBacklogOption } from '../../../app/backlog-option.js';
 
 /** The backlog kinds the Action builds besides a file (their factories: run-action.ts). */
-export const actionBacklogKinds = ['github'] as const;
+const actionBacklogKinds = ['github'] as const;
 
 /** The action's inputs (action.yml), read and checked once. */
 export interface ActionInputs {

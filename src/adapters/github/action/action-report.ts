@@ -7,6 +7,7 @@ import { toolVersion } from '../../version.js';
  * Where the check pages are for a reader of the comment: the action's own repository at the ref
  * the workflow uses (the runner names both), so links work from any repository; relative paths
  * only when run outside a runner.
+ * @internal Exported for its tests; production reaches it through this module.
  */
 export function docsBaseFor(env: Readonly<Record<string, string | undefined>>): string {
   const repository = env.GITHUB_ACTION_REPOSITORY;

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { proposeMissingItems, renderProposals } from '../../../core/backlog/missing-items.js';
+import { proposeMissingItems, renderProposals } from '../../../core/report/missing-items.js';
 import { GitHubFailure } from '../github-failure.js';
 import { judgeRun } from '../../../app/verdict.js';
 import { failureOf, renderReport, summaryBudget } from './action-report.js';

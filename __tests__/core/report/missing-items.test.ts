@@ -8,7 +8,7 @@ import {
   createdItemMarker,
   proposeMissingItems,
   renderProposals,
-} from '../../../src/core/backlog/missing-items.js';
+} from '../../../src/core/report/missing-items.js';
 import { nodeKbStore } from '../../../src/adapters/node/node-kb-store.js';
 
 const repoRoot = new URL('../../../', import.meta.url).pathname;

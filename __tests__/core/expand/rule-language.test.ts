@@ -4,6 +4,7 @@ import { buildModelGraph } from '../../../src/core/expand/model-graph.js';
 import type { KbFile } from '../../../src/core/kb/kb-files.js';
 import type { KnowledgeBase, Predicate } from '../../../src/core/kb/knowledge-base.js';
 import { loadKnowledgeBase } from '../../../src/core/kb/load-kb.js';
+import { renderKnowledgeBaseText } from '../../../src/core/kb/summarize-kb.js';
 import { loadModel } from '../../../src/core/model/load-model.js';
 import type { ThreatModel } from '../../../src/core/model/threat-model.js';
 
@@ -265,6 +266,13 @@ describe('rule language: load errors at the file, line and column', () => {
     ]);
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((p) => p.startsWith('kb/lang/threats.yaml:8:'))).toBe(true);
+  });
+
+  it('kb show lists the named predicates with where they hold', () => {
+    const text = renderKnowledgeBaseText(kbOf({ ONE: '{ is: service }' }));
+    expect(text).toContain('named predicates: 3\n');
+    expect(text).toContain('    service (on components) — An API or a gateway.\n');
+    expect(text).toContain('    over-the-network (on flows) — A request between two components.\n');
   });
 
   it('a knowledge base without named predicates keeps the canonical form it had (no predicates key)', () => {

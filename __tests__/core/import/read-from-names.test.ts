@@ -239,3 +239,25 @@ technical_assets:
     ]);
   });
 });
+
+describe('Threagile data formats', () => {
+  it('data_formats_accepted says what an asset parses: xml → parsesXml, serialization → deserializes, file → acceptsUploads', () => {
+    const text = `threagile_version: 1.0.0
+title: Formats
+technical_assets:
+  Soap:
+    id: soap
+    technology: web-service-soap
+    data_formats_accepted: [xml, serialization, file]
+  Json:
+    id: json
+    technology: web-service-rest
+    data_formats_accepted: [json]
+`;
+    const result = importText(text, 'threagile.yaml', 'threagile');
+    expect(result.model?.components.map((c) => [c.id, c.properties])).toEqual([
+      ['soap', { parsesXml: true, deserializes: true, acceptsUploads: true }],
+      ['json', undefined],
+    ]);
+  });
+});

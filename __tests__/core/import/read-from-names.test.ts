@@ -261,3 +261,32 @@ technical_assets:
     ]);
   });
 });
+
+describe('data kinds read from data assets', () => {
+  it('names and descriptions give kinds beside the classification; a kind written stays; nothing named, nothing set', () => {
+    const text = `threagile_version: 1.0.0
+title: Kinds
+data_assets:
+  Customer credit cards:
+    id: cc
+    confidentiality: strictly-confidential
+  Patient records:
+    id: records
+    description: Medical history and the patient's e-mail address
+    confidentiality: confidential
+  Catalogue:
+    id: catalogue
+    confidentiality: public
+technical_assets:
+  App:
+    id: app
+    technology: web-service-rest
+`;
+    const result = importText(text, 'threagile.yaml', 'threagile');
+    expect(result.model?.data?.map((d) => [d.id, d.kinds])).toEqual([
+      ['cc', ['card']],
+      ['records', ['personal', 'health']],
+      ['catalogue', undefined],
+    ]);
+  });
+});

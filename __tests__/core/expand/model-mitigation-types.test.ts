@@ -103,6 +103,10 @@ describe("the model's own mitigation types, treated like the knowledge base's", 
       'TA205',
     );
     expect(without.join('\n')).toContain('T-COUPON-ABUSE');
+    const ormFinding = analysis.findings.find((f) => f.check === 'TA301' && f.subject === 'M-ORM-ONLY');
+    expect(ormFinding?.hint).toMatch(
+      /^Open a backlog item for M-ORM-ONLY and link it: add backlog: \["#N"\] and status: planned to M-ORM-ONLY under mitigationTypes:/,
+    );
     const proposals = proposeMissingItems(analysis, []);
     const orm = proposals.find((p) => p.id === 'M-ORM-ONLY');
     expect(orm?.title).toBe('Mitigation M-ORM-ONLY: Queries only through the ORM');

@@ -91,9 +91,12 @@ function describePlaces(places: ReadonlyMap<string, MitigationStatus>): string {
 function hintFor(context: CheckContext, rollup: MitigationRollup): string {
   const id = rollup.id;
   const ref = refExample(context);
-  const model = rollup.decided
-    ? `add backlog: ["${ref}"] to ${id} under mitigations:`
-    : `under mitigations: write ${id}: { status: planned, backlog: ["${ref}"] }`;
+  const ownType = (context.model.mitigationTypes ?? []).some((t) => t.id === id);
+  const model = ownType
+    ? `add backlog: ["${ref}"]${rollup.decided ? '' : ' and status: planned'} to ${id} under mitigationTypes:`
+    : rollup.decided
+      ? `add backlog: ["${ref}"] to ${id} under mitigations:`
+      : `under mitigations: write ${id}: { status: planned, backlog: ["${ref}"] }`;
   const noBacklog = context.alignment
     ? ''
     : ' No backlog was read in this run, so only backlog: references in the model count.';

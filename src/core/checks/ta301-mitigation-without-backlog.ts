@@ -3,6 +3,7 @@ import type { Expansion, MitigationRollup } from '../expand/expand-model.js';
 import type { MitigationStatus } from '../model/threat-model.js';
 import { describeItem, isSettled, listSome, refExample } from './backlog-work.js';
 import type { Check, CheckContext, FindingDraft } from './check.js';
+import { mitigationDecisionPlace } from './mitigation-decision-place.js';
 
 export const ta301MitigationWithoutBacklog: Check = {
   id: 'TA301',
@@ -91,7 +92,7 @@ function describePlaces(places: ReadonlyMap<string, MitigationStatus>): string {
 function hintFor(context: CheckContext, rollup: MitigationRollup): string {
   const id = rollup.id;
   const ref = refExample(context);
-  const ownType = (context.model.mitigationTypes ?? []).some((t) => t.id === id);
+  const ownType = mitigationDecisionPlace(context.model, id) === 'mitigationTypes';
   const model = ownType
     ? `add backlog: ["${ref}"]${rollup.decided ? '' : ' and status: planned'} to ${id} under mitigationTypes:`
     : rollup.decided

@@ -62,7 +62,7 @@ describe('the online-shop example', () => {
 
   it('expands to the reviewed TOP threats', async () => {
     const threats = describeThreats(await expandExample('top'));
-    expect(threats).toHaveLength(88);
+    expect(threats).toHaveLength(87);
     expect(threats).toMatchSnapshot();
   });
 

@@ -152,6 +152,34 @@ flows:
     );
   });
 
+  it('TAMPER-IN-TRANSIT and SNIFF-IN-TRANSIT: not between an unmarked attacker and a board, nor on the board’s own bus (the TMT sample’s shape)', () => {
+    expectNarrowed(
+      `boundaries:
+  - { id: board, name: Device physical boundary }
+  - { id: soc, name: SoC boundary, parent: board }
+components:
+  - { id: mcu, type: external-entity, boundary: soc }
+  - { id: sd-card, type: external-entity, boundary: board }
+  - { id: attacker, type: external-entity, boundary: board }
+  - { id: phone, type: mobile-app }
+flows:
+  - { id: spi, from: mcu, to: sd-card }
+  - { id: probe, from: attacker, to: mcu }
+  - { id: ble, from: mcu, to: phone }
+`,
+      'TAMPER-IN-TRANSIT@probe',
+      'TAMPER-IN-TRANSIT@ble',
+    );
+    expect(
+      threats(`components:
+  - { id: mcu, type: external-entity }
+  - { id: sd-card, type: external-entity }
+flows:
+  - { id: spi, from: mcu, to: sd-card }
+`),
+    ).not.toContain('SNIFF-IN-TRANSIT@spi');
+  });
+
   it('TAMPER-IN-TRANSIT and SNIFF-IN-TRANSIT: once per connection, not again on the response drawn as its own flow', () => {
     expectNarrowed(
       `data:

@@ -98,11 +98,15 @@ describe("the model's own mitigation types, treated like the knowledge base's", 
     expect(unmitigated).toContain('SPOOF-USER@back-office');
     expect(unmitigated).not.toContain('SPOOF-USER@shop');
     expect(unmitigated).not.toContain('T-COUPON-ABUSE');
-    const without = findings(
-      await analyse(ownTypes.replace('status: planned', 'status: proposed'), []),
-      'TA205',
+    const proposed = await analyse(ownTypes.replace('status: planned', 'status: proposed'), []);
+    expect(findings(proposed, 'TA205').join('\n')).toContain('T-COUPON-ABUSE');
+    expect(
+      proposed.findings.find((f) => f.check === 'TA205' && f.message.includes('T-COUPON-ABUSE'))?.hint,
+    ).toContain('add status: planned and backlog: ["#123"] to M-SIGNED-QR under mitigationTypes:');
+    const ormFinding = analysis.findings.find((f) => f.check === 'TA301' && f.subject === 'M-ORM-ONLY');
+    expect(ormFinding?.hint).toMatch(
+      /^Open a backlog item for M-ORM-ONLY and link it: add backlog: \["#N"\] and status: planned to M-ORM-ONLY under mitigationTypes:/,
     );
-    expect(without.join('\n')).toContain('T-COUPON-ABUSE');
     const proposals = proposeMissingItems(analysis, []);
     const orm = proposals.find((p) => p.id === 'M-ORM-ONLY');
     expect(orm?.title).toBe('Mitigation M-ORM-ONLY: Queries only through the ORM');
@@ -124,6 +128,9 @@ describe("the model's own mitigation types, treated like the knowledge base's", 
     expect(findings(analysis, 'TA302')).toEqual([
       '39:13 mitigation M-SIGNED-QR (Signed single-use QR codes) is marked implemented, but its backlog item is still open: #7 "QR codes"',
     ]);
+    expect(analysis.findings.find((f) => f.check === 'TA302')?.hint).toContain(
+      'write status: in-progress for M-SIGNED-QR under mitigationTypes: until it is',
+    );
   });
 
   it('appear in the JSON report and the detection catalogue like the knowledge base’s', async () => {

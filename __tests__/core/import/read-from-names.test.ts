@@ -239,3 +239,54 @@ technical_assets:
     ]);
   });
 });
+
+describe('Threagile data formats', () => {
+  it('data_formats_accepted says what an asset parses: xml → parsesXml, serialization → deserializes, file → acceptsUploads', () => {
+    const text = `threagile_version: 1.0.0
+title: Formats
+technical_assets:
+  Soap:
+    id: soap
+    technology: web-service-soap
+    data_formats_accepted: [xml, serialization, file]
+  Json:
+    id: json
+    technology: web-service-rest
+    data_formats_accepted: [json]
+`;
+    const result = importText(text, 'threagile.yaml', 'threagile');
+    expect(result.model?.components.map((c) => [c.id, c.properties])).toEqual([
+      ['soap', { parsesXml: true, deserializes: true, acceptsUploads: true }],
+      ['json', undefined],
+    ]);
+  });
+});
+
+describe('data kinds read from data assets', () => {
+  it('names and descriptions give kinds beside the classification; a kind written stays; nothing named, nothing set', () => {
+    const text = `threagile_version: 1.0.0
+title: Kinds
+data_assets:
+  Customer credit cards:
+    id: cc
+    confidentiality: strictly-confidential
+  Patient records:
+    id: records
+    description: Medical history and the patient's e-mail address
+    confidentiality: confidential
+  Catalogue:
+    id: catalogue
+    confidentiality: public
+technical_assets:
+  App:
+    id: app
+    technology: web-service-rest
+`;
+    const result = importText(text, 'threagile.yaml', 'threagile');
+    expect(result.model?.data?.map((d) => [d.id, d.kinds])).toEqual([
+      ['cc', ['card']],
+      ['records', ['personal', 'health']],
+      ['catalogue', undefined],
+    ]);
+  });
+});

@@ -506,7 +506,9 @@ risk_tracking:
     status: parked
 `;
     const result = read(text);
-    expect(result.model?.data).toEqual([{ id: 'cards', name: 'Cards', classification: 'internal' }]);
+    expect(result.model?.data).toEqual([
+      { id: 'cards', name: 'Cards', classification: 'internal', kinds: ['card'] },
+    ]);
     expect((result.model?.threats as HandWrittenThreat[]).map((t) => [t.id, t.status, t.stride])).toEqual([
       ['missing-waf.app', 'open', ['T']],
     ]);

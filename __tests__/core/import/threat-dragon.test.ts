@@ -32,7 +32,9 @@ describe('Threat Dragon samples', () => {
         'web-application: web-app',
         'browser: external-user',
       ]);
-      expect(model.data).toEqual([{ id: 'credentials', name: 'Credentials', classification: 'restricted' }]);
+      expect(model.data).toEqual([
+        { id: 'credentials', name: 'Credentials', classification: 'restricted', kinds: ['credentials'] },
+      ]);
       expect(model.components.filter((c) => c.data?.includes('credentials')).map((c) => c.id)).toEqual([
         'worker-config',
         'web-application-config',
@@ -686,7 +688,7 @@ describe('Threat Dragon v2: hand-written edge cases', () => {
       ['jobs-queue', 'message-queue', undefined, undefined],
     ]);
     expect(model.data).toEqual([
-      { id: 'card-data', name: 'Payment card data', classification: 'restricted' },
+      { id: 'card-data', name: 'Payment card data', classification: 'restricted', kinds: ['card'] },
     ]);
   });
 });

@@ -1,3 +1,4 @@
+import { outOfScopeIds } from '../model/out-of-scope.js';
 import { suggestId } from '../source/suggest-id.js';
 import { isThreatDecision } from '../model/threat-model.js';
 import { childPointer } from '../source/source-index.js';
@@ -75,6 +76,7 @@ export function findUnknownKnowledgeReferences(context: CheckContext): FindingDr
     const ids = byElement.get(element) ?? [];
     return ids.length === 0 ? 'none' : ids.slice(0, 8).join(', ') + (ids.length > 8 ? ', …' : '');
   };
+  let outOfScope: Set<string> | undefined;
   const checkThreat = (pointer: string, threatId: string): void => {
     if (generated.has(threatId)) return;
     const at = threatId.indexOf('@');
@@ -97,6 +99,15 @@ export function findUnknownKnowledgeReferences(context: CheckContext): FindingDr
       return;
     }
     if (!context.ids.byId.has(element)) return; // the element part is reported by the model references
+    if ((outOfScope ??= outOfScopeIds(model)).has(element)) {
+      findings.push({
+        message: `"${element}" is out of scope (outOfScope: true), so no threat is generated there and ${threatId} does not exist`,
+        location: context.index.locate(pointer),
+        hint: `Remove this entry, or take "${element}" back into scope (remove outOfScope:, on it or on its boundary) if its threats matter.`,
+        subject: `${stablePath(model, pointer)}=${threatId}`,
+      });
+      return;
+    }
     findings.push({
       message: `threat type ${type} does not apply to "${element}": its rule in ${kbName} does not hold there, so ${threatId} does not exist`,
       location: context.index.locate(pointer),

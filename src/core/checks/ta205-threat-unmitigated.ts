@@ -3,6 +3,7 @@ import type { Strength } from '../kb/knowledge-base.js';
 import type { MitigationStatus } from '../model/threat-model.js';
 import { threatDecisionHint } from './alignment-wording.js';
 import type { Check, CheckContext, FindingDraft } from './check.js';
+import { mitigationDecisionPlace } from './mitigation-decision-place.js';
 
 export const ta205ThreatUnmitigated: Check = {
   id: 'TA205',
@@ -64,13 +65,15 @@ function planHint(context: CheckContext, threat: Threat, mitigations: readonly A
   const plan = '{ status: planned, backlog: ["#123"] }';
   const decisions = context.model.mitigations;
   const yaml =
-    decisions?.[id]?.except?.[threat.element] !== undefined
-      ? `set its exception to ${threat.element}: ${plan} under mitigations: ${id}: except:`
-      : decisions?.[id] !== undefined
-        ? `set ${id}: ${plan} under mitigations:`
-        : decisions !== undefined
-          ? `add ${id}: ${plan} under mitigations:`
-          : `write mitigations: { ${id}: ${plan} }`;
+    mitigationDecisionPlace(context.model, id) === 'mitigationTypes'
+      ? `add status: planned and backlog: ["#123"] to ${id} under mitigationTypes:`
+      : decisions?.[id]?.except?.[threat.element] !== undefined
+        ? `set its exception to ${threat.element}: ${plan} under mitigations: ${id}: except:`
+        : decisions?.[id] !== undefined
+          ? `set ${id}: ${plan} under mitigations:`
+          : decisions !== undefined
+            ? `add ${id}: ${plan} under mitigations:`
+            : `write mitigations: { ${id}: ${plan} }`;
   const its = mitigations.map((m) => `${m.id} (${m.strength})`).join(', ');
   const which =
     mitigations.length === 1 ? `its mitigation ${its}` : `one of its mitigations (strongest first: ${its})`;

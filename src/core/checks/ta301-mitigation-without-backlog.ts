@@ -4,6 +4,7 @@ import type { MitigationStatus } from '../model/threat-model.js';
 import { describeItem, isSettled, listSome, refExample } from './backlog-work.js';
 import type { Check, CheckContext, FindingDraft } from './check.js';
 import { appendTo } from '../append-to.js';
+import { mitigationDecisionPlace } from './mitigation-decision-place.js';
 
 export const ta301MitigationWithoutBacklog: Check = {
   id: 'TA301',
@@ -92,9 +93,12 @@ function describePlaces(places: ReadonlyMap<string, MitigationStatus>): string {
 function hintFor(context: CheckContext, rollup: MitigationRollup): string {
   const id = rollup.id;
   const ref = refExample(context);
-  const model = rollup.decided
-    ? `add backlog: ["${ref}"] to ${id} under mitigations:`
-    : `under mitigations: write ${id}: { status: planned, backlog: ["${ref}"] }`;
+  const ownType = mitigationDecisionPlace(context.model, id) === 'mitigationTypes';
+  const model = ownType
+    ? `add backlog: ["${ref}"]${rollup.decided ? '' : ' and status: planned'} to ${id} under mitigationTypes:`
+    : rollup.decided
+      ? `add backlog: ["${ref}"] to ${id} under mitigations:`
+      : `under mitigations: write ${id}: { status: planned, backlog: ["${ref}"] }`;
   const noBacklog = context.alignment
     ? ''
     : ' No backlog was read in this run, so only backlog: references in the model count.';

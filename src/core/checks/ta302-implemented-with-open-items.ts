@@ -1,6 +1,7 @@
 import { childPointer } from '../source/source-index.js';
 import { describeItem, listSome, mitigationItems } from './backlog-work.js';
 import type { Check, CheckContext, FindingDraft } from './check.js';
+import { mitigationDecisionPlace } from './mitigation-decision-place.js';
 
 export const ta302ImplementedWithOpenItems: Check = {
   id: 'TA302',
@@ -30,7 +31,7 @@ function findImplementedWithOpenItems(context: CheckContext): FindingDraft[] {
           ? `its backlog item is still open: ${listed}`
           : `its backlog items are all still open: ${listed}`),
       location: context.index.locate(childPointer(childPointer('/mitigations', id), 'status')),
-      hint: `If the work is done, close ${ids} as completed; if it is not, write status: in-progress for ${id} under mitigations: until it is.`,
+      hint: `If the work is done, close ${ids} as completed; if it is not, write status: in-progress for ${id} under ${mitigationDecisionPlace(context.model, id)}: until it is.`,
       subject: id,
     });
   }

@@ -1,6 +1,7 @@
 import { childPointer } from '../source/source-index.js';
 import { describeItem, listSome, mitigationItems } from './backlog-work.js';
 import type { Check, CheckContext, FindingDraft } from './check.js';
+import { mitigationDecisionPlace } from './mitigation-decision-place.js';
 
 export const ta303DoneItemsStillPlanned: Check = {
   id: 'TA303',
@@ -33,7 +34,7 @@ function findDoneItemsStillPlanned(context: CheckContext): FindingDraft[] {
           : `its backlog items are all done: ${done}`) +
         (dropped.length === 0 ? '' : ` (${listSome(dropped)} closed as won't do)`),
       location: context.index.locate(childPointer(childPointer('/mitigations', id), 'status')),
-      hint: `If ${id} is in place, write status: implemented for it under mitigations:; if work remains, open an item for it and add it to backlog:.`,
+      hint: `If ${id} is in place, write status: implemented for it under ${mitigationDecisionPlace(context.model, id)}:; if work remains, open an item for it and add it to backlog:.`,
       subject: id,
     });
   }

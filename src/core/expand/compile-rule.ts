@@ -198,12 +198,14 @@ export class RuleCompiler {
 
   /**
    * A predicate evaluated on the elements around another (through incoming, outgoing, source,
-   * target): when it reads further than its own element, its answer per element is kept, so nested
-   * rules cost each element once per predicate instead of once per path that reaches it.
+   * target): when it reads two or more steps further than its own element, its answer per element
+   * is kept, so nested rules cost each element once per predicate instead of once per path that
+   * reaches it. One step (`incoming: { source: { typeIs: … } }`) costs the element's flows, each
+   * read once per evaluation of the rule around it: keeping that answer would only cost a look-up.
    */
   private compileDeep(predicate: Predicate): CompiledRule {
     const rule = this.compile(predicate);
-    return readsAround(predicate) ? this.memoise(rule) : rule;
+    return stepsAround(predicate) >= 2 ? this.memoise(rule) : rule;
   }
 
   private memoise(rule: CompiledRule): CompiledRule {
@@ -337,18 +339,20 @@ export class RuleCompiler {
 
 const never: CompiledRule = () => false;
 
-/** Whether a predicate reads elements other than its own (so that memoising its answers pays). */
-function readsAround(predicate: Predicate): boolean {
-  if ('all' in predicate) return predicate.all.some(readsAround);
-  if ('any' in predicate) return predicate.any.some(readsAround);
-  if ('not' in predicate) return readsAround(predicate.not);
-  return (
-    'source' in predicate ||
-    'target' in predicate ||
-    'incoming' in predicate ||
-    'outgoing' in predicate ||
-    'reachable' in predicate
-  );
+/**
+ * How many flow or component steps a predicate reads away from its own element, at most. Named
+ * predicates, reachability and model-wide tests count none: they are answered once (per element,
+ * or per model) and kept.
+ */
+function stepsAround(predicate: Predicate): number {
+  if ('all' in predicate) return Math.max(0, ...predicate.all.map(stepsAround));
+  if ('any' in predicate) return Math.max(0, ...predicate.any.map(stepsAround));
+  if ('not' in predicate) return stepsAround(predicate.not);
+  if ('source' in predicate) return 1 + stepsAround(predicate.source);
+  if ('target' in predicate) return 1 + stepsAround(predicate.target);
+  if ('incoming' in predicate) return 1 + stepsAround(predicate.incoming);
+  if ('outgoing' in predicate) return 1 + stepsAround(predicate.outgoing);
+  return 0;
 }
 
 /** A property's value, or a built-in field (docs/knowledge-base.md). Only own properties are read. */

@@ -1,4 +1,4 @@
-import type { Component, Flow, ThreatModel } from '../model/threat-model.js';
+import type { Component, DataAsset, DataKind, Flow, ThreatModel } from '../model/threat-model.js';
 import type { ImportResult, InferenceNote } from './model-reader.js';
 
 /**
@@ -19,6 +19,7 @@ export function refineImportedModel(result: ImportResult): ImportResult {
     recogniseClientApp(component, `/components/${i}`, note);
     recogniseThreatActor(component, `/components/${i}`, note);
   }
+  for (const [i, asset] of (model.data ?? []).entries()) readDataKinds(asset, `/data/${i}`, note);
   const flows = model.flows ?? [];
   for (const [i, flow] of flows.entries()) readTlsFromText(flow, `/flows/${i}`, note);
   inferFlowRoles(model, note);
@@ -87,6 +88,34 @@ function recogniseThreatActor(component: Component, pointer: string, note: Note)
   if (word === undefined || component.properties?.threatActor !== undefined) return;
   component.properties = { ...component.properties, threatActor: true };
   note(`${pointer}/properties/threatActor`, `"${word}": an attacker drawn in the diagram`);
+}
+
+/** Data kinds named in a data asset's id, name or description (SPEC §3.1: kinds beside the classification). */
+const kindWords: readonly [DataKind, RegExp][] = [
+  ['card', /\b(credit ?cards?|debit ?cards?|payment ?cards?|cards?|card ?data|pan|cvv|cardholder)\b/],
+  ['credentials', /\b(credentials?|passwords?|passphrases?|api ?keys?)\b/],
+  [
+    'personal',
+    /\b(personal|pii|customer ?data|user ?data|profiles?|addresse?s?|e-?mails?|phone ?numbers?|full ?names?)\b/,
+  ],
+  ['health', /\b(health|medical|patients?|clinical|diagnos\w*|phi)\b/],
+  ['financial', /\b(financial|bank(ing)?|accounts? ?balances?|transactions?|invoices?|payroll|iban)\b/],
+  ['keys', /\b(private ?keys?|signing ?keys?|encryption ?keys?|certificates?|key ?material)\b/],
+  ['secrets', /\b(secrets?|connection ?strings?)\b/],
+  ['tokens', /\b(tokens?|jwts?|session ?ids?|sessions?|cookies?)\b/],
+  ['logs', /\b(logs?|audit ?trail)\b/],
+  ['source-code', /\b(source ?code|repositor(y|ies)|git)\b/],
+];
+
+function readDataKinds(asset: DataAsset, pointer: string, note: Note): void {
+  if (asset.kinds !== undefined) return;
+  const text = `${asset.name ?? ''} ${asset.id} ${asset.description ?? ''}`
+    .toLowerCase()
+    .replace(/[-_]/g, ' ');
+  const kinds = kindWords.filter(([, pattern]) => pattern.test(text)).map(([kind]) => kind);
+  if (kinds.length === 0) return;
+  asset.kinds = kinds;
+  note(`${pointer}/kinds`, `${kinds.join(', ')}: read from the data asset's name or description`);
 }
 
 /** Protocols named in a flow's name or description, most specific first, as the knowledge base spells them. */
@@ -170,6 +199,7 @@ const responseWords = /\b(responses?|repl(y|ies)|results?|returns?|answers?|acks
  * stays.
  */
 function inferFlowRoles(model: ThreatModel, note: Note): void {
+  for (const [i, asset] of (model.data ?? []).entries()) readDataKinds(asset, `/data/${i}`, note);
   const flows = model.flows ?? [];
   const types = new Map(model.components.map((c) => [c.id, c.type]));
   const directions = new Set(flows.map((f) => `${f.from}\u0000${f.to}`));

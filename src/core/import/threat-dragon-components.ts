@@ -107,8 +107,8 @@ export function markOutOfScope(
 /** Data assets for the flags that name a kind of data, declared once and listed on the components concerned. */
 export function addFlaggedData(parts: DragonParts): void {
   const assets = [
-    { kind: 'credentials', name: 'Credentials', flag: 'storesCredentials' },
-    { kind: 'card-data', name: 'Payment card data', flag: 'handlesCardPayment' },
+    { kind: 'credentials', name: 'Credentials', flag: 'storesCredentials', kinds: ['credentials'] },
+    { kind: 'card-data', name: 'Payment card data', flag: 'handlesCardPayment', kinds: ['card'] },
   ] as const;
   const cells = new Map(parts.placedComponents.map((placed) => [placed.index, placed.cell]));
   for (const asset of assets) {
@@ -116,7 +116,7 @@ export function addFlaggedData(parts: DragonParts): void {
     if (indexes.length === 0) continue;
     const id = parts.builder.ids.claim(asset.kind, `${asset.kind}-data`);
     const pointer = `/data/${parts.data.length}`;
-    parts.data.push({ id, name: asset.name, classification: 'restricted' });
+    parts.data.push({ id, name: asset.name, classification: 'restricted', kinds: [...asset.kinds] });
     parts.builder.note(pointer, `inferred from Threat Dragon's ${asset.flag} flag`);
     const first = cells.get(indexes[0] ?? -1);
     if (first) parts.builder.trace(pointer, `${first.propsPointer}/${asset.flag}`);

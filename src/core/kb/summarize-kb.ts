@@ -29,6 +29,12 @@ export function renderKnowledgeBaseText(kb: KnowledgeBase): string {
     events: 'security events',
     questions: 'questions',
   };
+  const predicates = Object.entries(kb.predicates ?? {});
+  if (predicates.length > 0) {
+    lines.push('', `named predicates: ${predicates.length}`);
+    for (const [name, definition] of predicates)
+      lines.push(`    ${name} (on ${definition.on}s) — ${definition.description}`);
+  }
   for (const section of entrySections) {
     const { total, top } = summary.counts[section];
     lines.push('', `${titles[section]}: ${total}${top > 0 ? ` (${top} TOP)` : ''}`);

@@ -12,7 +12,7 @@ import type {
 export type MitigationStatus = (typeof mitigationStatuses)[number];
 export type ThreatStatus = (typeof threatStatuses)[number];
 export type EventStatus = (typeof eventStatuses)[number];
-type DataKind = (typeof dataKinds)[number];
+export type DataKind = (typeof dataKinds)[number];
 export type FlowRole = (typeof flowRoles)[number];
 export type Classification = (typeof classifications)[number];
 export type StrideCategory = (typeof strideCategories)[number];

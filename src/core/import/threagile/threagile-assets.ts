@@ -99,6 +99,8 @@ export function readTechnicalAssets(
     builder.trace(`${pointer}/properties/internetFacing`, fieldPointer(entry, 'internet'));
     builder.trace(`${pointer}/properties/encryptedAtRest`, fieldPointer(entry, 'encryption'));
     builder.trace(`${pointer}/properties/multiTenant`, fieldPointer(entry, 'multi_tenant'));
+    for (const name of ['parsesXml', 'deserializes', 'acceptsUploads'])
+      builder.trace(`${pointer}/properties/${name}`, fieldPointer(entry, 'data_formats_accepted'));
     parts.components.push(component);
     if (field(entry.value, 'out_of_scope') === true) {
       // Threagile's own mark: the knowledge base generates no threats on the asset.
@@ -186,5 +188,10 @@ function assetProperties(entry: SectionEntry): Properties {
   const encryption = textOf(field(entry.value, 'encryption'));
   if (encryption !== undefined && encryption !== 'none') properties.encryptedAtRest = true;
   if (field(entry.value, 'multi_tenant') === true) properties.multiTenant = true;
+  // What the asset parses from its callers, as Threagile's data_formats_accepted says.
+  const formats = listOf(field(entry.value, 'data_formats_accepted')).map((f) => textOf(f)?.toLowerCase());
+  if (formats.includes('xml')) properties.parsesXml = true;
+  if (formats.includes('serialization')) properties.deserializes = true;
+  if (formats.includes('file')) properties.acceptsUploads = true;
   return properties;
 }

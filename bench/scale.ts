@@ -180,6 +180,8 @@ export async function measureActionScale(kb: KnowledgeBase): Promise<Measurement
   ]);
   return [
     summarize(`${name('10,000')}: wall`, 'ms', small.wall),
+    summarize(`${name('10,000')}: CPU (user + system)`, 'ms', small.cpu),
+    summarize(`${name('10,000')}: peak RSS`, 'MB', small.rss),
     summarize(`${name('100,000')}: wall`, 'ms', large.wall),
     withTarget(ratio, '≤ 11×', ratio.median <= 11),
     withTarget(largeRss, '< 600 MB', largeRss.median < 600),

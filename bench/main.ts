@@ -18,6 +18,7 @@ import { measureNestedRules } from './nested-rules.js';
 import { collectGarbage, renderTable, summarize, timeIt, withTarget, type Measurement } from './measure.js';
 import { stringify } from 'yaml';
 import { seedIssues } from './seed-issues.js';
+import { measureActionScale, measureCheckScale } from './scale.js';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const jsonFile = process.argv.includes('--json')
@@ -280,10 +281,13 @@ async function measureBundledAction(kb: KnowledgeBase): Promise<Measurement[]> {
 }
 
 const kb = await loadCore();
-// BENCH_ONLY=expansion,action (any of expansion, rules, pipeline, github, azure, action) runs a part.
+// BENCH_ONLY=expansion,action (any of expansion, rules, pipeline, github, azure, action) runs a part; the
+// scale parts (check-scale: the whole check process at 500 to 200,000 elements; action-scale: the full
+// run with 100,000 issues) take minutes and run only when named.
 const only = process.env.BENCH_ONLY?.split(',');
+const scaleParts = ['check-scale', 'action-scale'];
 const part = async (name: string, measure: () => Measurement[] | Promise<Measurement[]>) =>
-  only === undefined || only.includes(name) ? await measure() : [];
+  (only === undefined && !scaleParts.includes(name)) || only?.includes(name) === true ? await measure() : [];
 const measurements = [
   ...(await part('expansion', () => measureExpansion(kb))),
   ...(await part('rules', () => measureNestedRules(kb, runs))),
@@ -291,6 +295,8 @@ const measurements = [
   ...(await part('github', () => measureGitHubProvider(kb))),
   ...(await part('azure', () => measureAzureProvider(kb))),
   ...(await part('action', () => measureBundledAction(kb))),
+  ...(await part('check-scale', () => measureCheckScale())),
+  ...(await part('action-scale', () => measureActionScale(kb))),
 ];
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 process.stdout.write(

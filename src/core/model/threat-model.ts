@@ -21,6 +21,7 @@ export interface ThreatModel {
   schema: 'threat-align/v1';
   system: { name: string; description?: string; owner?: string; repository?: string; version?: string };
   knowledgeBase?: { use: string; sha256?: string; profile?: 'top' | 'full' };
+  monitoring?: Monitoring;
   boundaries?: Boundary[];
   data?: DataAsset[];
   components: Component[];
@@ -55,7 +56,14 @@ export interface Component {
   boundary?: string;
   description?: string;
   data?: string[];
+  /** Who runs the component and answers for it. */
+  owner?: string;
   properties?: Properties;
+}
+
+/** Where the application's security log lands, as Sigma rules name it. */
+export interface Monitoring {
+  logsource?: { product?: string; service?: string };
 }
 
 export interface Flow {

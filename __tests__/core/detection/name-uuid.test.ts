@@ -7,10 +7,7 @@ describe('sha1', () => {
   it.each([
     ['', 'da39a3ee5e6b4b0d3255bfef95601890afd80709'],
     ['abc', 'a9993e364706816aba3e25717850c26c9cd0d89d'],
-    [
-      'abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq',
-      '84983e441c3bd26ebaae4aa1f95129e5e54670f1',
-    ],
+    ['abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq', '84983e441c3bd26ebaae4aa1f95129e5e54670f1'],
   ])('gives the FIPS 180 digest of %j', (text, hex) => {
     expect(Buffer.from(sha1(new TextEncoder().encode(text))).toString('hex')).toBe(hex);
   });

@@ -1,7 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { nodeKbStore } from '../node/node-kb-store.js';
 import { writeText } from '../node/write-text.js';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { CliIo } from './cli-io.js';
 
 /** Largest file threat-align reads: far above any real model, far below what would exhaust memory. */
@@ -31,6 +31,7 @@ export function nodeIo(cwd: string = process.cwd()): CliIo {
     },
     async writeFile(path, text) {
       try {
+        await mkdir(dirname(resolve(cwd, path)), { recursive: true });
         await writeText(resolve(cwd, path), text);
         return { ok: true };
       } catch (error) {

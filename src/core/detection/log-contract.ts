@@ -30,7 +30,7 @@ export function logContractSchema(plan: DetectionPlan): Record<string, unknown> 
       level: { ...fieldSchema(commonFields[3] as LogField), enum: ['INFO', 'WARN', 'CRITICAL'] },
     },
     allOf: plan.events.map((event) => ({
-      if: { required: ['event'], properties: { event: { pattern: eventPattern(event) } } },
+      if: { required: ['event'], properties: { event: { type: 'string', pattern: eventPattern(event) } } },
       then: { $ref: `#/definitions/${event.id}` },
     })),
     definitions,

@@ -1,4 +1,4 @@
-import { codeSpan, neutralizeMarkdown } from '../report/neutralize.js';
+import { codeSpan } from '../report/neutralize.js';
 import type { ThreatSeverity } from '../model/threat-model.js';
 import type { DetectionPlan, PlannedEvent, PlannedThreat } from './detection-plan.js';
 import { eventPaths } from './sigma-rules.js';
@@ -35,7 +35,9 @@ export function eventRunbook(plan: DetectionPlan, event: PlannedEvent): string {
       '',
       `The application logs it at level ${event.level}. Alone it is ${event.level === 'CRITICAL' ? `serious: the threats behind it reach ${event.severity}` : 'a signal, not an incident'}; repeated, it alerts at severity ${event.severity}.`,
       statusNote(event),
-    ].join('\n'),
+    ]
+      .filter((line) => line !== '')
+      .join('\n'),
     firstChecks(event, false),
     actions(event, false),
     watched(event),
@@ -54,7 +56,9 @@ export function alertRunbook(plan: DetectionPlan, event: PlannedEvent): string {
       '',
       `Severity ${event.severity}, the highest of the threats it reveals. ${reaction[event.severity]}`,
       statusNote(event),
-    ].join('\n'),
+    ]
+      .filter((line) => line !== '')
+      .join('\n'),
     firstChecks(event, true),
     actions(event, true),
     watched(event),
@@ -115,7 +119,7 @@ function actions(event: PlannedEvent, alert: boolean): string {
     '## What to do',
     '',
     `- **Contain:** ${containment[event.subject.name] ?? `Limit what the ${codeSpan(event.subject.name)} can do until the owners have looked.`}`,
-    `- **Escalate:** ${alert ? reaction[event.severity] : `open an incident when the alert fires, or now if the record shows a success after the attempt; ${event.severity} threats are behind it.`}`,
+    `- **Escalate:** ${alert ? reaction[event.severity] : `follow the alert's runbook when the alert fires; open an incident now if the record shows a success after the attempt (${event.severity} threats are behind it).`}`,
     `- **Whom to call:** ${owners.length === 0 ? 'the threat model names no owner: add `owner` to the components or the system.' : owners.map((o) => text(o)).join(', ')}.`,
   ].join('\n');
 }
@@ -149,8 +153,16 @@ function relative(path: string): string {
   return path.startsWith('runbooks/') ? path.slice('runbooks/'.length) : `../${path}`;
 }
 
+/**
+ * Text from the model or the knowledge base as inert Markdown on one line, still readable as plain
+ * text: white space folded, and Markdown and HTML punctuation backslash-escaped (CommonMark shows
+ * the character itself). Runbooks are files handed over, never posted where a mention would ping.
+ */
 function text(value: string): string {
-  return neutralizeMarkdown(value);
+  return value
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]<>|~!]/g, (c) => `\\${c}`);
 }
 
 function page(sections: readonly string[]): string {

@@ -43,7 +43,9 @@ export function sha1(message: Uint8Array): Uint8Array {
   }
   const digest = new Uint8Array(20);
   const out = new DataView(digest.buffer);
-  h.forEach((word, i) => out.setUint32(i * 4, word));
+  h.forEach((word, i) => {
+    out.setUint32(i * 4, word);
+  });
   return digest;
 }
 

@@ -98,10 +98,16 @@ export function sigmaRules(plan: DetectionPlan, options: { date: string }): Even
 }
 
 function ruleDescription(plan: DetectionPlan, event: PlannedEvent): string {
-  const threats = event.threats.map((t) => `${t.title} (${t.id}, ${t.severity}) on ${t.elementName}`);
+  const byTitle = new Map<string, { severity: string; places: string[] }>();
+  for (const t of event.threats) {
+    const entry = byTitle.get(t.title) ?? { severity: t.severity, places: [] };
+    entry.places.push(t.elementName);
+    byTitle.set(t.title, entry);
+  }
+  const threats = [...byTitle].map(([title, t]) => `${title} (${t.severity}) on ${listing(t.places)}`);
   const watched = [...new Map(event.threats.flatMap((t) => t.mitigations).map((m) => [m.id, m])).values()];
   return [
-    `${sentence(event.description)} In ${plan.system.name} it reveals ${listing(threats)}.`,
+    `${sentence(event.description)} In ${plan.system.name} it reveals ${threats.join('; ')}.`,
     watched.length === 0
       ? 'The threat model names no mitigation for it.'
       : `It watches the mitigation${watched.length === 1 ? '' : 's'} ${listing(watched.map((m) => `${m.name} (${m.id}, ${m.status})`))}: a run of these events means ${watched.length === 1 ? 'it is' : 'they are'} being probed or bypassed.`,
@@ -139,7 +145,7 @@ function singleLevel(event: PlannedEvent): string {
 
 function falsePositives(event: PlannedEvent): string[] {
   return [
-    `Legitimate activity of one ${event.subject.name} above the threshold: the threshold (${event.threshold.count} in ${event.threshold.window}) is a starting point to tune`,
+    `Legitimate activity of one ${event.threshold.per} above the threshold: the threshold (${event.threshold.count} in ${event.threshold.window}) is a starting point to tune`,
     'Tests, scanners and monitoring probes the team runs against the system',
   ];
 }

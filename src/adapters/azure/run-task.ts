@@ -12,6 +12,7 @@ import { toolVersion } from '../version.js';
 import { upsertPullRequestThread } from './pull-request-thread.js';
 import { analyseForTask } from './task-analysis.js';
 import { backlogItemsStep } from './task-backlog-items.js';
+import { detectionStep } from './task-detection.js';
 import { loggedIssueCap, threadMarker, type BuildContext, type TaskInputs } from './task-context.js';
 import type { TaskIo } from './task-io.js';
 
@@ -55,6 +56,7 @@ export async function runTask(inputs: TaskInputs, build: BuildContext, io: TaskI
   if (inputs.sarifFile !== undefined)
     await io.writeFile(inputs.sarifFile, sarifChunks(analysis, { ...options, modelFile: inputs.model }));
   if (inputs.jsonFile !== undefined) await io.writeFile(inputs.jsonFile, jsonReportChunks(analysis, options));
+  await detectionStep(inputs, build, analysis, config, io);
   if (build.reason === 'PullRequest' && inputs.prComment) {
     // A thread that cannot be written (permission, outage) leaves the summary and the logged
     // issues as the report: the run warns and goes on to its result by failOn.

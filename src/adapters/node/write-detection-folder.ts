@@ -1,4 +1,6 @@
-import type { DetectionFile } from '../../core/detection/detection-files.js';
+import type { Analysis } from '../../core/analyse.js';
+import type { Config } from '../../core/config/config.js';
+import { detectionFiles, type DetectionFile } from '../../core/detection/detection-files.js';
 
 /** Writes a file's text; `ok: false` with a sentence saying why it cannot. */
 export type WriteText = (path: string, text: string) => Promise<{ ok: true } | { ok: false; reason: string }>;
@@ -18,4 +20,27 @@ export async function writeDetectionFolder(
     if (!written.ok) return written;
   }
   return { ok: true, count: files.length };
+}
+
+/**
+ * The audit's detection outlet (GitHub Action and Azure task): the detection folder of an analysis
+ * whose knowledge base loaded, written under `folder`. Undefined when there is nothing to write
+ * (no folder asked for, or no knowledge base); a sentence when a file cannot be written.
+ */
+export async function writeDetectionArtifacts(
+  analysis: Pick<Analysis, 'model' | 'kb' | 'expansion' | 'links'>,
+  options: { folder: string; date: string; config?: Pick<Config, 'monitoring'> },
+  write: WriteText,
+): Promise<
+  { ok: true; folder: string; count: number; events: number } | { ok: false; reason: string } | undefined
+> {
+  if (options.folder === '' || !analysis.kb) return undefined;
+  const files = detectionFiles(analysis, {
+    date: options.date,
+    ...(options.config === undefined ? {} : { config: options.config }),
+  });
+  const written = await writeDetectionFolder(options.folder, files, write);
+  if (!written.ok) return written;
+  const events = files.filter((f) => f.path.startsWith('sigma/mr_')).length;
+  return { ok: true, folder: options.folder, count: written.count, events };
 }

@@ -25,6 +25,7 @@ describe('readActionInputs', () => {
       jsonFile: '',
       trackingIssue: true,
       backlogItems: 'dry-run',
+      detectionFolder: '',
     });
   });
 

@@ -48,7 +48,7 @@ export function sigmaRules(plan: DetectionPlan, options: { date: string }): Even
     const falsepositives = falsePositives(event);
     const status = event.status === 'implemented' ? 'test' : 'experimental';
     const detection: SigmaDocument = {
-      title: truncate(`${event.name}: ${sentence(event.description)}`, 256),
+      title: truncate(`${event.name}: ${sentence(event.description)}`.replace(/\s+/g, ' '), 256),
       id: ruleId,
       name: `${plan.logsource.product}_${event.slug}`.slice(0, 256),
       status,
@@ -97,7 +97,12 @@ export function sigmaRules(plan: DetectionPlan, options: { date: string }): Even
   });
 }
 
+/** The rule's description on one line: model and knowledge-base text may hold line breaks. */
 function ruleDescription(plan: DetectionPlan, event: PlannedEvent): string {
+  return describeRule(plan, event).replace(/\s+/g, ' ').trim();
+}
+
+function describeRule(plan: DetectionPlan, event: PlannedEvent): string {
   const byTitle = new Map<string, { severity: string; places: string[] }>();
   for (const t of event.threats) {
     const entry = byTitle.get(t.title) ?? { severity: t.severity, places: [] };

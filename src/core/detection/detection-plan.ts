@@ -43,6 +43,12 @@ export interface PlannedEvent extends CatalogueEvent {
   /** The highest severity among the threats it detects. */
   severity: ThreatSeverity;
   threats: PlannedThreat[];
+  /** The threats grouped by title, for a reader (groupThreats). */
+  groups: ThreatGroup[];
+  /** The mitigations the event watches, each once, in first-seen order. */
+  watched: WatchedMitigation[];
+  /** Whom to call: the owners of the threats' places, each once. */
+  owners: string[];
   references: { capec: number[]; cwe: number[]; owasp: string[]; attack: string[] };
 }
 
@@ -70,16 +76,20 @@ export function planDetection(analysis: PlanInput, config: Pick<Config, 'monitor
   const types = new Map((analysis.kb?.threatTypes ?? []).map((t) => [t.id, t]));
   const catalogueThreats = new Map(catalogue.threats.map((t) => [t.id, t]));
   const places = elementIndex(model);
+  const plannedThreats = new Map<string, PlannedThreat>();
 
   const events = catalogue.events.map((entry): PlannedEvent => {
     const { threats: ids, ...event } = entry;
     const kbEvent: Pick<SecurityEvent, 'threshold' | 'fields'> = kbEvents.get(event.id) ?? event;
     const planned = ids.map((id) => {
+      // One object per threat, shared by every event it raises: read it, never change it.
+      const known = plannedThreats.get(id);
+      if (known) return known;
       const threat = threats.get(id);
       const listed = catalogueThreats.get(id);
       const element = threat?.element ?? listed?.element ?? '';
       const place = places.get(element);
-      return {
+      const made: PlannedThreat = {
         id,
         title: listed?.title ?? id,
         severity: listed?.severity ?? 'medium',
@@ -91,9 +101,12 @@ export function planDetection(analysis: PlanInput, config: Pick<Config, 'monitor
         ...(place?.flow === undefined ? {} : { flow: place.flow }),
         owners: place && place.owners.length > 0 ? place.owners : system.owner ? [system.owner] : [],
         mitigations: listed?.mitigations ?? [],
-      } satisfies PlannedThreat;
+      };
+      plannedThreats.set(id, made);
+      return made;
     });
-    const refs = planned.map((t) => types.get(threats.get(t.id)?.typeId ?? '')?.references ?? {});
+    const typeIds = new Set(planned.map((t) => threats.get(t.id)?.typeId ?? ''));
+    const refs = [...typeIds].map((id) => types.get(id)?.references ?? {});
     return {
       ...event,
       baseName: eventBaseName(event.name),
@@ -102,6 +115,9 @@ export function planDetection(analysis: PlanInput, config: Pick<Config, 'monitor
       subject: subjectField(kbEvent),
       severity: highest(planned.map((t) => t.severity)),
       threats: planned,
+      groups: groupThreats(planned),
+      watched: watchedOnce(planned),
+      owners: union(planned.flatMap((t) => t.owners)),
       references: {
         capec: union(refs.flatMap((r) => r.capec ?? [])).sort((a, b) => a - b),
         cwe: union(refs.flatMap((r) => r.cwe ?? [])).sort((a, b) => a - b),
@@ -159,6 +175,40 @@ function elementIndex(model: ThreatModel | undefined): Map<string, Place> {
   return places;
 }
 
+/** The threats of an event that share a title (one threat type at several places), in first-seen order. */
+export interface ThreatGroup {
+  title: string;
+  /** The threat type's id for generated threats (`SPOOF-USER`), the threat's own id for one written by hand. */
+  kind: string;
+  severity: ThreatSeverity;
+  top: boolean;
+  threats: PlannedThreat[];
+}
+
+/** An event's threats grouped by title: what a reader scans, bounded by the number of threat types. */
+export function groupThreats(threats: readonly PlannedThreat[]): ThreatGroup[] {
+  const groups = new Map<string, ThreatGroup>();
+  for (const threat of threats) {
+    const group = groups.get(threat.title);
+    if (group) {
+      group.threats.push(threat);
+      if (threatSeverities.indexOf(threat.severity) > threatSeverities.indexOf(group.severity))
+        group.severity = threat.severity;
+      group.top ||= threat.top;
+    } else {
+      const at = threat.id.indexOf('@');
+      groups.set(threat.title, {
+        title: threat.title,
+        kind: at === -1 ? threat.id : threat.id.slice(0, at),
+        severity: threat.severity,
+        top: threat.top,
+        threats: [threat],
+      });
+    }
+  }
+  return [...groups.values()];
+}
+
 /** A Sigma product name from the system's name: `northwind_outfitters_online_shop`. */
 export function productOf(name: string): string {
   const slug = name
@@ -166,6 +216,13 @@ export function productOf(name: string): string {
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '');
   return slug === '' ? 'application' : slug.slice(0, 100);
+}
+
+function watchedOnce(threats: readonly PlannedThreat[]): WatchedMitigation[] {
+  const watched = new Map<string, WatchedMitigation>();
+  for (const threat of threats)
+    for (const m of threat.mitigations) if (!watched.has(m.id)) watched.set(m.id, m);
+  return [...watched.values()];
 }
 
 function highest(severities: readonly ThreatSeverity[]): ThreatSeverity {

@@ -32,12 +32,11 @@ export function eventRunbook(plan: DetectionPlan, event: PlannedEvent): string {
     meaning(plan, event),
     [
       '## How bad it is',
-      '',
       `The application logs it at level ${event.level}. Alone it is ${event.level === 'CRITICAL' ? `serious: the threats behind it reach ${event.severity}` : 'a signal, not an incident'}; repeated, it alerts at severity ${event.severity}.`,
       statusNote(event),
     ]
-      .filter((line) => line !== '')
-      .join('\n'),
+      .filter((part) => part !== '')
+      .join('\n\n'),
     firstChecks(event, false),
     actions(event, false),
     watched(event),
@@ -53,17 +52,19 @@ export function alertRunbook(plan: DetectionPlan, event: PlannedEvent): string {
     meaning(plan, event),
     [
       '## How bad it is',
-      '',
       `Severity ${event.severity}, the highest of the threats it reveals. ${reaction[event.severity]}`,
       statusNote(event),
     ]
-      .filter((line) => line !== '')
-      .join('\n'),
+      .filter((part) => part !== '')
+      .join('\n\n'),
     firstChecks(event, true),
     actions(event, true),
     watched(event),
   ]);
 }
+
+/** Places listed per threat in a runbook's table; `threat-align events` lists every one. */
+const maxPlaces = 25;
 
 function meaning(plan: DetectionPlan, event: PlannedEvent): string {
   return [
@@ -73,18 +74,27 @@ function meaning(plan: DetectionPlan, event: PlannedEvent): string {
     '',
     '| Threat | Severity | Where | Threat status |',
     '| --- | --- | --- | --- |',
-    ...event.threats.map(
-      (t) =>
-        `| ${text(t.title)} (${codeSpan(t.id, { inTable: true })}) | ${t.severity}${t.top ? ' (TOP)' : ''} | ${where(t)} | ${t.status} |`,
-    ),
+    ...event.groups.map((group) => {
+      const places = group.threats.slice(0, maxPlaces).map(where);
+      const more = group.threats.length - places.length;
+      return `| ${text(group.title)} (${codeSpan(group.kind, { inTable: true })}) | ${group.severity}${group.top ? ' (TOP)' : ''} | ${places.join('; ')}${more > 0 ? `; and ${more} more (\`threat-align events\` lists them)` : ''} | ${statuses(group.threats)} |`;
+    }),
   ].join('\n');
 }
 
 function where(threat: PlannedThreat): string {
   const name = `${text(threat.elementName)} (${codeSpan(threat.element, { inTable: true })})`;
-  if (!threat.flow) return `component ${name}`;
+  if (!threat.flow) return name;
   const { from, to, protocol } = threat.flow;
   return `flow ${name}, ${codeSpan(from, { inTable: true })} → ${codeSpan(to, { inTable: true })}${protocol === undefined ? '' : ` over ${text(protocol)}`}`;
+}
+
+/** `open`, or `open ×3, mitigated ×1` when the places differ. */
+function statuses(threats: readonly PlannedThreat[]): string {
+  const counts = new Map<string, number>();
+  for (const t of threats) counts.set(t.status, (counts.get(t.status) ?? 0) + 1);
+  if (counts.size === 1) return [...counts.keys()].join('');
+  return [...counts].map(([status, n]) => `${status} ×${n}`).join(', ');
 }
 
 function statusNote(event: PlannedEvent): string {
@@ -93,7 +103,7 @@ function statusNote(event: PlannedEvent): string {
     event.backlog.length === 0
       ? 'no backlog item yet'
       : `backlog: ${event.backlog.map((b) => text(b)).join(', ')}`;
-  return `\nThe threat model records this event as ${event.status} (${items}): until the application raises it, this rule matches nothing.`;
+  return `The threat model records this event as ${event.status} (${items}): until the application raises it, this rule matches nothing.`;
 }
 
 function firstChecks(event: PlannedEvent, alert: boolean): string {
@@ -114,7 +124,7 @@ function firstChecks(event: PlannedEvent, alert: boolean): string {
 }
 
 function actions(event: PlannedEvent, alert: boolean): string {
-  const owners = [...new Set(event.threats.flatMap((t) => t.owners))];
+  const owners = event.owners;
   return [
     '## What to do',
     '',
@@ -125,9 +135,7 @@ function actions(event: PlannedEvent, alert: boolean): string {
 }
 
 function watched(event: PlannedEvent): string {
-  const mitigations = [
-    ...new Map(event.threats.flatMap((t) => t.mitigations).map((m) => [m.id, m])).values(),
-  ];
+  const mitigations = event.watched;
   if (mitigations.length === 0)
     return '## The mitigations it watches\n\nThe threat model names none for these threats.';
   return [

@@ -28,6 +28,9 @@ export function eventPaths(event: Pick<PlannedEvent, 'slug'>): {
   };
 }
 
+/** Places named per threat in a description; the runbook and the catalogue name them all. */
+const maxPlaces = 10;
+
 const levels: Record<ThreatSeverity, string> = {
   low: 'low',
   medium: 'medium',
@@ -103,14 +106,15 @@ function ruleDescription(plan: DetectionPlan, event: PlannedEvent): string {
 }
 
 function describeRule(plan: DetectionPlan, event: PlannedEvent): string {
-  const byTitle = new Map<string, { severity: string; places: string[] }>();
-  for (const t of event.threats) {
-    const entry = byTitle.get(t.title) ?? { severity: t.severity, places: [] };
-    entry.places.push(t.elementName);
-    byTitle.set(t.title, entry);
-  }
-  const threats = [...byTitle].map(([title, t]) => `${title} (${t.severity}) on ${listing(t.places)}`);
-  const watched = [...new Map(event.threats.flatMap((t) => t.mitigations).map((m) => [m.id, m])).values()];
+  const threats = event.groups.map((group) => {
+    const places = group.threats.map((t) => t.elementName);
+    const shown =
+      places.length > maxPlaces
+        ? [...places.slice(0, maxPlaces), `${places.length - maxPlaces} more`]
+        : places;
+    return `${group.title} (${group.severity}) on ${listing(shown)}`;
+  });
+  const watched = event.watched;
   return [
     `${sentence(event.description)} In ${plan.system.name} it reveals ${threats.join('; ')}.`,
     watched.length === 0

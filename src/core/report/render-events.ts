@@ -1,7 +1,7 @@
 import type { Analysis } from '../analyse.js';
 import type { Threat } from '../expand/expand-model.js';
 import { compareText } from '../findings/order-findings.js';
-import type { KnowledgeBase, MitigationType, SecurityEvent } from '../kb/knowledge-base.js';
+import type { MitigationType, SecurityEvent } from '../kb/knowledge-base.js';
 import { backlogRefPattern } from '../model/model-schema.js';
 import type { EventStatus, MitigationStatus, ThreatModel } from '../model/threat-model.js';
 import { plural } from './render-text.js';
@@ -58,6 +58,7 @@ export function buildDetectionCatalogue(analysis: CatalogueInput): DetectionCata
   const { kb, expansion } = analysis;
   if (!kb || !expansion) return { threats: [], events: [] };
   const events = new Map(kb.events.map((e) => [e.id, e]));
+  const mitigationTypes = new Map(kb.mitigationTypes.map((m) => [m.id, m]));
   const threats: CatalogueThreat[] = [];
   for (const threat of expansion.threats) {
     if (threat.status === 'not-applicable') continue;
@@ -75,7 +76,7 @@ export function buildDetectionCatalogue(analysis: CatalogueInput): DetectionCata
       top: threat.top,
       status: threat.status,
       events: raised,
-      mitigations: watchedMitigations(threat, kb),
+      mitigations: watchedMitigations(threat, mitigationTypes),
     });
   }
   return {
@@ -104,8 +105,7 @@ function eventBacklog(id: string, model: ThreatModel | undefined, links: Catalog
   return [...new Set(items)].sort(compareText);
 }
 
-function watchedMitigations(threat: Threat, kb: KnowledgeBase): WatchedMitigation[] {
-  const types = new Map(kb.mitigationTypes.map((m) => [m.id, m]));
+function watchedMitigations(threat: Threat, types: ReadonlyMap<string, MitigationType>): WatchedMitigation[] {
   return threat.mitigations.map((m) => {
     const type = types.get(m.id);
     return { id: m.id, name: type?.name ?? m.id, control: type?.control ?? null, status: m.status };

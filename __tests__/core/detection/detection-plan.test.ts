@@ -142,3 +142,40 @@ describe('the monitoring section', () => {
     expect(config.findings.map((f) => f.check)).toEqual(['TA101']);
   });
 });
+
+describe('the detection folder of a large model', () => {
+  it('names at most 25 places per threat type in a runbook and says how many more there are', async () => {
+    const components = Array.from(
+      { length: 40 },
+      (_, i) => `  - { id: web-${i}, type: web-app, boundary: dmz }`,
+    );
+    const flows = components.map(
+      (_, i) => `  - { id: f-${i}, from: shopper, to: web-${i}, protocol: https }`,
+    );
+    const text = [
+      'schema: threat-align/v1',
+      'system: { name: Big }',
+      'knowledgeBase: { use: mini@1.0.0, profile: full }',
+      'boundaries: [{ id: internet, kind: internet }, { id: dmz, kind: dmz }]',
+      'components:',
+      '  - { id: shopper, type: external-user, boundary: internet }',
+      ...components,
+      'flows:',
+      ...flows,
+      '',
+    ].join('\n');
+    const analysis = await runPipeline(
+      { model: { file: 'threatmodel.yaml', content: text } },
+      memoryKbStore(miniShipped()),
+    );
+    const files = detectionFiles(analysis, { date: '2025-01-01' });
+    const runbook = files.find((f) => f.path === 'runbooks/ev-login-fail.md')?.text ?? '';
+    const row = runbook.split('\n').find((line) => line.startsWith('| User spoofing')) ?? '';
+    expect(row.match(/\(`web-\d+`\)/g)).toHaveLength(25);
+    expect(row).toContain('and 15 more (`threat-align events` lists them)');
+    const rule = parse(files.find((f) => f.path === 'sigma/ev_login_fail.yml')?.text ?? '') as {
+      description: string;
+    };
+    expect(rule.description).toContain('web-9 and 30 more');
+  });
+});

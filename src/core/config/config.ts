@@ -3,6 +3,7 @@ import type { Monitoring } from '../model/threat-model.js';
 import { parseSourceDocument } from '../source/parse-document.js';
 import { validateDocument } from '../source/validate-document.js';
 import { configSchema } from './config-schema.js';
+import type { Limits } from './limits.js';
 
 export type FailOn = Severity | 'never';
 
@@ -14,6 +15,8 @@ export interface Config {
   suppressions?: Suppression[];
   /** The Sigma logsource of the security log, where the model does not name it. */
   monitoring?: Monitoring;
+  /** The most a run takes on: model size, elements, backlog items (limits.ts). */
+  limits?: Limits;
 }
 
 /** An accepted finding: its check and target, why, and until when. */

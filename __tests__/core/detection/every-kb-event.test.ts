@@ -127,4 +127,29 @@ describe.each(shipped)('every event of the shipped knowledge base %s', (referenc
     expect(() => ajv.compile(contract)).not.toThrow();
     expect(Object.keys(contract.definitions).sort()).toEqual(kb.events.map((e) => e.id).sort());
   });
+
+  it('has a log contract every event can meet: a record with its fields and level validates', () => {
+    const contract = JSON.parse(byPath.get(logContractFile) ?? '{}') as {
+      definitions: Record<string, { required: string[]; properties: Record<string, { type?: string }> }>;
+    };
+    const validate = new Ajv({ allErrors: true, strict: true }).compile(contract);
+    for (const event of kb.events) {
+      const definition = contract.definitions[event.id];
+      const record: Record<string, unknown> = {};
+      for (const field of definition?.required ?? []) {
+        const type = definition?.properties[field]?.type;
+        record[field] = type === 'boolean' ? true : type === 'integer' || type === 'number' ? 1 : 'x';
+      }
+      Object.assign(record, {
+        datetime: '2025-01-01T12:00:00Z',
+        event: `${event.name}${event.name.includes(':') ? ',' : ':'}p`,
+        level: event.level,
+      });
+      expect([event.id, validate(record), validate.errors ?? null]).toEqual([event.id, true, null]);
+      expect([event.id, validate({ ...record, level: event.level === 'INFO' ? 'WARN' : 'INFO' })]).toEqual([
+        event.id,
+        false,
+      ]);
+    }
+  });
 });

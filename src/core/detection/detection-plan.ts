@@ -10,7 +10,7 @@ import {
   type CatalogueEvent,
   type WatchedMitigation,
 } from '../report/render-events.js';
-import { eventBaseName, requiredFields, subjectField } from './log-fields.js';
+import { parameterSeparator, requiredFields, subjectField } from './log-fields.js';
 
 /** A threat an event helps detect, with where it sits in the system and who answers for it. */
 export interface PlannedThreat {
@@ -32,8 +32,8 @@ export interface PlannedThreat {
 
 /** One event in scope with everything its rules, log contract and runbooks say. */
 export interface PlannedEvent extends CatalogueEvent {
-  /** The name without OWASP parameters, as the `event` field of a record starts. */
-  baseName: string;
+  /** What separates the name from OWASP parameters in a record's `event` (parameterSeparator). */
+  separator: ':' | ',';
   /** A file-name stem: the id in lower case with underscores (`ev_authn_login_fail`). */
   slug: string;
   /** The fields its record must carry (the log contract). */
@@ -109,7 +109,7 @@ export function planDetection(analysis: PlanInput, config: Pick<Config, 'monitor
     const refs = [...typeIds].map((id) => types.get(id)?.references ?? {});
     return {
       ...event,
-      baseName: eventBaseName(event.name),
+      separator: parameterSeparator(event.name),
       slug: event.id.toLowerCase().replace(/[^a-z0-9]+/g, '_'),
       fields: requiredFields(kbEvent),
       subject: subjectField(kbEvent),

@@ -30,7 +30,7 @@ export function logContractSchema(plan: DetectionPlan): Record<string, unknown> 
       level: { ...fieldSchema(commonFields[3] as LogField), enum: ['INFO', 'WARN', 'CRITICAL'] },
     },
     allOf: plan.events.map((event) => ({
-      if: { required: ['event'], properties: { event: { type: 'string', pattern: eventPattern(event) } } },
+      if: { required: ['event'], properties: { event: eventCondition(event, plan.events) } },
       then: { $ref: `#/definitions/${event.id}` },
     })),
     definitions,
@@ -49,7 +49,7 @@ export function eventRecordSchema(event: PlannedEvent): Record<string, unknown> 
       event: {
         type: 'string',
         pattern: eventPattern(event),
-        description: `${event.baseName}, optionally :parameters`,
+        description: `${event.name}, optionally followed by ${event.separator} and parameters`,
       },
       level: { const: event.level },
     },
@@ -57,8 +57,26 @@ export function eventRecordSchema(event: PlannedEvent): Record<string, unknown> 
 }
 
 /** `event` as a record of this event writes it: the base name, alone or with `:parameters`. */
-export function eventPattern(event: Pick<PlannedEvent, 'baseName'>): string {
-  return `^${event.baseName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(:.*)?$`;
+export function eventPattern(event: Pick<PlannedEvent, 'name' | 'separator'>): string {
+  return `^${escapeRegExp(event.name)}(${escapeRegExp(event.separator)}.*)?$`;
+}
+
+/**
+ * Which records an event's definition applies to: those its pattern matches, less those of a more
+ * specific event (`input_validation_fail:header` is not held to `input_validation_fail`'s level).
+ */
+function eventCondition(event: PlannedEvent, events: readonly PlannedEvent[]): Record<string, unknown> {
+  const specific = events.filter((other) => other.name.startsWith(`${event.name}:`));
+  const condition = { type: 'string', pattern: eventPattern(event) };
+  if (specific.length === 0) return condition;
+  return {
+    ...condition,
+    not: { anyOf: specific.map((other) => ({ type: 'string', pattern: eventPattern(other) })) },
+  };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function fieldSchema(field: LogField): Record<string, unknown> {
@@ -95,7 +113,7 @@ function exampleValue(field: LogField, event: PlannedEvent, appid: string): unkn
     case 'appid':
       return appid;
     case 'event':
-      return event.subject.name === 'userid' ? `${event.baseName}:user-123` : event.baseName;
+      return event.subject.name === 'userid' ? `${event.name}${event.separator}user-123` : event.name;
     case 'level':
       return event.level;
     case 'description':

@@ -72,8 +72,11 @@ export function requiredFields(event: Pick<SecurityEvent, 'threshold' | 'fields'
   return [...fields.values()];
 }
 
-/** The base name of an event, without OWASP parameters: `authn_login_fail` for `authn_login_fail:userid`. */
-export function eventBaseName(name: string): string {
-  const colon = name.indexOf(':');
-  return colon === -1 ? name : name.slice(0, colon);
+/**
+ * What follows an event's name in a record's `event` field, before its OWASP parameters: `:` (as
+ * in `authn_login_fail:joebob1`), or `,` for a name that already carries a qualifier after its
+ * colon (`input_validation_fail:header` is written `input_validation_fail:header,joebob1`).
+ */
+export function parameterSeparator(name: string): ':' | ',' {
+  return name.includes(':') ? ',' : ':';
 }

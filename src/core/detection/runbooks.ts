@@ -48,7 +48,7 @@ export function alertRunbook(plan: DetectionPlan, event: PlannedEvent): string {
   const paths = eventPaths(event);
   return page([
     `# Alert: ${codeSpan(event.name)}, ${threshold(event)}`,
-    `Runbook for the alert of ${codeSpan(event.id)} in ${text(plan.system.name)}: ${event.threshold.count} or more records of ${codeSpan(event.baseName)} within ${event.threshold.window} for one ${codeSpan(event.subject.name)}. Rule: ${codeSpan(paths.correlation)}; one record: [${codeSpan(paths.runbook)}](${relative(paths.runbook)}).`,
+    `Runbook for the alert of ${codeSpan(event.id)} in ${text(plan.system.name)}: ${event.threshold.count} or more records of ${codeSpan(event.name)} within ${event.threshold.window} for one ${codeSpan(event.subject.name)}. Rule: ${codeSpan(paths.correlation)}; one record: [${codeSpan(paths.runbook)}](${relative(paths.runbook)}).`,
     meaning(plan, event),
     [
       '## How bad it is',
@@ -115,8 +115,8 @@ function firstChecks(event: PlannedEvent, alert: boolean): string {
     '## What to check first',
     '',
     alert
-      ? `1. The records behind the alert: all ${codeSpan(event.baseName)} records for this ${subject} in the last ${event.threshold.window}, and whether the count is still rising.`
-      : `1. The record: ${fields.join(', ')}; and whether more ${codeSpan(event.baseName)} records came for the same ${subject}.`,
+      ? `1. The records behind the alert: all ${codeSpan(event.name)} records for this ${subject} in the last ${event.threshold.window}, and whether the count is still rising.`
+      : `1. The record: ${fields.join(', ')}; and whether more ${codeSpan(event.name)} records came for the same ${subject}.`,
     `2. What else the same ${subject} did around that time: other security events, successful requests after the failures, and where it came from (${codeSpan('source_ip')}, ${codeSpan('useragent')}).`,
     `3. Whether the mitigations below are in place where the threat sits; one that is not implemented means the attack met no control here.`,
     "4. Whether a test, a scanner or a release explains it (see the rule's false positives).",

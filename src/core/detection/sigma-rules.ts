@@ -66,7 +66,7 @@ export function sigmaRules(plan: DetectionPlan, options: { date: string }): Even
         definition: `The security log of ${plan.system.name}: one record per event, as log-contract.schema.json describes.`,
       },
       detection: {
-        selection: { event: [event.baseName, `${escapeWildcards(event.baseName)}:*`] },
+        selection: { event: [event.name, `${escapeWildcards(event.name)}${event.separator}*`] },
         condition: 'selection',
       },
       fields: event.fields.map((f) => f.name),

@@ -97,11 +97,17 @@ describe('the detection folder of the online-shop example', () => {
       level: 'WARN',
       description: 'Wrong password',
       userid: 'user-123',
+      source_ip: '203.0.113.7',
+      reason: 'wrong_password',
     };
     expect(validate(record)).toBe(true);
     const { userid: _userid, ...withoutUser } = record;
     expect(validate(withoutUser)).toBe(false);
     expect(validate({ ...record, level: 'INFO' })).toBe(false);
-    expect(validate({ ...record, event: 'some_other_event', userid: undefined })).toBe(true);
+    const { reason: _reason, ...withoutReason } = record;
+    expect(validate(withoutReason)).toBe(false);
+    expect(validate({ ...record, event: 'some_other_event', userid: undefined, reason: undefined })).toBe(
+      true,
+    );
   });
 });

@@ -35,6 +35,20 @@ describe('descriptionHtml', () => {
     );
   });
 
+  it("writes the log contract's table and example record as a table and a preformatted block", () => {
+    const markdown = [
+      '| Field | Type | What |\n| --- | --- | --- |\n| `userid` | string | the <account> |',
+      '```json\n{\n  "event": "a<b"\n}\n```',
+    ].join('\n\n');
+    expect(descriptionHtml(markdown)).toBe(
+      [
+        '<table><tr><th>Field</th><th>Type</th><th>What</th></tr>',
+        '<tr><td><code>userid</code></td><td>string</td><td>the &lt;account&gt;</td></tr></table>',
+        '<pre><code>{\n  &quot;event&quot;: &quot;a&lt;b&quot;\n}</code></pre>',
+      ].join(''),
+    );
+  });
+
   it('keeps the marker through the read that turns System.Description into the body', () => {
     const marker = createdItemMarker('event:EV-AUTHN-FAIL');
     const text = htmlToText(descriptionHtml(`Raise it.\n\n${marker}`));

@@ -17,6 +17,12 @@ export interface InProcessRun {
   summary?: string;
   /** The waits the retry policy asked for, in milliseconds (never slept). */
   waits: number[];
+  /** Pipeline artifacts published: name and folder as given. */
+  artifacts: { name: string; folder: string }[];
+  /** Output variables set. */
+  outputs: Record<string, string>;
+  /** Files written, by their path under the sources directory. */
+  written: string[];
 }
 
 export const defaultInputs: TaskInputs = {
@@ -48,7 +54,16 @@ export async function runInProcess(
   writeFileSync(join(root, 'threatmodel.yaml'), azureModel);
   mkdirSync(join(root, 'temp'));
   const at = (path: string): string => (isAbsolute(path) ? path : resolve(root, path));
-  const run: InProcessRun = { failed: false, message: '', info: [], warnings: [], waits: [] };
+  const run: InProcessRun = {
+    failed: false,
+    message: '',
+    info: [],
+    warnings: [],
+    waits: [],
+    artifacts: [],
+    outputs: {},
+    written: [],
+  };
   let summaryFile: string | undefined;
   const clients = azureClients(collectionUrl, token, {
     socketTimeoutMs: 2000,
@@ -65,6 +80,7 @@ export async function runInProcess(
     writeFile: (path, text) => {
       mkdirSync(dirname(at(path)), { recursive: true });
       writeFileSync(at(path), typeof text === 'string' ? text : [...text].join(''));
+      run.written.push(path);
       return Promise.resolve();
     },
     workItems: () => clients.workItems(),
@@ -76,6 +92,10 @@ export async function runInProcess(
     logIssue: () => undefined,
     uploadSummary: (file) => {
       summaryFile = file;
+    },
+    uploadArtifact: (name, folder) => run.artifacts.push({ name, folder }),
+    setOutput: (name, value) => {
+      run.outputs[name] = value;
     },
     setResult: (failed, message) => {
       run.failed = failed;

@@ -23,6 +23,7 @@ const task = JSON.parse(readFileSync('task.json', 'utf8')) as {
   version: Record<string, number>;
   inputs: { name: string; defaultValue?: unknown }[];
   execution: Record<string, { target: string }>;
+  outputVariables: { name: string }[];
 };
 
 describe('task.json', () => {
@@ -61,7 +62,9 @@ describe('task.json', () => {
       'jsonFile',
       'backlogItems',
       'createWorkItemType',
+      'detectionFolder',
     ]);
     expect(task.inputs.find((input) => input.name === 'backlog')?.defaultValue).toBe('azure-boards');
+    expect(task.outputVariables.map((output) => output.name)).toEqual(['detectionFolder']);
   });
 });

@@ -69,6 +69,23 @@ describe('proposeMissingItems: the backlog items a run would create (SPEC §6)',
     expect(proposals.map((p) => p.key)).toEqual([...proposals.map((p) => p.key)].sort());
   });
 
+  it("puts the event's log contract in an event item: the fields to log, their types, an example", async () => {
+    const analysis = await analyseWith(shipped);
+    const events = proposeMissingItems(analysis, shipped).filter((p) => p.kind === 'event');
+    expect(events.length).toBeGreaterThan(0);
+    for (const p of events) {
+      expect(p.body).toContain(
+        `**Log contract** (\`threat-align events --format schema\`, definition \`${p.id}\`)`,
+      );
+      expect(p.body).toMatch(/\| `datetime` \| string \|[^\n]*\n\| `appid` \| string \|/);
+      const example = /```json\n([\s\S]*?)\n```/.exec(p.body)?.[1] ?? '{}';
+      const record = JSON.parse(example) as Record<string, unknown>;
+      expect(Object.keys(record).slice(0, 5)).toEqual(['datetime', 'appid', 'event', 'level', 'description']);
+      const event = analysis.kb?.events.find((e) => e.id === p.id);
+      expect(String(record.event).split(':')[0]).toBe(event?.name.split(':')[0]);
+    }
+  });
+
   it('proposes nothing more once the proposed items exist: creating is idempotent', async () => {
     const first = await analyseWith(shipped);
     const proposals = proposeMissingItems(first, shipped);

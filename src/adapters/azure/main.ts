@@ -74,6 +74,12 @@ async function main(): Promise<void> {
       uploadSummary: (file) => {
         task.uploadSummary(file);
       },
+      uploadArtifact: (name, folder) => {
+        task.uploadArtifact(name, at(folder), name);
+      },
+      setOutput: (name, value) => {
+        task.setVariable(name, value, false, true);
+      },
       setResult: (failed, message) => {
         task.setResult(failed ? task.TaskResult.Failed : task.TaskResult.Succeeded, logText(message));
       },

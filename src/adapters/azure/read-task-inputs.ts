@@ -17,6 +17,7 @@ export function readTaskInputs(): TaskInputs {
   }
   const sarifFile = optional('sarifFile');
   const jsonFile = optional('jsonFile');
+  const detectionFolder = optional('detectionFolder');
   const knowledgeBase = optional('knowledgeBase');
   const config = optional('config');
   const areaPath = optional('areaPath');
@@ -48,6 +49,7 @@ export function readTaskInputs(): TaskInputs {
     ...(areaPath === undefined ? {} : { areaPath }),
     ...(sarifFile === undefined ? {} : { sarifFile }),
     ...(jsonFile === undefined ? {} : { jsonFile }),
+    ...(detectionFolder === undefined ? {} : { detectionFolder }),
   };
 }
 

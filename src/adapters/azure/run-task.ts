@@ -12,6 +12,7 @@ import { toolVersion } from '../version.js';
 import { upsertPullRequestThread } from './pull-request-thread.js';
 import { backlogItemsStep } from './task-backlog-items.js';
 import { taskBacklogFactories, taskPullRequestFacts, taskRunRequest } from './task-run-request.js';
+import { detectionStep } from './task-detection.js';
 import { loggedIssueCap, threadMarker, type BuildContext, type TaskInputs } from './task-context.js';
 import type { TaskIo } from './task-io.js';
 
@@ -70,6 +71,7 @@ export async function runTask(inputs: TaskInputs, build: BuildContext, io: TaskI
     );
   if (inputs.jsonFile !== undefined)
     await io.writeFile(inputs.jsonFile, reportFor({ kind: 'json' }, results, options));
+  await detectionStep(inputs, build, analysis, shared.config, io);
   if (build.reason === 'PullRequest' && inputs.prComment) {
     // A thread that cannot be written (permission, outage) leaves the summary and the logged
     // issues as the report: the run warns and goes on to its result by failOn.

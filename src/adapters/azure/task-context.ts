@@ -25,6 +25,8 @@ export interface TaskInputs {
   backlogItems: BacklogItemsMode;
   /** The work item type of created items, such as `Task` or `User Story`. */
   createWorkItemType: string;
+  /** Where the detection rules, log contract and runbooks go on builds other than pull requests. */
+  detectionFolder?: string;
 }
 
 /** What the pipeline says about the build (predefined variables). */

@@ -28,5 +28,9 @@ export interface TaskIo {
   ): void;
   /** Attaches a Markdown file to the build's summary page. */
   uploadSummary(file: string): void;
+  /** Publishes a folder (under Build.SourcesDirectory, or absolute) as a pipeline artifact. */
+  uploadArtifact(name: string, folder: string): void;
+  /** Sets an output variable of the task (`$(step.name)` in later steps). */
+  setOutput(name: string, value: string): void;
   setResult(failed: boolean, message: string): void;
 }

@@ -1,7 +1,7 @@
 /**
  * A proposed item's Markdown body as the HTML of System.Description. Only the Markdown that
- * missing-items.ts writes is understood — paragraphs, `- ` lists, `**bold**`, `` `code` `` and a
- * paragraph in `_…_` — and every other character is text: `<`, `>`, `&`, quotes are escaped, so
+ * missing-items.ts writes is understood — paragraphs, `- ` lists, `**bold**`, `` `code` ``, a
+ * paragraph in `_…_`, and the log contract's table and fenced example — and every other character is text: `<`, `>`, `&`, quotes are escaped, so
  * nothing in a knowledge base's or finding's wording becomes markup. The character references
  * neutralizeMarkdown writes (`&#64;`, `&lt;`) stay references, which HTML reads the same way.
  *
@@ -21,6 +21,24 @@ export function descriptionHtml(markdown: string): string {
 
 function blockHtml(block: string): string {
   const lines = block.split('\n');
+  // A fenced block, as the log contract's example record: verbatim, escaped.
+  if (lines.length >= 2 && lines[0]?.startsWith('```') && lines[lines.length - 1] === '```') {
+    return `<pre><code>${escapeText(lines.slice(1, -1).join('\n'))}</code></pre>`;
+  }
+  // A table, as the log contract's fields: a header row, the delimiter row, body rows.
+  if (lines.length >= 2 && lines.every((line) => line.startsWith('|') && line.endsWith('|'))) {
+    const cells = (line: string): string[] =>
+      line
+        .slice(1, -1)
+        .split('|')
+        .map((cell) => cell.trim());
+    const row = (line: string, tag: 'th' | 'td'): string =>
+      `<tr>${cells(line)
+        .map((cell) => `<${tag}>${inlineHtml(cell)}</${tag}>`)
+        .join('')}</tr>`;
+    const body = lines.slice(1).filter((line) => !/^\|[\s|:-]+\|$/.test(line));
+    return `<table>${row(lines[0] ?? '', 'th')}${body.map((line) => row(line, 'td')).join('')}</table>`;
+  }
   if (lines.every((line) => line.startsWith('- '))) {
     return `<ul>${lines.map((line) => `<li>${inlineHtml(line.slice(2))}</li>`).join('')}</ul>`;
   }

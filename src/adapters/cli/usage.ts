@@ -11,9 +11,11 @@ Commands:
       --profile top|full       profile to use instead of the model's knowledgeBase.profile
       --backlog file:PATH      align with a backlog file (schema/backlog.schema.json)
       --output FILE            write the report to FILE instead of standard output
-  events [MODEL] [--format markdown|json] [--output FILE]
+  events [MODEL] [--format markdown|json|sigma|schema] [--output FILE|DIR]
                        the detection catalogue: per threat in scope, the events to raise, their alert
-                       thresholds and the mitigations they watch (also takes --kb, --profile, --backlog, --config)
+                       thresholds and the mitigations they watch (also takes --kb, --profile, --backlog, --config);
+                       sigma: Sigma detection and correlation rules (with --output DIR, also the runbooks and
+                       the log contract); schema: the log contract, a JSON Schema of the security log record
   import FILE [--output FILE]
                        convert a Threat Dragon, Threat Composer, TMT or Threagile model to native YAML
   kb show [NAME@VERSION|PATH] [--format text|json]

@@ -1,5 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import type { Workspace, WorkspaceFile } from '../../app/workspace.js';
 import type { TextOrPieces } from '../../core/report/json-chunks.js';
 import { nodeKbStore } from './node-kb-store.js';
@@ -29,6 +29,7 @@ export function nodeWorkspace(root: string, options: { shippedRoot?: string } = 
     },
     async writeFile(path, text) {
       try {
+        await mkdir(dirname(resolve(root, path)), { recursive: true });
         await writeText(resolve(root, path), text);
         return { ok: true };
       } catch (error) {

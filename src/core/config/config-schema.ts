@@ -1,3 +1,5 @@
+import { monitoringSchema } from '../model/model-schema.js';
+
 /** The JSON Schema of `.threat-align.yaml`, published as schema/config.schema.json. */
 export const configSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -36,6 +38,7 @@ export const configSchema = {
       },
       additionalProperties: { enum: ['error', 'warning', 'note', 'off'] },
     },
+    monitoring: monitoringSchema,
     limits: {
       type: 'object',
       additionalProperties: false,

@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../findings/finding.js';
+import type { Monitoring } from '../model/threat-model.js';
 import { parseSourceDocument } from '../source/parse-document.js';
 import { validateDocument } from '../source/validate-document.js';
 import { configSchema } from './config-schema.js';
@@ -12,6 +13,8 @@ export interface Config {
   withoutKeyword?: string;
   checks?: Record<string, Severity | 'off'>;
   suppressions?: Suppression[];
+  /** The Sigma logsource of the security log, where the model does not name it. */
+  monitoring?: Monitoring;
   /** The most a run takes on: model size, elements, backlog items (limits.ts). */
   limits?: Limits;
 }

@@ -195,6 +195,12 @@ const references = {
     capec: { type: 'array', items: { type: 'integer', minimum: 1 }, uniqueItems: true },
     cwe: { type: 'array', items: { type: 'integer', minimum: 1 }, uniqueItems: true },
     owasp: { type: 'array', items: text, uniqueItems: true, description: 'such as A03:2021 or API1:2023' },
+    attack: {
+      type: 'array',
+      items: { type: 'string', pattern: '^T[0-9]{4}(\\.[0-9]{3})?$' },
+      uniqueItems: true,
+      description: 'MITRE ATT&CK technique ids, such as T1110 or T1110.004',
+    },
   },
 };
 
@@ -355,6 +361,27 @@ export const kbSchema = {
               count: { type: 'integer', minimum: 1 },
               window: { type: 'string', pattern: '^[0-9]+(s|m|h|d)$' },
               per: { enum: ['user', 'source-ip', 'session', 'client', 'component', 'tenant'] },
+            },
+          },
+          fields: {
+            type: 'array',
+            uniqueItems: true,
+            description:
+              'what the record of this event must carry beside the common fields (docs/soc-handover.md#the-log-contract)',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['name', 'type', 'description'],
+              properties: {
+                name: {
+                  type: 'string',
+                  pattern: '^[a-z][a-z0-9_]*$',
+                  description:
+                    'the field name, after the OWASP logging vocabulary where one fits, such as userid',
+                },
+                type: { enum: ['string', 'integer', 'number', 'boolean'] },
+                description: text,
+              },
             },
           },
           override: { type: 'boolean' },

@@ -70,6 +70,8 @@ interface References {
   capec?: number[];
   cwe?: number[];
   owasp?: string[];
+  /** MITRE ATT&CK technique ids, such as T1110. */
+  attack?: string[];
 }
 
 export interface PropertyDeclaration {
@@ -122,6 +124,15 @@ export interface SecurityEvent {
   description: string;
   level: 'INFO' | 'WARN' | 'CRITICAL';
   threshold: { count: number; window: string; per: string };
+  /** What the event's log record carries beside the common fields (the log contract). */
+  fields?: LogField[];
+}
+
+/** One field of an event's log record. */
+export interface LogField {
+  name: string;
+  type: 'string' | 'integer' | 'number' | 'boolean';
+  description: string;
 }
 
 export interface Question {

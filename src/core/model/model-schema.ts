@@ -110,6 +110,35 @@ const requireReasonFor = (statuses: readonly string[]) => ({
   then: { required: ['reason'] },
 });
 
+/** Where the application's security log lands, as Sigma rules name it (model and configuration). */
+export const monitoringSchema = {
+  type: 'object',
+  additionalProperties: false,
+  description: "how the SOC finds the application's security log (threat-align events --format sigma)",
+  properties: {
+    logsource: {
+      type: 'object',
+      additionalProperties: false,
+      description:
+        'the Sigma logsource of the security log; defaults: product from the system name, service security',
+      properties: {
+        product: {
+          type: 'string',
+          pattern: '^[a-z0-9][a-z0-9_.-]*$',
+          maxLength: 100,
+          description: 'such as northwind_shop',
+        },
+        service: {
+          type: 'string',
+          pattern: '^[a-z0-9][a-z0-9_.-]*$',
+          maxLength: 100,
+          description: 'such as security',
+        },
+      },
+    },
+  },
+} as const;
+
 export const modelSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'urn:threat-align:schema:threatmodel:v1',
@@ -150,6 +179,7 @@ export const modelSchema = {
         profile: { enum: ['top', 'full'], description: 'top: only TOP threats and mitigations; full: all' },
       },
     },
+    monitoring: monitoringSchema,
     boundaries: {
       type: 'array',
       items: {
@@ -210,6 +240,10 @@ export const modelSchema = {
           boundary: { ...id, description: 'the trust boundary the component sits in' },
           description: text,
           data: { ...ids, description: 'the data assets the component stores or handles' },
+          owner: {
+            ...text,
+            description: 'who runs the component and answers for it: a team, a person, an on-call rota',
+          },
           outOfScope,
           properties,
         },

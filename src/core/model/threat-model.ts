@@ -25,6 +25,7 @@ export interface ThreatModel {
   schema: 'threat-align/v1';
   system: { name: string; description?: string; owner?: string; repository?: string; version?: string };
   knowledgeBase?: { use: string; sha256?: string; profile?: 'top' | 'full' };
+  monitoring?: Monitoring;
   boundaries?: Boundary[];
   data?: DataAsset[];
   components: Component[];
@@ -62,8 +63,15 @@ export interface Component {
   boundary?: string;
   description?: string;
   data?: string[];
+  /** Who runs the component and answers for it. */
+  owner?: string;
   outOfScope?: boolean;
   properties?: Properties;
+}
+
+/** Where the application's security log lands, as Sigma rules name it. */
+export interface Monitoring {
+  logsource?: { product?: string; service?: string };
 }
 
 export interface Flow {

@@ -2,6 +2,8 @@ import type { Analysis } from '../analyse.js';
 import type { BacklogItem } from '../backlog/backlog-item.js';
 import type { Finding } from '../findings/finding.js';
 import { neutralizeMarkdown } from './neutralize.js';
+import { planDetection, type PlannedEvent } from '../detection/detection-plan.js';
+import { renderEventContract } from '../detection/log-contract.js';
 
 /** What a proposed item carries: a mitigation to build, or a security event to raise. */
 type ProposedKind = 'mitigation' | 'event';
@@ -51,6 +53,13 @@ export function proposeMissingItems(
   const threats = new Map(expansion.threats.map((t) => [t.id, t]));
   const mitigationTypes = new Map(kb.mitigationTypes.map((m) => [m.id, m]));
   const events = new Map(kb.events.map((e) => [e.id, e]));
+  // The log contract of each event in scope, planned once and only when an event item is proposed.
+  let planned: Map<string, PlannedEvent> | undefined;
+  const contractOf = (id: string, appid: string): string => {
+    planned ??= new Map(planDetection(analysis).events.map((e) => [e.id, e]));
+    const event = planned.get(id);
+    return event ? renderEventContract(event, appid) : '';
+  };
 
   for (const finding of analysis.findings) {
     if (finding.check === 'TA301') {
@@ -94,6 +103,7 @@ export function proposeMissingItems(
         bodyParts: [
           event?.description ?? `Raise the security event ${id}.`,
           threshold,
+          contractOf(id, threat.element),
           `**Threats it watches:**\n${watched.map((t) => `- \`${t.id}\`: ${t.title}`).join('\n')}`,
           others.length === 0
             ? ''

@@ -1,13 +1,13 @@
 import type { Analysis } from '../analyse.js';
 import type { Threat } from '../expand/expansion.js';
 import { compareText } from '../findings/order-findings.js';
-import type { KnowledgeBase, MitigationType, SecurityEvent } from '../kb/knowledge-base.js';
+import type { MitigationType, SecurityEvent } from '../kb/knowledge-base.js';
 import { backlogRefPattern } from '../model/model-schema.js';
 import type { EventStatus, MitigationStatus, ThreatModel } from '../model/threat-model.js';
 import { plural } from './render-text.js';
 
 /** One event a threat should raise, with how to alert on it and where the model and backlog stand. */
-interface CatalogueEvent {
+export interface CatalogueEvent {
   id: string;
   /** The OWASP logging vocabulary's name where one fits (`authn_login_fail`). */
   name: string;
@@ -20,7 +20,7 @@ interface CatalogueEvent {
 }
 
 /** The mitigations whose failure or bypass the threat's events reveal. */
-interface WatchedMitigation {
+export interface WatchedMitigation {
   id: string;
   name: string;
   /** The control type; null for a mitigation id the knowledge base lacks (TA102 reports it). */
@@ -41,7 +41,6 @@ interface CatalogueThreat {
 
 /**
  * The detection catalogue for the SOC (SPEC §6), as data.
- * @internal Exported for its tests; production reaches it through this module.
  */
 export interface DetectionCatalogue {
   knowledgeBase?: { name: string; version: string; sha256: string; profile: string };
@@ -56,12 +55,12 @@ type CatalogueInput = Pick<Analysis, 'model' | 'kb' | 'expansion' | 'links'>;
  * Per threat in scope, the security events to raise, their alert thresholds and the mitigations
  * they watch. Threats marked not-applicable, and events the model marks not-applicable, are left
  * out: nothing will raise them. Event ids the knowledge base lacks are left out too; TA102 reports them.
- * @internal Exported for its tests; production reaches it through this module.
  */
 export function buildDetectionCatalogue(analysis: CatalogueInput): DetectionCatalogue {
   const { kb, expansion } = analysis;
   if (!kb || !expansion) return { threats: [], events: [] };
   const events = new Map(kb.events.map((e) => [e.id, e]));
+  const mitigationTypes = new Map(kb.mitigationTypes.map((m) => [m.id, m]));
   const threats: CatalogueThreat[] = [];
   for (const threat of expansion.threats) {
     if (threat.status === 'not-applicable') continue;
@@ -79,7 +78,7 @@ export function buildDetectionCatalogue(analysis: CatalogueInput): DetectionCata
       top: threat.top,
       status: threat.status,
       events: raised,
-      mitigations: watchedMitigations(threat, kb),
+      mitigations: watchedMitigations(threat, mitigationTypes),
     });
   }
   return {
@@ -108,8 +107,7 @@ function eventBacklog(id: string, model: ThreatModel | undefined, links: Catalog
   return [...new Set(items)].sort(compareText);
 }
 
-function watchedMitigations(threat: Threat, kb: KnowledgeBase): WatchedMitigation[] {
-  const types = new Map(kb.mitigationTypes.map((m) => [m.id, m]));
+function watchedMitigations(threat: Threat, types: ReadonlyMap<string, MitigationType>): WatchedMitigation[] {
   return threat.mitigations.map((m) => {
     const type = types.get(m.id);
     return { id: m.id, name: type?.name ?? m.id, control: type?.control ?? null, status: m.status };

@@ -233,18 +233,23 @@ describe('scheduled audit', () => {
       labels: ['threat-align'],
       author: 'mallory',
     });
-    const audit = () =>
+    const audit = (workspace = makeWorkspace()) =>
       runBundledAction({
         fake,
         token: ACTION_TOKEN,
         eventName: 'schedule',
         payload: { schedule: '0 6 * * 1' },
         inputs: listingAudit,
-        workspace: makeWorkspace(),
+        workspace,
       });
 
-    const first = await audit();
+    const workspace = makeWorkspace();
+    const first = await audit(workspace);
     expect(first.code).toBe(0);
+    // The SOC's detection folder, at action.yml's default, named by the step's output.
+    expect(first.outputs['detection-folder']).toBe('threat-align-detection');
+    for (const file of ['README.md', 'log-contract.schema.json', 'sigma/mr_ev_authn_login_fail.yml'])
+      expect(existsSync(join(workspace, 'threat-align-detection', file))).toBe(true);
     const tracking = () =>
       [...shop.issues.values()].filter(
         (i) => i.labels.includes('threat-align') && i.author === 'github-actions[bot]',

@@ -24,6 +24,7 @@ describe('readActionInputs', () => {
       jsonFile: '',
       trackingIssue: true,
       backlogItems: 'dry-run',
+      detectionFolder: '',
     });
   });
 

@@ -27,6 +27,8 @@ export interface ActionInputs {
   trackingIssue: boolean;
   /** On schedule and workflow_dispatch: list the missing backlog items, create them, or neither. */
   backlogItems: BacklogItemsMode;
+  /** On schedule and workflow_dispatch: where the Sigma rules, log contract and runbooks go; empty: nowhere. */
+  detectionFolder: string;
 }
 
 /** An input the user can fix: the message names the input and the values it takes. */
@@ -94,5 +96,6 @@ export function readActionInputs(read: (name: string) => string): ActionInputs {
     jsonFile: read('json-file'),
     trackingIssue: flag('tracking-issue', true),
     backlogItems: backlogItems as BacklogItemsMode,
+    detectionFolder: read('detection-folder'),
   };
 }

@@ -8,6 +8,7 @@ import { countsRecord, trendLine } from './audit-trend.js';
 import { createBacklogItems, type CreatedItem } from './create-backlog-items.js';
 import { degradeOn403 } from './degrade-on-403.js';
 import { publishLocally } from './local-outlets.js';
+import { writeDetectionArtifacts } from '../../node/write-detection-folder.js';
 import { findTrackingIssue, previousCounts, writeTrackingIssue } from './tracking-issue.js';
 
 /** Room left in an issue body (65,536) for the trend line and the counts record. */
@@ -31,6 +32,7 @@ export async function runAudit(run: ActionRun): Promise<RouteResult> {
     workspace: run.workspace,
     summary: renderReport(report, summaryBudget - section.length, 'the SARIF and JSON files') + section,
   });
+  await publishDetection(run);
   if (inputs.trackingIssue) {
     const written = await degradeOn403(
       async () => {
@@ -105,4 +107,21 @@ async function missingBacklogItems(
     ),
     ...(failure === undefined ? {} : { failure }),
   };
+}
+
+/** The rules, log contract and runbooks for the SOC, in the detection-folder input's folder (an output). */
+async function publishDetection(run: ActionRun): Promise<void> {
+  const { detectionFolder: folder } = run.inputs;
+  const written = await writeDetectionArtifacts(
+    run.started.head,
+    { folder, date: new Date().toISOString().slice(0, 10), config: run.started.inputs.config },
+    (path, text) => run.workspace.writeFile(path, text),
+  );
+  if (written !== undefined && !written.ok)
+    throw new Error(`threat-align cannot write ${folder}: ${written.reason}`);
+  core.setOutput('detection-folder', written?.folder ?? '');
+  if (written !== undefined)
+    core.info(
+      `threat-align: wrote the Sigma rules, runbooks and log contract of ${written.events} events to ${folder}.`,
+    );
 }

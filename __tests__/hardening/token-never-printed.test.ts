@@ -96,8 +96,11 @@ describe('the bundled CLI, with the token in every variable a CI sets', () => {
     THREAT_ALIGN_TOKEN: TOKEN,
   };
 
-  it('prints and writes it nowhere: every format, the events catalogue, and a failing run', () => {
+  beforeAll(() => {
     ensureFreshBundle();
+  }, 300_000);
+
+  it('prints and writes it nowhere: every format, the events catalogue, and a failing run', () => {
     const folder = mkdtempSync(join(tmpdir(), 'ta-token-cli-'));
     copyFileSync(join(repoRoot, 'examples/online-shop/threatmodel.yaml'), join(folder, 'threatmodel.yaml'));
     copyFileSync(join(repoRoot, 'examples/online-shop/backlog.json'), join(folder, 'backlog.json'));

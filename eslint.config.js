@@ -17,7 +17,7 @@ const layerPatterns = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.tmp/', '**/*.mjs', '*.config.js'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.tmp/', '**/*.mjs', '**/*.cjs', '*.config.js'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

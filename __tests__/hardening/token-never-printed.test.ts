@@ -275,7 +275,7 @@ describe('the bundled Azure Pipelines task (through MockTestRunner, as in task.t
 
   beforeAll(async () => {
     staged = await stageTask();
-  });
+  }, 180_000);
 
   afterAll(() => {
     rmSync(staged.root, { recursive: true, force: true });

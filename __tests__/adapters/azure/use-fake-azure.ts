@@ -13,7 +13,8 @@ export function useFakeAzure(
 ): (fake: Parameters<typeof startFakeAzureDevOps>[0]) => Promise<FakeAzureDevOps> {
   const started: FakeAzureDevOps[] = [];
   // The first fake of a file reads the REST specifications: once, here, with its own timeout, so
-  // that no test pays it under jest's default 5 s on a busy machine; each test has 30 s.
+  // that no test pays it under jest's default 5 s on a busy machine; each test has 30 s (a file
+  // that needs more calls jest.setTimeout after this).
   jest.setTimeout(30_000);
   beforeAll(() => {
     specs();
@@ -39,8 +40,6 @@ export function useFakeAzure(
  */
 export function useFakeInWorker(): typeof startFakeInWorker {
   const started: FakeInWorker[] = [];
-  // A fake on its own thread loads the specifications there, for every test: 60 s each.
-  jest.setTimeout(60_000);
   afterEach(async () => {
     for (const fake of started.splice(0)) {
       const { violations } = await fake.snapshot();

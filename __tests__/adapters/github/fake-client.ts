@@ -61,7 +61,8 @@ export function useHarnesses(): (
   const harnesses: Harness[] = [];
   // On a busy machine the heavy part of a fake — parsing GitHub's REST description (13 MB) and
   // GraphQL schema — takes longer than jest's default 5 s: it happens here, once per file, with
-  // its own timeout; a test's own start is then only a listening socket, and each test has 30 s.
+  // its own timeout; a test's own start is then only a listening socket, and each test has 30 s
+  // (a file that needs more calls jest.setTimeout after this).
   jest.setTimeout(30_000);
   beforeAll(() => {
     OpenApiDescription.load('api.github.com');

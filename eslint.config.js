@@ -10,8 +10,12 @@ const layerPatterns = {
   app: [{ group: ['**/adapters/**'], message: 'src/app never imports an adapter: take it through a port.' }],
   adapter: (folder) => [
     {
-      group: adapterFolders.filter((other) => other !== folder).map((other) => `**/adapters/${other}/**`),
-      message: `src/adapters/${folder} imports no other adapter folder (only src/adapters/node, src/app and src/core).`,
+      // Relative imports, resolved by their shape: `../cli/…` from src/adapters/github, or
+      // `../../cli/…` from src/adapters/github/action. A backlog provider's folder offers its
+      // factory in backlog-factory.ts, for the front ends' registries (app/backlog-option.ts): the
+      // one file another adapter folder may import.
+      regex: `^(\\.\\./)+(adapters/)?(${adapterFolders.filter((other) => other !== folder).join('|')})/(?!backlog-factory\\.js$)`,
+      message: `src/adapters/${folder} imports no other adapter folder (only src/adapters/node, a provider's backlog-factory.ts, src/app and src/core).`,
     },
   ],
 };
@@ -92,8 +96,8 @@ export default tseslint.config(
             folder === 'node'
               ? [
                   {
-                    group: adapterFolders.map((f) => `**/adapters/${f}/**`),
-                    message: 'src/adapters/node is shared: it imports no front end.',
+                    regex: `^(\\.\\./)+(adapters/)?(${adapterFolders.join('|')})/`,
+                    message: 'src/adapters/node is shared: it imports no other adapter folder.',
                   },
                 ]
               : layerPatterns.adapter(folder),

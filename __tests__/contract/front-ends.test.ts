@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { startFakeGitHub, type FakeGitHub } from '../fakes/github/index.js';
@@ -78,43 +78,50 @@ const pushEvent = () => ({
 async function throughAll(
   files: Files,
   shared: Shared,
+  prepare: (root: string) => void = () => undefined,
 ): Promise<Record<'cli' | 'action' | 'task', FrontEndRun>> {
   const cliWorkspace = mkdtempSync(join(tmpdir(), 'ta-contract-cli-'));
   const actionWorkspace = mkdtempSync(join(tmpdir(), 'ta-contract-action-'));
-  write(cliWorkspace, files);
-  write(actionWorkspace, files);
+  for (const root of [cliWorkspace, actionWorkspace]) {
+    write(root, files);
+    prepare(root);
+  }
   const args = ['check', shared.model];
   if (shared.config !== undefined) args.push('--config', shared.config);
   if (shared.kb !== undefined) args.push('--kb', shared.kb);
   if (shared.backlog !== undefined) args.push('--backlog', shared.backlog);
   if (shared.failOn !== undefined) args.push('--fail-on', shared.failOn);
-  const cli = await runCli(frontEnds, cliWorkspace, args);
-  const action = await runAction(
-    frontEnds,
-    actionWorkspace,
-    {
-      token: ACTION_TOKEN,
-      model: shared.model,
-      backlog: shared.backlog ?? 'none',
-      ...(shared.config === undefined ? {} : { config: shared.config }),
-      ...(shared.kb === undefined ? {} : { 'knowledge-base': shared.kb }),
-      ...(shared.failOn === undefined ? {} : { 'fail-on': shared.failOn }),
-    },
-    pushEvent(),
-  );
-  const task = await runTask(
-    frontEnds,
-    (workspace) => {
-      write(workspace, files);
-    },
-    {
-      model: shared.model,
-      backlog: shared.backlog ?? 'none',
-      ...(shared.config === undefined ? {} : { config: shared.config }),
-      ...(shared.kb === undefined ? {} : { knowledgeBase: shared.kb }),
-      ...(shared.failOn === undefined ? {} : { failOn: shared.failOn }),
-    },
-  );
+  // The three at once: each is a process of its own.
+  const [cli, action, task] = await Promise.all([
+    runCli(frontEnds, cliWorkspace, args),
+    runAction(
+      frontEnds,
+      actionWorkspace,
+      {
+        token: ACTION_TOKEN,
+        model: shared.model,
+        backlog: shared.backlog ?? 'none',
+        ...(shared.config === undefined ? {} : { config: shared.config }),
+        ...(shared.kb === undefined ? {} : { 'knowledge-base': shared.kb }),
+        ...(shared.failOn === undefined ? {} : { 'fail-on': shared.failOn }),
+      },
+      pushEvent(),
+    ),
+    runTask(
+      frontEnds,
+      (workspace) => {
+        write(workspace, files);
+        prepare(workspace);
+      },
+      {
+        model: shared.model,
+        backlog: shared.backlog ?? 'none',
+        ...(shared.config === undefined ? {} : { config: shared.config }),
+        ...(shared.kb === undefined ? {} : { knowledgeBase: shared.kb }),
+        ...(shared.failOn === undefined ? {} : { failOn: shared.failOn }),
+      },
+    ),
+  ]);
   return { cli, action, task };
 }
 
@@ -139,15 +146,36 @@ function expectAgreement(runs: Record<'cli' | 'action' | 'task', FrontEndRun>): 
   }
 }
 
-/** The corpus's small cases (the generated giants are the hardening suite's), every kind. */
-const corpus = badInputs.filter((input) => input.timeoutMs === undefined);
+/**
+ * The corpus's small cases (the generated giants are the hardening suite's): every invalid model
+ * and configuration, and the first cases of the other kinds.
+ */
+const corpus = badInputs
+  .filter((input) => input.timeoutMs === undefined)
+  .filter(
+    (input, _at, all) =>
+      input.kind === 'model' ||
+      input.kind === 'config' ||
+      all.filter((other) => other.kind === input.kind).indexOf(input) < 5,
+  );
 
 describe('the invalid-input corpus through the three front ends', () => {
   it.each(corpus.map((input) => [input.name, input] as const))('%s', async (_name, input: BadInput) => {
     const runs = await throughAll(input.files, sharedOf(input.args));
     expectAgreement(runs);
     if (input.status === 2) expect(runs.cli.failure).toContain(input.expected);
-    else expect(findingsOf(runs.cli).join('\n')).toContain(input.expected.replace(/^.*?: error /, 'error '));
+    else {
+      const [, file, line, column, severity, check, message] =
+        /^(.*?):(\d+):(\d+): (\w+) (TA\d+): (.*)$/.exec(input.expected) ?? [];
+      expect(runs.cli.report?.findings).toContainEqual(
+        expect.objectContaining({
+          check,
+          severity,
+          message,
+          location: expect.objectContaining({ file, line: Number(line), column: Number(column) }),
+        }),
+      );
+    }
   });
 });
 
@@ -204,7 +232,7 @@ describe('the verdict matrix on a pull request (the Action and the task)', () =>
     const pr = fake.state.addPullRequest(shop, { title: 'Change', baseSha: sha, headSha: 'c'.repeat(40) });
     const workspace = mkdtempSync(join(tmpdir(), 'ta-contract-pr-'));
     writeFileSync(join(workspace, 'threatmodel.yaml'), withError);
-    const action = await runAction(
+    const actionRun = runAction(
       frontEnds,
       workspace,
       {
@@ -222,7 +250,7 @@ describe('the verdict matrix on a pull request (the Action and the task)', () =>
         graphqlUrl: fake.graphqlUrl,
       },
     );
-    const task = await runTask(
+    const taskRun = runTask(
       frontEnds,
       (root) => {
         // A GitHub repository built in Azure Pipelines: the target branch is read from the clone.
@@ -241,6 +269,7 @@ describe('the verdict matrix on a pull request (the Action and the task)', () =>
         BUILD_REPOSITORY_PROVIDER: 'GitHub',
       },
     );
+    const [action, task] = await Promise.all([actionRun, taskRun]);
     return { action, task };
   }
 
@@ -256,5 +285,139 @@ describe('the verdict matrix on a pull request (the Action and the task)', () =>
     const { action, task } = await pullRequest(isNew ? azureModel : withError, { failOn, newOnly });
     expect({ action: action.passed, task: task.passed }).toEqual({ action: !fails, task: !fails });
     expect(findingsOf(task)).toEqual(findingsOf(action));
+  });
+});
+
+describe('the workspace as a boundary, through the three front ends', () => {
+  const secret = 'SECRET-7d1e the content of a file outside';
+  let outside = '';
+  beforeAll(() => {
+    outside = mkdtempSync(join(tmpdir(), 'ta-elsewhere-'));
+    writeFileSync(join(outside, 'secret.yaml'), `${secret}\nkey: value\n`);
+    writeFileSync(join(outside, 'secret.json'), `{ "${secret}": 1 }\n`);
+    mkdirSync(join(outside, 'kb'));
+    writeFileSync(join(outside, 'kb', 'threats.yaml'), `${secret}: [1]\n`);
+  });
+  /** A path that reaches `outside` by `..` from any workspace less than 12 folders deep. */
+  const climb = (name: string) => `${'../'.repeat(12)}${join(outside, name).slice(1)}`;
+
+  /** Nothing of the outside file reaches any outlet, and no link's target is named. */
+  function expectNoLeak(runs: Record<string, FrontEndRun>, linked: boolean): void {
+    for (const run of Object.values(runs)) {
+      expect(run.outlets).not.toContain('SECRET');
+      expect(run.outlets).not.toContain('key: value');
+      if (linked) expect(run.outlets).not.toContain(outside);
+    }
+  }
+
+  /** Runs a case with the outside target present and with it missing: the outlets must not tell them apart. */
+  async function bothWays(
+    files: Files,
+    shared: Shared,
+    plant: (root: string, target: string) => void,
+    target: string,
+  ): Promise<Record<'cli' | 'action' | 'task', FrontEndRun>> {
+    const present = await throughAll(files, shared, (root) => {
+      plant(root, join(outside, target));
+    });
+    const missing = await throughAll(files, shared, (root) => {
+      plant(root, join(outside, `missing-${target}`));
+    });
+    for (const runs of [present, missing]) {
+      expectAgreement(runs);
+      expectNoLeak(runs, true);
+    }
+    expect(missing.cli.failure).toBe(present.cli.failure);
+    expect(findingsOf(missing.cli)).toEqual(findingsOf(present.cli));
+    return present;
+  }
+
+  it('refuses a model that is a link to a file outside', async () => {
+    const runs = await bothWays(
+      {},
+      { model: 'model.yaml' },
+      (root, target) => {
+        symlinkSync(target, join(root, 'model.yaml'));
+      },
+      'secret.yaml',
+    );
+    expect(runs.cli.failure).toBe(
+      'threat-align: the threat model cannot be read: model.yaml is outside the workspace: threat-align reads only files inside it (no "..", absolute path or link that leads out)',
+    );
+  });
+
+  it('refuses a model under a link to a folder outside', async () => {
+    const runs = await bothWays(
+      {},
+      { model: 'models/secret.yaml' },
+      (root, target) => {
+        symlinkSync(dirname(target), join(root, 'models'));
+      },
+      'secret.yaml',
+    );
+    expect(runs.cli.stopped).toBe(true);
+  });
+
+  it('refuses a configuration that is a link outside', async () => {
+    const runs = await bothWays(
+      { 'model.yaml': withError },
+      { model: 'model.yaml' },
+      (root, target) => {
+        symlinkSync(target, join(root, '.threat-align.yaml'));
+      },
+      'secret.yaml',
+    );
+    expect(runs.cli.failure).toMatch(
+      /^threat-align: the configuration cannot be read: \.threat-align\.yaml is outside/,
+    );
+  });
+
+  it('refuses a backlog file reached by .. and by an absolute path', async () => {
+    for (const path of [climb('secret.json'), join(outside, 'secret.json')]) {
+      const runs = await throughAll(
+        { 'model.yaml': withError },
+        { model: 'model.yaml', backlog: `file:${path}` },
+      );
+      expectAgreement(runs);
+      expectNoLeak(runs, false);
+      expect(runs.cli.failure).toMatch(
+        /^threat-align: the backlog file cannot be read: .* is outside the workspace/,
+      );
+    }
+  });
+
+  it("refuses a knowledge base the model's knowledgeBase.use names outside, by a link or by ..", async () => {
+    const model = (use: string) => withError.replace('use: core@1.0.0', `use: ${use}`);
+    await bothWays(
+      { 'model.yaml': model('./kb') },
+      { model: 'model.yaml' },
+      (root, target) => {
+        symlinkSync(target, join(root, 'kb'));
+      },
+      'kb',
+    );
+    const climbed = await throughAll({ 'model.yaml': model(climb('kb')) }, { model: 'model.yaml' });
+    expectAgreement(climbed);
+    expectNoLeak(climbed, false);
+    expect(findingsOf(climbed.cli).join('\n')).toMatch(/TA106: .* is outside the workspace|TA101/);
+  });
+
+  it('leaves out a Threagile include that is a link outside, saying nothing of it', async () => {
+    const threagile = [
+      'threagile_version: 1.0.0',
+      'title: Shop',
+      'includes: [part.yaml]',
+      'technical_assets:',
+      '  web: { id: web, type: process, technology: web-server }',
+      '',
+    ].join('\n');
+    await bothWays(
+      { 'threagile.yaml': threagile },
+      { model: 'threagile.yaml' },
+      (root, target) => {
+        symlinkSync(target, join(root, 'part.yaml'));
+      },
+      'secret.yaml',
+    );
   });
 });

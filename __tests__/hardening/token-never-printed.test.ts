@@ -96,8 +96,11 @@ describe('the bundled CLI, with the token in every variable a CI sets', () => {
     THREAT_ALIGN_TOKEN: TOKEN,
   };
 
-  it('prints and writes it nowhere: every format, the events catalogue, and a failing run', () => {
+  beforeAll(() => {
     ensureFreshBundle();
+  }, 300_000);
+
+  it('prints and writes it nowhere: every format, the events catalogue, and a failing run', () => {
     const folder = mkdtempSync(join(tmpdir(), 'ta-token-cli-'));
     copyFileSync(join(repoRoot, 'examples/online-shop/threatmodel.yaml'), join(folder, 'threatmodel.yaml'));
     copyFileSync(join(repoRoot, 'examples/online-shop/backlog.json'), join(folder, 'backlog.json'));
@@ -272,7 +275,7 @@ describe('the bundled Azure Pipelines task (through MockTestRunner, as in task.t
 
   beforeAll(async () => {
     staged = await stageTask();
-  });
+  }, 180_000);
 
   afterAll(() => {
     rmSync(staged.root, { recursive: true, force: true });

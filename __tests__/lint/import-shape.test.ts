@@ -45,7 +45,10 @@ const fine = {
   'src/core/model/model.ts': "import { a } from '../findings/finding.js';\nexport const b = a;\n",
   'src/app/run.ts': "import { b } from '../core/model/model.js';\nexport const c = b;\n",
   'src/adapters/node/io.ts': "import { c } from '../../app/run.js';\nexport const d = c;\n",
-  'src/adapters/cli/main.ts': "import { d } from '../node/io.js';\nexport const e = d;\n",
+  'src/adapters/cli/main.ts':
+    "import { d } from '../node/io.js';\nimport { jira } from '../jira/backlog-factory.js';\nexport const e = [d, jira];\n",
+  // A backlog provider's factory is the one file of another adapter folder a front end may import.
+  'src/adapters/jira/backlog-factory.ts': "import { c } from '../../app/run.js';\nexport const jira = c;\n",
 };
 
 describe('the import rules of npm run lint', () => {
@@ -70,6 +73,14 @@ describe('the import rules of npm run lint', () => {
     [
       'an adapter importing another adapter folder',
       { 'src/adapters/github/action.ts': "import { e } from '../cli/main.js';\nexport const f = e;\n" },
+      'adapter-to-adapter',
+    ],
+    [
+      "an adapter importing more of a provider's folder than its factory",
+      {
+        'src/adapters/jira/client.ts': 'export const client = 1;\n',
+        'src/adapters/cli/more.ts': "import { client } from '../jira/client.js';\nexport const g = client;\n",
+      },
       'adapter-to-adapter',
     ],
     [

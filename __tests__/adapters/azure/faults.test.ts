@@ -32,7 +32,7 @@ const startSeeded = useFakeAzure({ everyFaultServed: true });
 beforeAll(() => {
   // The fake reads the official descriptions on first use: not inside the first request's timeout.
   specs();
-});
+}, 120_000);
 
 /** A fake holding the two work items the fixture model links to. */
 async function startFake(): Promise<FakeAzureDevOps> {

@@ -1,6 +1,7 @@
-import { afterEach, expect } from '@jest/globals';
+import { afterEach, beforeAll, expect, jest } from '@jest/globals';
 import { startFakeInWorker, type FakeInWorker } from '../../fakes/azure/fake-in-worker.js';
 import { startFakeAzureDevOps, type FakeAzureDevOps } from '../../fakes/azure/index.js';
+import { specs } from '../../fakes/azure/rest-specs.js';
 
 /**
  * A `start` for one test file: each fake Azure DevOps it starts is closed after its test and held
@@ -11,6 +12,13 @@ export function useFakeAzure(
   options: { everyFaultServed?: boolean } = {},
 ): (fake: Parameters<typeof startFakeAzureDevOps>[0]) => Promise<FakeAzureDevOps> {
   const started: FakeAzureDevOps[] = [];
+  // The first fake of a file reads the REST specifications: once, here, with its own timeout, so
+  // that no test pays it under jest's default 5 s on a busy machine; each test has 30 s (a file
+  // that needs more calls jest.setTimeout after this).
+  jest.setTimeout(30_000);
+  beforeAll(() => {
+    specs();
+  }, 120_000);
   afterEach(async () => {
     for (const fake of started.splice(0)) {
       const pending = fake.faults.pending();

@@ -1,4 +1,6 @@
-import { afterEach } from '@jest/globals';
+import { afterEach, beforeAll, jest } from '@jest/globals';
+import { githubSchema } from '../../fakes/github/graphql-schema.js';
+import { OpenApiDescription } from '../../fakes/github/openapi-description.js';
 import {
   createGitHubClient,
   type GitHubClient,
@@ -57,6 +59,15 @@ export function useHarnesses(): (
   client?: Partial<GitHubClientOptions>,
 ) => Promise<Harness> {
   const harnesses: Harness[] = [];
+  // On a busy machine the heavy part of a fake — parsing GitHub's REST description (13 MB) and
+  // GraphQL schema — takes longer than jest's default 5 s: it happens here, once per file, with
+  // its own timeout; a test's own start is then only a listening socket, and each test has 30 s
+  // (a file that needs more calls jest.setTimeout after this).
+  jest.setTimeout(30_000);
+  beforeAll(() => {
+    OpenApiDescription.load('api.github.com');
+    githubSchema();
+  }, 120_000);
   afterEach(async () => {
     const open = harnesses.splice(0);
     try {

@@ -1,3 +1,4 @@
+import { beforeEach } from '@jest/globals';
 import { githubBacklogProvider } from '../../../src/adapters/github/github-backlog-provider.js';
 import { createGitHubClient, githubEndpoints } from '../../../src/adapters/github/github-client.js';
 import type { BacklogItem } from '../../../src/core/backlog/backlog-item.js';
@@ -14,8 +15,12 @@ async function read(harness: Harness, repository = 'northwind/shop'): Promise<re
 }
 
 describe('reading every issue in ⌈N/100⌉ GraphQL requests', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await start();
+  }, 60_000);
+
   it.each([0, 1, 100, 101, 250, 1000])('%i issues', async (count) => {
-    const h = await start();
     const repository = h.fake.state.addRepository('northwind/shop');
     h.fake.state.addIssues(repository, count);
     h.fake.state.addPullRequest(repository, { title: 'A pull request is not a backlog item' });

@@ -1,9 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFileAtRevision } from '../../../src/adapters/node/read-file-at-revision.js';
+
+// Each test runs git (two processes): on a busy machine that can outlast jest's default 5 s.
+jest.setTimeout(30_000);
 
 let clone: string;
 const git = (...args: string[]): string =>
@@ -26,7 +29,7 @@ beforeAll(() => {
   writeFileSync(join(clone, 'models', 'new.yaml'), 'new\n');
   git('add', '.');
   git('commit', '-q', '-m', 'head');
-});
+}, 60_000);
 afterAll(() => {
   rmSync(clone, { recursive: true, force: true });
 });

@@ -11,10 +11,11 @@ import { runPipeline } from '../../core/run-pipeline.js';
 import { decodeText } from '../../core/source/decode-text.js';
 import { readIncludes } from '../node/read-includes.js';
 import type { CliIo } from './cli-io.js';
+import { findConfig } from './find-config.js';
+import { largeBacklog, withProgress } from './show-progress.js';
 import type { ParsedArgs } from './run-cli.js';
 import { batches, type TextOrPieces } from '../../core/report/json-chunks.js';
 
-const defaultConfigFile = '.threat-align.yaml';
 const profiles = ['top', 'full'] as const;
 
 /**
@@ -39,11 +40,16 @@ export async function analyseFromArgs(
     return undefined;
   }
   const modelFile = positionals[0] ?? 'threatmodel.yaml';
+  const shownAs = modelFile === '-' ? '<stdin>' : modelFile;
 
-  const config = await readConfig(typeof values.config === 'string' ? values.config : undefined, io);
+  const config = await readConfig(
+    typeof values.config === 'string' ? values.config : await findConfig(modelFile, io),
+    io,
+  );
   if (config === undefined) return undefined;
-  const backlog = typeof values.backlog === 'string' ? await readBacklogOption(values.backlog, io) : null;
-  if (backlog === undefined) return undefined;
+  const read = typeof values.backlog === 'string' ? await readBacklogOption(values.backlog, io) : null;
+  if (read === undefined) return undefined;
+  const backlog = read?.provider ?? null;
 
   const model = await io.readFile(modelFile);
   if (!model.ok) {
@@ -52,23 +58,25 @@ export async function analyseFromArgs(
   }
   const decoded = decodeText(model.bytes);
   if (!decoded.ok) {
-    io.stderr(`${modelFile}:${decoded.line}:${decoded.column}: error TA101: ${decoded.message}\n`);
+    io.stderr(`${shownAs}:${decoded.line}:${decoded.column}: error TA101: ${decoded.message}\n`);
     return undefined;
   }
-  const includes = await readIncludes(modelFile, decoded.text, io);
-  const analysis = await runPipeline(
-    {
-      model: { file: modelFile, content: decoded.text, ...(includes === undefined ? {} : { includes }) },
-      config,
-      modelFolder: dirname(modelFile),
-      ...(typeof values.kb === 'string' ? { knowledgeBase: values.kb } : {}),
-      ...(profile === undefined ? {} : { profile: profile as 'top' | 'full' }),
-      ...(backlog === null ? {} : { backlog }),
-      today: new Date().toISOString().slice(0, 10),
-    },
-    io.knowledgeBases,
+  const includes = modelFile === '-' ? undefined : await readIncludes(modelFile, decoded.text, io);
+  const analysis = await withProgress(io, largeBacklog(read?.items ?? 0), () =>
+    runPipeline(
+      {
+        model: { file: shownAs, content: decoded.text, ...(includes === undefined ? {} : { includes }) },
+        config,
+        modelFolder: dirname(modelFile),
+        ...(typeof values.kb === 'string' ? { knowledgeBase: values.kb } : {}),
+        ...(profile === undefined ? {} : { profile: profile as 'top' | 'full' }),
+        ...(backlog === null ? {} : { backlog }),
+        today: new Date().toISOString().slice(0, 10),
+      },
+      io.knowledgeBases,
+    ),
   );
-  return { analysis, config, modelFile };
+  return { analysis, config, modelFile: shownAs };
 }
 
 /** Writes a report to `--output` or standard output; false (after saying why) when it cannot be written. */
@@ -92,9 +100,8 @@ export async function writeReport(
 }
 
 /** The configuration, `{}` when there is none, or undefined (after saying why) when it cannot be used. */
-async function readConfig(explicit: string | undefined, io: CliIo): Promise<Config | undefined> {
-  const file = explicit ?? defaultConfigFile;
-  if (explicit === undefined && !(await io.exists(file))) return {};
+async function readConfig(file: string | undefined, io: CliIo): Promise<Config | undefined> {
+  if (file === undefined) return {};
   const read = await io.readFile(file);
   if (!read.ok) {
     io.stderr(`threat-align: ${read.reason}\n`);
@@ -112,7 +119,10 @@ async function readConfig(explicit: string | undefined, io: CliIo): Promise<Conf
 }
 
 /** `file:PATH` → a provider over the file's items; undefined (after saying why) when it cannot be used. */
-async function readBacklogOption(option: string, io: CliIo): Promise<BacklogProvider | undefined> {
+async function readBacklogOption(
+  option: string,
+  io: CliIo,
+): Promise<{ provider: BacklogProvider; items: number } | undefined> {
   const colon = option.indexOf(':');
   const kind = colon === -1 ? '' : option.slice(0, colon);
   const path = option.slice(colon + 1);
@@ -132,7 +142,12 @@ async function readBacklogOption(option: string, io: CliIo): Promise<BacklogProv
     reportInvalid(io, 'the backlog file is invalid', loaded.findings);
     return undefined;
   }
-  return memoryBacklogProvider(loaded.source ?? `file:${path}`, loaded.items, aliasesOfSource(loaded.source));
+  const provider = memoryBacklogProvider(
+    loaded.source ?? `file:${path}`,
+    loaded.items,
+    aliasesOfSource(loaded.source),
+  );
+  return { provider, items: loaded.items.length };
 }
 
 function reportInvalid(io: CliIo, title: string, findings: Finding[]): void {

@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline/promises';
 import { nodeKbStore } from '../node/node-kb-store.js';
 import { writeText } from '../node/write-text.js';
 import { resolve } from 'node:path';
@@ -14,6 +15,7 @@ export function nodeIo(cwd: string = process.cwd()): CliIo {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     async readFile(path) {
+      if (path === '-') return readStandardInput();
       const full = resolve(cwd, path);
       try {
         const info = await stat(full);
@@ -37,6 +39,16 @@ export function nodeIo(cwd: string = process.cwd()): CliIo {
         return { ok: false, reason: describeFsError(path, error) };
       }
     },
+    async makeFolder(path) {
+      try {
+        await mkdir(resolve(cwd, path), { recursive: true });
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, reason: describeFsError(path, error) };
+      }
+    },
+    ...(process.stdin.isTTY && process.stderr.isTTY ? { ask } : {}),
+    ...(process.stderr.isTTY ? { progress } : {}),
     async exists(path) {
       try {
         await stat(resolve(cwd, path));
@@ -46,6 +58,37 @@ export function nodeIo(cwd: string = process.cwd()): CliIo {
       }
     },
   };
+}
+
+/** `-`: standard input, read to its end, with the same size limit as a file. */
+async function readStandardInput(): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; reason: string }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxInputBytes) {
+      return {
+        ok: false,
+        reason: `standard input holds more than ${maxInputBytes} bytes; threat-align reads up to that`,
+      };
+    }
+    chunks.push(chunk);
+  }
+  return { ok: true, bytes: new Uint8Array(Buffer.concat(chunks)) };
+}
+
+async function ask(question: string): Promise<string> {
+  const lines = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return await lines.question(question);
+  } finally {
+    lines.close();
+  }
+}
+
+/** One line on stderr, rewritten in place (carriage return, erase to the end of the line). */
+function progress(text: string): void {
+  process.stderr.write(`\r\x1b[K${text}`);
 }
 
 function describeFsError(path: string, error: unknown): string {

@@ -40,7 +40,7 @@ export async function runInit(parsed: ParsedArgs, io: CliIo): Promise<number> {
   if ((ci === 'github' && backlog === 'azure-boards') || (ci === 'azure' && backlog === 'github')) {
     return problem(
       io,
-      `a ${ci === 'github' ? 'GitHub' : 'Azure Pipelines'} workflow cannot read ${backlog === 'github' ? 'GitHub issues' : 'Azure Boards'}: use --backlog ${ci === 'github' ? 'github' : 'azure-boards'} or file, or --ci ${ci === 'github' ? 'azure' : 'github'}`,
+      `${ci === 'github' ? 'a GitHub' : 'an Azure Pipelines'} workflow cannot read ${backlog === 'github' ? 'GitHub issues' : 'Azure Boards'}: use --backlog ${ci === 'github' ? 'github' : 'azure-boards'} or file, or --ci ${ci === 'github' ? 'azure' : 'github'}`,
     );
   }
   if (systemName.trim() === '') return problem(io, '--name must not be empty');

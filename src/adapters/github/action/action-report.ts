@@ -3,6 +3,7 @@ import type { FailOn } from '../../../core/config/config.js';
 import type { PullRequestDelta } from '../../../core/delta/compute-delta.js';
 import { findingsToJudge } from '../../../core/delta/findings-to-judge.js';
 import { failsRun } from '../../../core/findings/fails-run.js';
+import { countsInWords } from '../../../core/report/counts-in-words.js';
 import { renderMarkdown } from '../../../core/report/render-markdown.js';
 import { renderMermaid } from '../../../core/report/render-mermaid.js';
 import type { ReportOptions } from '../../../core/report/report-options.js';
@@ -75,10 +76,9 @@ export function failureReason(
 ): string | undefined {
   const { findings, newOnly } = findingsToJudge(analysis, policy.newOnly, delta);
   if (!failsRun(findings, policy.failOn)) return undefined;
-  const { error, warning, note } = analysis.counts;
   return (
     `threat-align found ${newOnly ? 'new ' : ''}findings at or above "${policy.failOn}" ` +
-    `(${error} errors, ${warning} warnings, ${note} notes${delta ? `; ${delta.findingsNew.length} new` : ''}). ` +
+    `(${countsInWords(analysis.counts)}${delta ? `; ${delta.findingsNew.length} new` : ''}). ` +
     'See the job summary; fix them, suppress them in .threat-align.yaml, or change the fail-on input.'
   );
 }

@@ -8,6 +8,7 @@ import { readActionEvent } from './action-event.js';
 import { InputProblem, readActionInputs, type ActionInputs } from './action-inputs.js';
 import type { ActionRun, RouteResult } from './action-run.js';
 import { repositoryContext } from './repository-context.js';
+import { logFindings } from './log-findings.js';
 import { runAudit } from './run-audit.js';
 import { runPullRequest } from './run-pull-request.js';
 import { runPush } from './run-push.js';
@@ -45,6 +46,7 @@ async function main(token: string, given: ActionInputs | undefined): Promise<voi
     withoutTrackingIssues(githubBacklogProvider({ client, repository: github.repository, logger })),
   );
   const head = await analyseModel(model, inputs, shared, io);
+  logFindings(head, inputs.model, core);
   const run: ActionRun = { inputs, io, github, identity: tokenIdentity(github), shared, head };
 
   let result: RouteResult;

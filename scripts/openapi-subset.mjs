@@ -16,18 +16,24 @@ const methods = ['get', 'post', 'put', 'patch', 'delete'];
 const outDir = '__tests__/fakes/github/openapi';
 
 const routesSource = readFileSync('__tests__/fakes/github/rest-routes.ts', 'utf8');
-const operationIds = [...routesSource.matchAll(/^ {2}'([a-z0-9-]+\/[a-z0-9-]+)': \{/gm)].map((m) => m[1]).sort();
+const operationIds = [...routesSource.matchAll(/^ {2}'([a-z0-9-]+\/[a-z0-9-]+)': \{/gm)]
+  .map((m) => m[1])
+  .sort();
 if (operationIds.length === 0) throw new Error('no operationIds found in rest-routes.ts');
 
 const require = createRequire(import.meta.url);
 const installed = JSON.parse(readFileSync(require.resolve('@octokit/openapi/package.json'), 'utf8')).version;
 if (installed !== openapiVersion) {
-  throw new Error(`@octokit/openapi ${installed} is installed; this script writes the subset of ${openapiVersion}`);
+  throw new Error(
+    `@octokit/openapi ${installed} is installed; this script writes the subset of ${openapiVersion}`,
+  );
 }
 
 mkdirSync(outDir, { recursive: true });
 for (const name of names) {
-  const document = JSON.parse(readFileSync(require.resolve(`@octokit/openapi/generated/${name}.json`), 'utf8'));
+  const document = JSON.parse(
+    readFileSync(require.resolve(`@octokit/openapi/generated/${name}.json`), 'utf8'),
+  );
   const paths = {};
   const found = new Set();
   for (const [template, item] of Object.entries(document.paths)) {
@@ -39,7 +45,8 @@ for (const name of names) {
       found.add(operation.operationId);
     }
     // Path-level parameters apply to every method kept.
-    if (paths[template] !== undefined && item.parameters !== undefined) paths[template].parameters = item.parameters;
+    if (paths[template] !== undefined && item.parameters !== undefined)
+      paths[template].parameters = item.parameters;
   }
   const missing = operationIds.filter((id) => !found.has(id));
   if (missing.length > 0) throw new Error(`${name} has no ${missing.join(', ')}`);
@@ -53,7 +60,12 @@ for (const name of names) {
     if (Array.isArray(node)) pending.push(...node);
     else if (node !== null && typeof node === 'object') {
       for (const [key, value] of Object.entries(node)) {
-        if (key === '$ref' && typeof value === 'string' && value.startsWith('#/components/') && !seen.has(value)) {
+        if (
+          key === '$ref' &&
+          typeof value === 'string' &&
+          value.startsWith('#/components/') &&
+          !seen.has(value)
+        ) {
           seen.add(value);
           const [, , kind, id] = value.split('/');
           const target = document.components[kind]?.[id];
@@ -67,7 +79,14 @@ for (const name of names) {
   const sorted = Object.fromEntries(
     Object.keys(components)
       .sort()
-      .map((kind) => [kind, Object.fromEntries(Object.keys(components[kind]).sort().map((id) => [id, components[kind][id]]))]),
+      .map((kind) => [
+        kind,
+        Object.fromEntries(
+          Object.keys(components[kind])
+            .sort()
+            .map((id) => [id, components[kind][id]]),
+        ),
+      ]),
   );
   const subset = {
     openapi: document.openapi,
@@ -84,5 +103,7 @@ for (const name of names) {
   };
   writeFileSync(join(outDir, `${name}.json`), `${JSON.stringify(subset)}\n`);
   const size = Buffer.byteLength(JSON.stringify(subset));
-  console.log(`${name}: ${Object.keys(paths).length} paths, ${seen.size} components, ${(size / 1024).toFixed(0)} KB`);
+  console.log(
+    `${name}: ${Object.keys(paths).length} paths, ${seen.size} components, ${(size / 1024).toFixed(0)} KB`,
+  );
 }

@@ -59,7 +59,8 @@ function starterModel(choices: StarterChoices): string {
 # Threat model of ${choices.systemName}, written by threat-align init. Describe the system as it
 # is: its components, where they run (boundaries), the data they hold and the flows between them.
 # threat-align expands it against the knowledge base pinned below into threats, each with the
-# mitigations that address it, and checks it against the backlog: ${backlogNote}.
+# mitigations that address it, and checks it against the backlog:
+# ${backlogNote}.
 # Run: npx threat-align check threatmodel.yaml    (every key: npx threat-align schema model)
 schema: threat-align/v1
 

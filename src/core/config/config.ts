@@ -3,6 +3,7 @@ import { parseSourceDocument } from '../source/parse-document.js';
 import { validateDocument } from '../source/validate-document.js';
 import { catalogue } from '../checks/registry.js';
 import { configSchema } from './config-schema.js';
+import type { Limits } from './limits.js';
 import { unknownCheckIds } from './unknown-check-ids.js';
 
 export type FailOn = Severity | 'never';
@@ -13,6 +14,8 @@ export interface Config {
   withoutKeyword?: string;
   checks?: Record<string, Severity | 'off'>;
   suppressions?: Suppression[];
+  /** The most a run takes on: model size, elements, backlog items (limits.ts). */
+  limits?: Limits;
 }
 
 /** An accepted finding: its check and target, why, and until when. */

@@ -128,6 +128,34 @@ describe('conventions of the bundled CLI', () => {
     expect(piped.stdout).toMatch(/^<stdin>:2:9: error TA101: /m);
   });
 
+  // util-linux's script(1) gives the CLI a pseudo-terminal for its output, as a person's shell does.
+  (existsSync('/usr/bin/script') ? it : it.skip)(
+    'on a terminal, shows a progress line for a large backlog, then erases it',
+    () => {
+      const items = Array.from({ length: 2_500 }, (_, i) => ({
+        id: `#${i + 1}`,
+        title: `Item ${i + 1}`,
+        state: 'open',
+      }));
+      write('tty-backlog.json', JSON.stringify({ items }));
+      write(
+        'tty.yaml',
+        'schema: threat-align/v1\nsystem: { name: S }\ncomponents:\n  - { id: web, type: web-app }\n',
+      );
+      const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} check tty.yaml --backlog file:tty-backlog.json --output tty-report.txt`;
+      const result = spawnSync('/usr/bin/script', ['-q', '-e', '-c', command, '/dev/null'], {
+        cwd: folder,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(result.stdout).toContain(
+        '\r\x1b[Kthreat-align: checking the model against 2500 backlog items…\r\x1b[K',
+      );
+      expect(result.stdout).toMatch(/threat-align: wrote tty-report\.txt/);
+    },
+    60_000,
+  );
+
   it('writes no progress line when stderr is not a terminal', () => {
     const items = Array.from({ length: 2_500 }, (_, i) => ({
       id: `#${i + 1}`,

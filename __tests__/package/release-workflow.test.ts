@@ -52,7 +52,7 @@ describe('.github/workflows/release.yml', () => {
     expect(steps[0]!.uses).toBe('actions/checkout@v6');
     expect(runs).toContain('bash .ci/run');
     expect(runs).toContain('npm pack');
-    expect(runs).toContain('tfx extension create');
+    expect(runs).toContain('node scripts/package-azure.mjs');
     expect(runs).toMatch(/git tag --force "\$major"/);
     expect(runs).toMatch(/gh release create .* release\/\*\.tgz release\/\*\.vsix/);
     expect(runs).toContain('npm publish release/*.tgz');

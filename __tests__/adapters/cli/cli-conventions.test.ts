@@ -142,6 +142,12 @@ describe('- reads standard input', () => {
     expect(result.stdout).toContain('"backlogItem"');
   });
 
+  it('kb pin - is refused: it rewrites a file in place', async () => {
+    const result = await run(['kb', 'pin', '-'], io({ '-': model() }));
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('kb pin rewrites the model file in place');
+  });
+
   it('stdin that is not UTF-8 is an error at <stdin>', async () => {
     const fake = recordingCliIo({ files: { '-': new Uint8Array([0x73, 0xff, 0x0a]) }, knowledgeBases });
     const result = await run(['check', '-'], fake);

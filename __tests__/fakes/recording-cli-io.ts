@@ -42,6 +42,7 @@ export function recordingCliIo(options: RecordingCliIoOptions = {}): RecordingCl
       const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
       return Promise.resolve({ ok: true, bytes });
     },
+    exists: (path) => Promise.resolve(folders.has(path) || files[path] !== undefined),
     writeFile: (path, pieces) => {
       const text = typeof pieces === 'string' ? pieces : [...pieces].join('');
       files[path] = text;

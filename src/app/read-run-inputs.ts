@@ -29,7 +29,7 @@ export async function readRunInputs(
   const choice =
     request.backlog === undefined ? undefined : parseBacklogOption(request.backlog, Object.keys(factories));
   if (choice !== undefined && !choice.ok) return choice;
-  const model = await readModelText(request.model, workspace);
+  const model = await readModelText(request.model, workspace, request.modelShownAs);
   if (!model.ok) return model;
   const config = await readConfig(request.config, workspace);
   if (!config.ok) return config;
@@ -47,14 +47,15 @@ export async function readRunInputs(
 }
 
 async function readModelText(
-  file: string,
+  path: string,
   workspace: Workspace,
+  shownAs: string = path,
 ): Promise<InputRead<{ file: string; text: string }>> {
-  const read = await workspace.readFile(file);
+  const read = await workspace.readFile(path);
   if (!read.ok) return unreadable('the threat model', read.reason);
   const decoded = decodeText(read.bytes);
-  if (!decoded.ok) return undecodable(file, decoded);
-  return { ok: true, value: { file, text: decoded.text } };
+  if (!decoded.ok) return undecodable(shownAs, decoded);
+  return { ok: true, value: { file: shownAs, text: decoded.text } };
 }
 
 /** The configuration named, or the default one when it exists, or `{}`. */

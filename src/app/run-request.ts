@@ -8,6 +8,8 @@ import type { Profile } from '../core/expand/expansion.js';
 export interface RunRequest {
   /** The model's path, relative to the workspace root. */
   model: string;
+  /** How messages and reports name the model when not by its path (`<stdin>` for the CLI's `-`). */
+  modelShownAs?: string;
   /** The configuration file named explicitly; undefined: `.threat-align.yaml` if there is one. */
   config?: string;
   /** A knowledge base to use instead of the model's: name@version or a folder. */

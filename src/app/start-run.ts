@@ -21,9 +21,21 @@ export async function startRun(
   request: RunRequest,
   workspace: Workspace,
   factories: BacklogFactories,
+  progress?: RunProgress,
 ): Promise<InputRead<StartedRun>> {
   const inputs = await readRunInputs(request, workspace, factories);
   if (!inputs.ok) return inputs;
-  const head = await analyseModel(inputs.value.model, request, inputs.value, workspace);
-  return { ok: true, value: { request, inputs: inputs.value, head } };
+  progress?.analysing(inputs.value.backlog?.items.length ?? 0);
+  try {
+    const head = await analyseModel(inputs.value.model, request, inputs.value, workspace);
+    return { ok: true, value: { request, inputs: inputs.value, head } };
+  } finally {
+    progress?.done();
+  }
+}
+
+/** Told how large the analysis is once the inputs are read, and when it is over: a front end may show progress. */
+export interface RunProgress {
+  analysing(backlogItems: number): void;
+  done(): void;
 }

@@ -3,6 +3,7 @@ import type { Config, FailOn } from '../core/config/config.js';
 import type { PullRequestDelta } from '../core/delta/compute-delta.js';
 import { findingsToJudge } from '../core/delta/findings-to-judge.js';
 import { failsRun } from '../core/config/fails-run.js';
+import { countsInWords } from '../core/report/counts-in-words.js';
 import type { RunRequest } from './run-request.js';
 
 /** Whether a run fails, by which threshold, and whether only new findings were judged. */
@@ -30,9 +31,8 @@ export function judgeRun(
   const judged = findingsToJudge(analysis, request.failOnNewOnly === true, delta);
   const fails = failsRun(judged.findings, failOn);
   if (!fails) return { fails, failOn, newOnly: judged.newOnly };
-  const { error, warning, note } = analysis.counts;
   const reason =
     `threat-align found ${judged.newOnly ? 'new ' : ''}findings at or above "${failOn}" ` +
-    `(${error} errors, ${warning} warnings, ${note} notes${delta ? `; ${delta.findingsNew.length} new` : ''}).`;
+    `(${countsInWords(analysis.counts)}${delta ? `; ${delta.findingsNew.length} new` : ''}).`;
   return { fails, failOn, newOnly: judged.newOnly, reason };
 }

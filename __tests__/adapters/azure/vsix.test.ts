@@ -1,8 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, posix, resolve } from 'node:path';
+import { preParsedPath } from '../../../src/adapters/node/pre-parsed-kb.js';
 import { stageTask } from './stage-task.js';
+
+interface Manifest {
+  icons: Record<string, string>;
+  content: Record<string, { path: string }>;
+  screenshots: { path: string }[];
+  files: { path: string; packagePath?: string; addressable?: boolean }[];
+}
+const manifest = {
+  ...(JSON.parse(readFileSync('vss-extension.json', 'utf8')) as Omit<Manifest, 'screenshots'>),
+  ...(JSON.parse(readFileSync('vss-extension.screenshots.json', 'utf8')) as Pick<Manifest, 'screenshots'>),
+};
+
+/** Every file under a folder, as posix paths relative to it. */
+function filesUnder(folder: string, prefix = ''): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? filesUnder(join(folder, entry.name), `${prefix}${entry.name}/`)
+      : [`${prefix}${entry.name}`],
+  );
+}
 
 let staged: Awaited<ReturnType<typeof stageTask>>;
 let entries: string[];
@@ -34,10 +55,23 @@ beforeAll(async () => {
   const root = join(staged.root, 'extension');
   mkdirSync(join(root, 'images'), { recursive: true });
   cpSync('vss-extension.json', join(root, 'vss-extension.json'));
+  cpSync('vss-extension.screenshots.json', join(root, 'vss-extension.screenshots.json'));
   cpSync('task.json', join(root, 'task.json'));
   cpSync(join(staged.taskFolder, 'dist'), join(root, 'dist'), { recursive: true });
   cpSync('kb', join(root, 'kb'), { recursive: true });
+  // The pre-parsed knowledge bases as committed (npm run bundle writes them).
+  cpSync('dist/kb', join(root, 'dist', 'kb'), { recursive: true });
   cpSync('images/icon.png', join(root, 'images', 'icon.png'));
+  for (const page of Object.values(manifest.content)) {
+    mkdirSync(join(root, dirname(page.path)), { recursive: true });
+    cpSync(page.path, join(root, page.path));
+  }
+  // The screenshots come from the report's screenshot script; until it has run, the icon stands in
+  // for each here, so the test sees where they go (scripts/package-azure.mjs packs without them).
+  for (const { path } of manifest.screenshots) {
+    mkdirSync(join(root, dirname(path)), { recursive: true });
+    cpSync(existsSync(path) ? path : 'images/icon.png', join(root, path));
+  }
   const output = join(staged.root, 'threat-align.vsix');
   execFileSync(
     process.execPath,
@@ -49,6 +83,7 @@ beforeAll(async () => {
       root,
       '--manifest-globs',
       'vss-extension.json',
+      'vss-extension.screenshots.json',
       '--output-path',
       output,
       '--no-prompt',
@@ -62,8 +97,11 @@ afterAll(() => {
   rmSync(staged.root, { recursive: true, force: true });
 });
 
+const shippedKb = filesUnder('kb').map((file) => `threat-align/kb/${file}`);
+const preParsedKb = filesUnder('dist/kb').map((file) => `threat-align/dist/kb/${file}`);
+
 describe('the .vsix', () => {
-  it('holds the task folder (task.json, the bundle and its runtime files, kb/), the icon and the manifests, nothing else', () => {
+  it('holds the task folder (task.json, the bundle and its runtime files, kb/ and the pre-parsed dist/kb/), the pages and images, and the manifests, nothing else', () => {
     const files = entries.filter((name) => !name.endsWith('/'));
     expect(files).toEqual(
       [
@@ -71,27 +109,59 @@ describe('the .vsix', () => {
         'extension.vsixmanifest',
         'extension.vsomanifest',
         'images/icon.png',
+        ...manifest.screenshots.map((s) => s.path),
+        ...Object.values(manifest.content).map((page) => page.path),
         'threat-align/dist/lib.json',
         'threat-align/dist/package.json',
         ...['de-DE', 'en-US', 'es-ES', 'fr-FR', 'it-IT', 'ja-JP', 'ko-KR', 'ru-RU', 'zh-CN', 'zh-TW'].map(
           (culture) => `threat-align/dist/Strings/resources.resjson/${culture}/resources.resjson`,
         ),
         'threat-align/dist/task.js',
-        ...[
-          'component-types.yaml',
-          'events.yaml',
-          'kb.yaml',
-          'mitigation-types.yaml',
-          'questions.yaml',
-          'threat-types-denial-of-service.yaml',
-          'threat-types-elevation-of-privilege.yaml',
-          'threat-types-information-disclosure.yaml',
-          'threat-types-repudiation.yaml',
-          'threat-types-spoofing.yaml',
-          'threat-types-tampering.yaml',
-        ].map((file) => `threat-align/kb/core/1.0.0/${file}`),
+        ...shippedKb,
+        ...preParsedKb,
         'threat-align/task.json',
       ].sort(),
     );
+    expect(preParsedKb).toContain('threat-align/dist/kb/core/1.0.0.json');
   });
+
+  it('puts each pre-parsed knowledge base where the installed task looks for it', () => {
+    // The task reads shipped knowledge bases from <task folder>/kb (src/adapters/azure/main.ts).
+    for (const yaml of shippedKb.filter((f) => f.endsWith('/kb.yaml'))) {
+      const [, , name, version] = yaml.split('/');
+      const lookedFor = posix.normalize(
+        preParsedPath('threat-align/kb', name!, version!).split('\\').join('/'),
+      );
+      expect(entries).toContain(lookedFor);
+    }
+  });
+
+  it('names an overview page, links, the repository, tags, a Preview flag and is public', () => {
+    const raw = JSON.parse(readFileSync('vss-extension.json', 'utf8')) as Record<string, unknown>;
+    expect(raw.public).toBe(true);
+    expect(raw.galleryFlags).toEqual(['Preview']);
+    expect(Object.keys(raw.links as object).sort()).toEqual(
+      ['getstarted', 'home', 'learn', 'license', 'repository', 'support'].sort(),
+    );
+    expect((raw.repository as { uri: string }).uri).toMatch(/^https:\/\/github\.com\//);
+    expect((raw.tags as string[]).length).toBeGreaterThan(3);
+    expect(manifest.content.details?.path).toBe('docs/marketplace-overview.md');
+    const vsixManifest = readFileSync(join(staged.root, 'threat-align.vsix'));
+    expect(vsixManifest.includes(Buffer.from('docs/marketplace-overview.md'))).toBe(true);
+  });
+
+  it("task.json's help links to the documentation", () => {
+    const task = JSON.parse(readFileSync('task.json', 'utf8')) as { helpMarkDown: string };
+    expect(task.helpMarkDown).toMatch(
+      /\[[^\]]+\]\(https:\/\/github\.com\/threat-align\/threat-align#azure-pipelines\)/,
+    );
+  });
+
+  const screenshots = manifest.screenshots.map((s) => s.path);
+  (screenshots.every((path) => existsSync(path)) ? it : it.skip)(
+    'carries the screenshots themselves (skipped until the screenshot script has written them)',
+    () => {
+      for (const path of screenshots) expect(readFileSync(path).length).toBeGreaterThan(1_000);
+    },
+  );
 });

@@ -98,8 +98,88 @@ describe('unreadable input and usage errors: exit status 2', () => {
   it('an unknown option, reported by its name', () => {
     const result = runProcess(['check', 'missing.yaml', '--colour']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^threat-align: Unknown option '--colour'/);
+    expect(result.stderr).toMatch(
+      /^threat-align check: unknown option --colour\. This command takes --format/,
+    );
     expectNoStackTrace(result);
+  });
+
+  it('a mistyped option, with the one meant', () => {
+    const result = runProcess(['check', 'missing.yaml', '--formt', 'json']);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe(
+      'threat-align check: unknown option --formt. Did you mean --format?',
+    );
+  });
+});
+
+describe('conventions of the bundled CLI', () => {
+  it('check --help prints the command’s help on stdout and exits 0', () => {
+    const result = runProcess(['check', '--help']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: threat-align check \[MODEL\]/);
+    expect(result.stderr).toBe('');
+  });
+
+  it('check - reads the model from standard input', () => {
+    const piped = spawnSync(process.execPath, [cli, 'check', '-'], {
+      cwd: folder,
+      input: 'schema: threat-align/v1\nsystem: {}\n',
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(piped.status).toBe(1);
+    expect(piped.stdout).toMatch(/^<stdin>:2:9: error TA101: /m);
+  });
+
+  // util-linux's script(1) gives the CLI a pseudo-terminal for its output, as a person's shell does.
+  (existsSync('/usr/bin/script') ? it : it.skip)(
+    'on a terminal, shows a progress line for a large backlog, then erases it',
+    () => {
+      const items = Array.from({ length: 2_500 }, (_, i) => ({
+        id: `#${i + 1}`,
+        title: `Item ${i + 1}`,
+        state: 'open',
+      }));
+      write('tty-backlog.json', JSON.stringify({ items }));
+      write(
+        'tty.yaml',
+        'schema: threat-align/v1\nsystem: { name: S }\ncomponents:\n  - { id: web, type: web-app }\n',
+      );
+      const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} check tty.yaml --backlog file:tty-backlog.json --output tty-report.txt`;
+      const result = spawnSync('/usr/bin/script', ['-q', '-e', '-c', command, '/dev/null'], {
+        cwd: folder,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(result.stdout).toContain(
+        '\r\x1b[Kthreat-align: checking the model against 2500 backlog items…\r\x1b[K',
+      );
+      expect(result.stdout).toMatch(/threat-align: wrote tty-report\.txt/);
+    },
+    60_000,
+  );
+
+  it('writes no progress line when stderr is not a terminal', () => {
+    const items = Array.from({ length: 2_500 }, (_, i) => ({
+      id: `#${i + 1}`,
+      title: `Item ${i + 1}`,
+      state: 'open',
+    }));
+    write('big-backlog.json', JSON.stringify({ items }));
+    write(
+      'small.yaml',
+      'schema: threat-align/v1\nsystem: { name: S }\ncomponents:\n  - { id: web, type: web-app }\n',
+    );
+    const result = runProcess([
+      'check',
+      'small.yaml',
+      '--backlog',
+      'file:big-backlog.json',
+      '--format',
+      'json',
+    ]);
+    expect(result.stderr).toBe('');
   });
 });
 

@@ -130,7 +130,9 @@ describe('threat-align import', () => {
     expect(io.printed.stderr).toContain(
       'threat-align import: --output a.json would overwrite the file being imported\n',
     );
-    expect(io.printed.stderr).toContain("Unknown option '--format'");
+    expect(io.printed.stderr).toContain(
+      'threat-align import: unknown option --format. This command takes --output.',
+    );
   });
 });
 

@@ -147,9 +147,16 @@ describe('threat-align check: exit status 0 and 1', () => {
 
 describe('threat-align: exit status 2, with a message on stderr', () => {
   it.each([
-    [['chek', 'valid.yaml'], 'threat-align: unknown command "chek"'],
-    // Under jest, Node's own TypeError comes from another realm and is printed with its name and code.
-    [['check', 'valid.yaml', '--colour'], "Unknown option '--colour'"],
+    [['chek', 'valid.yaml'], 'threat-align: unknown command "chek". Did you mean "check"?'],
+    [
+      ['check', 'valid.yaml', '--colour'],
+      'threat-align check: unknown option --colour. This command takes --format',
+    ],
+    [
+      ['check', 'valid.yaml', '--formt', 'json'],
+      'threat-align check: unknown option --formt. Did you mean --format?',
+    ],
+    [['check', 'valid.yaml', '--output'], 'threat-align check: --output needs a value'],
     [['check', 'valid.yaml', '--format', 'xml'], 'threat-align check: --format must be one of text, json'],
     [
       ['check', 'valid.yaml', '--fail-on', 'fatal'],
@@ -175,9 +182,11 @@ describe('threat-align: exit status 2, with a message on stderr', () => {
     expect(result.stdout).toBe('');
   });
 
-  it('shows the usage after an unknown command or option', async () => {
+  it('shows the usage after an unknown command, and where to find the options after an unknown option', async () => {
     expect((await run(['chek'])).stderr).toContain(usage);
-    expect((await run(['check', '--colour'])).stderr).toContain(usage);
+    expect((await run(['check', '--colour'])).stderr).toContain(
+      'Run threat-align check --help for its options.',
+    );
   });
 
   it('reports an invalid configuration at its line and column, and checks nothing', async () => {

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 
-/** The REST descriptions @octokit/openapi ships: github.com and three GitHub Enterprise Server releases. */
+/**
+ * The REST descriptions of github.com and three GitHub Enterprise Server releases, as @octokit/openapi
+ * ships them, cut to the operations the fake serves (openapi/NAME.json, written by
+ * scripts/openapi-subset.mjs): a request to any other operation is a violation, as it is to one
+ * GitHub does not have.
+ */
 export type DescriptionName = 'api.github.com' | 'ghes-3.17' | 'ghes-3.18' | 'ghes-3.19';
 
 /** A JSON Schema fragment as the description writes it (OpenAPI 3.0 dialect, `$ref`s unresolved). */
@@ -45,7 +49,7 @@ interface Route {
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 const cache = new Map<DescriptionName, OpenApiDescription>();
 
-/** GitHub's published REST description, loaded once per test file and indexed by route. */
+/** GitHub's published REST description (the subset the fake serves), loaded once per test file and indexed by route. */
 export class OpenApiDescription {
   private readonly routes = new Map<number, Route[]>();
   private readonly byKey = new Map<string, Operation>();
@@ -73,8 +77,7 @@ export class OpenApiDescription {
   static load(name: DescriptionName): OpenApiDescription {
     let description = cache.get(name);
     if (description === undefined) {
-      const require = createRequire(import.meta.url);
-      const path = require.resolve(`@octokit/openapi/generated/${name}.json`);
+      const path = new URL(`./openapi/${name}.json`, import.meta.url);
       description = new OpenApiDescription(name, JSON.parse(readFileSync(path, 'utf8')) as RawDocument);
       cache.set(name, description);
     }

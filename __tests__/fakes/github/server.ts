@@ -70,7 +70,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const graphqlPath = options.graphqlPath ?? (flavor === 'ghes' ? '/api/graphql' : '/graphql');
   const descriptionName: DescriptionName =
     flavor === 'ghes' ? `ghes-${options.ghesVersion ?? '3.19'}` : 'api.github.com';
-  // Loaded on first use: a GraphQL-only test never parses the 13 MB REST description.
+  // Loaded on first use: a GraphQL-only test never parses the REST description.
   const description = (): OpenApiDescription => OpenApiDescription.load(descriptionName);
   const schema = (): GraphQLSchema => githubSchema(options.graphqlSchema);
   const state = new FakeGitHubState();

@@ -8,6 +8,14 @@ export interface CliIo extends Workspace {
   stderr(text: string): void;
   /** Writes a text, or its pieces in order (a large report is never held whole). */
   writeFile(path: string, text: TextOrPieces): Promise<{ ok: true } | { ok: false; reason: string }>;
+  /** Whether a file or folder is there (finding the configuration, `init` never overwriting). */
+  exists(path: string): Promise<boolean>;
+  /** Makes a folder and its parents (for `init`); absent where files are only read. */
+  makeFolder?(path: string): Promise<{ ok: true } | { ok: false; reason: string }>;
+  /** Asks a question and returns the answer; present only when a person is at a terminal. */
+  ask?(question: string): Promise<string>;
+  /** Shows (or, with an empty text, clears) a progress line; present only when stderr is a terminal. */
+  progress?(text: string): void;
 }
 
 /** Exit statuses: 0 nothing at or above --fail-on, 1 such findings, 2 usage error or unreadable input. */

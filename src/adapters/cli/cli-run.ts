@@ -4,6 +4,8 @@ import type { RunRequest } from '../../app/run-request.js';
 import { startRun, type StartedRun } from '../../app/start-run.js';
 import type { CliIo } from './cli-io.js';
 import type { ParsedArgs } from './parsed-args.js';
+import { findConfig } from './find-config.js';
+import { cliProgress } from './show-progress.js';
 
 const profiles = ['top', 'full'] as const;
 
@@ -37,15 +39,18 @@ export async function startCliRun(
   const knowledgeBase = text('kb');
   const config = text('config');
   const backlog = text('backlog');
+  const model = positionals[0] ?? 'threatmodel.yaml';
+  const found = config ?? (await findConfig(model, io));
   const request: RunRequest = {
-    model: positionals[0] ?? 'threatmodel.yaml',
-    ...(config === undefined ? {} : { config }),
+    model,
+    ...(model === '-' ? { modelShownAs: '<stdin>' } : {}),
+    ...(found === undefined ? {} : { config: found }),
     ...(knowledgeBase === undefined ? {} : { knowledgeBase }),
     ...(profile === undefined ? {} : { profile: profile as 'top' | 'full' }),
     ...(backlog === undefined ? {} : { backlog }),
     ...(failOn === undefined ? {} : { failOn }),
   };
-  const started = await startRun(request, io, {});
+  const started = await startRun(request, io, {}, cliProgress(io));
   if (!started.ok) {
     io.stderr(`${started.message}\n`);
     return undefined;

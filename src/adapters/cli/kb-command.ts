@@ -51,6 +51,8 @@ async function showKb(args: string[], format: unknown, io: CliIo): Promise<numbe
 async function pinKb(args: string[], kbOption: string | undefined, io: CliIo): Promise<number> {
   if (args.length > 1) return usage(io, 'kb pin takes one model file');
   const file = args[0] ?? 'threatmodel.yaml';
+  if (file === '-')
+    return usage(io, 'kb pin rewrites the model file in place: name the file, not - (standard input)');
   const model = await readModel(file, io);
   if (!model) return exitCodes.usage;
   const use =

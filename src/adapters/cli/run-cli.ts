@@ -1,9 +1,12 @@
-import { parseArgs } from 'node:util';
 import { runCheck } from './check-command.js';
+import { commandHelp } from './command-help.js';
+import { didYouMean } from './did-you-mean.js';
 import { exitCodes, type CliIo } from './cli-io.js';
 import { runImport } from './import-command.js';
 import { runEvents } from './events-command.js';
 import { runKb } from './kb-command.js';
+import { runInit } from './init-command.js';
+import { parseCommandLine, type OptionSpec } from './parse-command-line.js';
 import { runSchema } from './schema-command.js';
 import type { ParsedArgs } from './parsed-args.js';
 import { usage } from './usage.js';
@@ -14,31 +17,44 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const [command, ...rest] = argv;
   switch (command) {
     case 'check':
-      return withArgs(rest, io, checkOptions, (parsed) => runCheck(parsed, io));
+      return withArgs(command, rest, io, checkOptions, (parsed) => runCheck(parsed, io));
     case 'events':
-      return withArgs(rest, io, eventsOptions, (parsed) => runEvents(parsed, io));
+      return withArgs(command, rest, io, eventsOptions, (parsed) => runEvents(parsed, io));
     case 'import':
-      return withArgs(rest, io, importOptions, (parsed) => runImport(parsed, io));
+      return withArgs(command, rest, io, importOptions, (parsed) => runImport(parsed, io));
     case 'kb':
-      return withArgs(rest, io, kbOptions, (parsed) => runKb(parsed, io));
+      return withArgs(command, rest, io, kbOptions, (parsed) => runKb(parsed, io));
     case 'schema':
-      return withArgs(rest, io, {}, (parsed) => runSchema(parsed, io));
+      return withArgs(command, rest, io, {}, (parsed) => runSchema(parsed, io));
+    case 'init':
+      return withArgs(command, rest, io, initOptions, (parsed) => runInit(parsed, io));
     case undefined:
       io.stderr(usage);
       return exitCodes.usage;
     case 'help':
     case '--help':
-    case '-h':
-      io.stdout(usage);
+    case '-h': {
+      const help = rest[0] === undefined ? usage : commandHelp[rest[0]];
+      if (help === undefined) return unknownCommand(rest[0] ?? '', io);
+      io.stdout(help);
       return exitCodes.clean;
+    }
     case '--version':
     case '-v':
       io.stdout(`${toolVersion}\n`);
       return exitCodes.clean;
     default:
-      io.stderr(`threat-align: unknown command "${command}"\n\n${usage}`);
-      return exitCodes.usage;
+      return unknownCommand(command, io);
   }
+}
+
+const commands = ['check', 'events', 'import', 'kb', 'schema', 'init', 'help'];
+
+function unknownCommand(command: string, io: CliIo): number {
+  const suggestion = didYouMean(command, commands);
+  const offer = suggestion === undefined ? '' : ` Did you mean "${suggestion}"?`;
+  io.stderr(`threat-align: unknown command "${command}".${offer}\n\n${usage}`);
+  return exitCodes.usage;
 }
 
 /** The options every command that runs an analysis reads (see cli-run.ts). */
@@ -63,20 +79,31 @@ const kbOptions = {
   profile: { type: 'string' },
 } as const;
 
-type OptionSpec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
+const initOptions = {
+  name: { type: 'string' },
+  components: { type: 'string' },
+  backlog: { type: 'string' },
+  ci: { type: 'string' },
+} as const;
 
+/** Parses one command's arguments: its help (exit 0), a problem with a suggestion (exit 2), or the run. */
 async function withArgs(
+  command: string,
   args: readonly string[],
   io: CliIo,
   options: OptionSpec,
   run: (parsed: ParsedArgs) => Promise<number>,
 ): Promise<number> {
-  let parsed: ParsedArgs;
-  try {
-    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-  } catch (error) {
-    io.stderr(`threat-align: ${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
+  const result = parseCommandLine(args, options);
+  if (result.kind === 'help') {
+    io.stdout(commandHelp[command] ?? usage);
+    return exitCodes.clean;
+  }
+  if (result.kind === 'problem') {
+    io.stderr(
+      `threat-align ${command}: ${result.message}\nRun threat-align ${command} --help for its options.\n`,
+    );
     return exitCodes.usage;
   }
-  return run(parsed);
+  return run(result.parsed);
 }

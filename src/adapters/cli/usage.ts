@@ -6,7 +6,7 @@ Commands:
                                output format (default: text)
       --fail-on error|warning|note|never
                                exit 1 when findings at or above this severity exist (default: error)
-      --config FILE            configuration (default: .threat-align.yaml when present)
+      --config FILE            configuration (default: the .threat-align.yaml beside MODEL or above it)
       --kb NAME@VERSION|PATH   knowledge base to use instead of the model's knowledgeBase.use
       --profile top|full       profile to use instead of the model's knowledgeBase.profile
       --backlog file:PATH      align with a backlog file (schema/backlog.schema.json)
@@ -24,9 +24,12 @@ Commands:
                        record the knowledge base's name, version and sha256 in the model, keeping its layout
   kb diff TARGET [MODEL] [--profile top|full]
                        list the threats and mitigation types that would appear or disappear with TARGET
+  init [FOLDER] [--name NAME] [--components LIST] [--backlog github|azure-boards|file] [--ci github|azure|none]
+                       write a commented starter model, .threat-align.yaml and a CI workflow (never overwrites)
   schema [NAME]        print a published JSON Schema: model (default), backlog, report, config, kb, events
-  help                 print this help
+  help [COMMAND]       print this help, or a command's (also threat-align COMMAND --help)
   --version            print the version
 
+MODEL - reads the model from standard input.
 Exit status: 0 no finding at or above --fail-on, 1 such findings, 2 usage error or unreadable input.
 `;

@@ -7,7 +7,7 @@ import { outsideReason, realRoot, resolveInWorkspace } from './workspace-path.js
 import { writeText } from './write-text.js';
 
 /** Largest file threat-align reads: far above any real model, far below what would exhaust memory. */
-const maxInputBytes = 64 * 1024 * 1024;
+export const maxInputBytes = 64 * 1024 * 1024;
 
 /** The workspace on disk, plus the one write a front end needs (report files). */
 export interface NodeWorkspace extends Workspace {

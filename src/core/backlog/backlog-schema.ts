@@ -1,9 +1,10 @@
 import { backlogRefPattern } from '../model/model-schema.js';
+import { schemaUrl } from '../source/schema-url.js';
 
 /** The JSON Schema of a backlog file (SPEC §3.4), published as schema/backlog.schema.json. */
 export const backlogSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'urn:threat-align:schema:backlog:v1',
+  $id: schemaUrl('backlog'),
   title: 'threat-align backlog file',
   description: 'An exported backlog: GitHub issues, Azure Boards work items, or any other tracker.',
   type: 'object',

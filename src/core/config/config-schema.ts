@@ -1,9 +1,10 @@
 import { monitoringSchema } from '../model/model-schema.js';
+import { schemaUrl } from '../source/schema-url.js';
 
 /** The JSON Schema of `.threat-align.yaml`, published as schema/config.schema.json. */
 export const configSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'urn:threat-align:schema:config:v1',
+  $id: schemaUrl('config'),
   title: 'threat-align configuration',
   type: 'object',
   additionalProperties: false,

@@ -2,8 +2,10 @@ import type { Finding, Severity } from '../findings/finding.js';
 import type { Monitoring } from '../model/threat-model.js';
 import { parseSourceDocument } from '../source/parse-document.js';
 import { validateDocument } from '../source/validate-document.js';
+import { catalogue } from '../checks/registry.js';
 import { configSchema } from './config-schema.js';
 import type { Limits } from './limits.js';
+import { unknownCheckIds } from './unknown-check-ids.js';
 
 export type FailOn = Severity | 'never';
 
@@ -40,7 +42,12 @@ export function loadConfig(file: string, text: string): { config: Config; findin
   });
   if (findings.length > 0) return { config: {}, findings };
   const config = parsed.value as Config;
-  return { config, findings };
+  const unknown = unknownCheckIds(
+    config,
+    catalogue.map((check) => check.id),
+    parsed.index,
+  );
+  return unknown.length > 0 ? { config: {}, findings: unknown } : { config, findings };
 }
 
 /**

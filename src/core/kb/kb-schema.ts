@@ -1,3 +1,4 @@
+import { schemaUrl } from '../source/schema-url.js';
 /**
  * The JSON Schema of a knowledge-base file (SPEC §3.3), published as schema/kb.schema.json.
  * A knowledge base is a folder of such files; each file may hold any of the sections below.
@@ -218,7 +219,7 @@ const propertyDeclaration = {
 
 export const kbSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'urn:threat-align:schema:kb:v1',
+  $id: schemaUrl('kb'),
   title: 'threat-align knowledge-base file',
   type: 'object',
   additionalProperties: false,

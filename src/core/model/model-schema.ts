@@ -1,3 +1,4 @@
+import { schemaUrl } from '../source/schema-url.js';
 /**
  * The JSON Schema of the native threat model (SPEC §3.1), published as schema/threatmodel.schema.json.
  * Descriptions double as editor hover texts and as the words of validation messages.
@@ -141,7 +142,7 @@ export const monitoringSchema = {
 
 export const modelSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'urn:threat-align:schema:threatmodel:v1',
+  $id: schemaUrl('threatmodel'),
   title: 'threat-align threat model',
   description: 'A system, its threats and mitigations, and their links to the backlog (threat-align/v1).',
   type: 'object',

@@ -5,6 +5,7 @@ import {
   threatStatuses,
 } from '../model/model-schema.js';
 import { knowledgeBaseSchema } from './report-schema.js';
+import { schemaUrl } from '../source/schema-url.js';
 
 const event = {
   type: 'object',
@@ -41,7 +42,7 @@ const event = {
 /** The JSON Schema of the detection catalogue (`threat-align events --format json`, SPEC §6). */
 export const eventsSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'urn:threat-align:schema:events:v1',
+  $id: schemaUrl('events'),
   title: 'threat-align detection catalogue',
   type: 'object',
   additionalProperties: false,

@@ -1,3 +1,4 @@
+import { schemaUrl } from '../source/schema-url.js';
 /** The knowledge base a report or catalogue was made with: the same block in every published schema. */
 export const knowledgeBaseSchema = {
   type: 'object',
@@ -14,7 +15,7 @@ export const knowledgeBaseSchema = {
 /** The JSON Schema of the JSON report, published as schema/report.schema.json. */
 export const reportSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'urn:threat-align:schema:report:v1',
+  $id: schemaUrl('report'),
   title: 'threat-align JSON report',
   type: 'object',
   additionalProperties: false,

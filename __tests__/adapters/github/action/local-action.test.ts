@@ -28,7 +28,16 @@ describe('npm run local-action', () => {
     expect(stdout).toContain(`::set-output name=errors::${error}`);
     expect(stdout).toContain(`::set-output name=warnings::${warning}`);
     expect(stdout).toContain(`::set-output name=notes::${note}`);
-    expect(stdout).toMatch(/::error::threat-align found findings at or above "error"/);
+    expect(stdout).toMatch(
+      /::error::threat-align found findings at or above "error" \(1 error, \d+ warnings and \d+ notes\)/,
+    );
+    // The log names the counts in words, then the most severe findings in a collapsible group.
+    expect(stdout).toContain(
+      `threat-align: 1 error, ${warning} warnings and ${note} notes in examples/online-shop/threatmodel.yaml.`,
+    );
+    expect(stdout).toMatch(
+      /::group::The first 10 of \d+ findings, most severe first[^\n]*\n[^\n]*error TA304/,
+    );
     const summary = readFileSync(join(outDir, 'summary.md'), 'utf8');
     expect(summary.startsWith('<!-- threat-align:examples/online-shop/threatmodel.yaml -->')).toBe(true);
     expect(summary).toContain(`${error} error · ${warning} warnings · ${note} notes`);

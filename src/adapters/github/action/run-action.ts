@@ -10,6 +10,7 @@ import { readActionEvent } from './action-event.js';
 import { InputProblem, readActionInputs, type ActionInputs } from './action-inputs.js';
 import type { ActionRun, RouteResult } from './action-run.js';
 import { repositoryContext } from './repository-context.js';
+import { logFindings } from './log-findings.js';
 import { runAudit } from './run-audit.js';
 import { runPullRequest } from './run-pull-request.js';
 import { runPush } from './run-push.js';
@@ -53,6 +54,7 @@ async function main(token: string, given: ActionInputs | undefined): Promise<voi
     },
   });
   if (!started.ok) throw new InputProblem(started.message);
+  logFindings(started.value.head, inputs.model, core);
   const run: ActionRun = {
     inputs,
     workspace,

@@ -4,6 +4,7 @@
  * with the YAML language server follow. Versioned by name, not by place: a breaking change of a
  * format is a new file (`threatmodel-v2.schema.json`), so a URL, once published, keeps meaning
  * the same format.
+ * @internal Exported for its tests; production reaches it through this module.
  */
 export const schemaBaseUrl = 'https://raw.githubusercontent.com/threat-align/threat-align/main/schema/';
 

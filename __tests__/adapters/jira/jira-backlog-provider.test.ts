@@ -6,7 +6,13 @@ import { descriptionFor, startFakeJira, type FakeJira } from '../../fakes/jira/i
 
 const cloudEnv = { JIRA_EMAIL: 'ci@northwind.example', JIRA_API_TOKEN: 'ATATT3xFfGF0-cloud-token' };
 const dcEnv = { JIRA_PAT: 'NjM0-dc-personal-access-token' };
-const instant: JiraRetryPolicy = { retries: 3, baseDelayMs: 1, maxWaitMs: 5000, timeoutMs: 5000, sleep: () => Promise.resolve() };
+const instant: JiraRetryPolicy = {
+  retries: 3,
+  baseDelayMs: 1,
+  maxWaitMs: 5000,
+  timeoutMs: 5000,
+  sleep: () => Promise.resolve(),
+};
 
 let jira: FakeJira | undefined;
 afterEach(async () => {
@@ -14,22 +20,38 @@ afterEach(async () => {
   jira = undefined;
 });
 
-async function start(deployment: 'cloud' | 'data-center', extra: Partial<Parameters<typeof startFakeJira>[0]> = {}) {
+async function start(
+  deployment: 'cloud' | 'data-center',
+  extra: Partial<Parameters<typeof startFakeJira>[0]> = {},
+) {
   jira = await startFakeJira({
     deployment,
     projects: ['SHOP', 'OPS'],
-    ...(deployment === 'cloud' ? { email: cloudEnv.JIRA_EMAIL, apiToken: cloudEnv.JIRA_API_TOKEN } : { pat: dcEnv.JIRA_PAT }),
+    ...(deployment === 'cloud'
+      ? { email: cloudEnv.JIRA_EMAIL, apiToken: cloudEnv.JIRA_API_TOKEN }
+      : { pat: dcEnv.JIRA_PAT }),
     ...extra,
   });
   return jira;
 }
 
-function provider(fake: FakeJira, deployment: 'cloud' | 'data-center', spec = `${fake.site}/SHOP`, log?: (m: string) => void, env?: Record<string, string | undefined>) {
+function provider(
+  fake: FakeJira,
+  deployment: 'cloud' | 'data-center',
+  spec = `${fake.site}/SHOP`,
+  log?: (m: string) => void,
+  env?: Record<string, string | undefined>,
+) {
   const parsed = parseJiraOption(`jira:${spec}`, env ?? (deployment === 'cloud' ? cloudEnv : dcEnv));
   if ('problem' in parsed) throw new Error(parsed.problem);
   const { target } = parsed;
   return jiraBacklogProvider({
-    http: jiraHttp({ site: target.site, credentials: target.credentials, policy: instant, ...(log ? { log } : {}) }),
+    http: jiraHttp({
+      site: target.site,
+      credentials: target.credentials,
+      policy: instant,
+      ...(log ? { log } : {}),
+    }),
     deployment: target.deployment,
     jql: target.jql,
     ...(log ? { log } : {}),
@@ -38,8 +60,20 @@ function provider(fake: FakeJira, deployment: 'cloud' | 'data-center', spec = `$
 }
 
 function seed(fake: FakeJira, deployment: 'cloud' | 'data-center') {
-  fake.sprints.set(1, { id: 1, name: 'SHOP Sprint 14', state: 'closed', startDate: '2026-10-01T09:00:00.000Z', endDate: '2026-10-14T17:00:00.000Z' });
-  fake.sprints.set(2, { id: 2, name: 'SHOP Sprint 15', state: 'active', startDate: '2026-11-30T09:00:00.000Z', endDate: '2026-12-11T17:00:00.000Z' });
+  fake.sprints.set(1, {
+    id: 1,
+    name: 'SHOP Sprint 14',
+    state: 'closed',
+    startDate: '2026-10-01T09:00:00.000Z',
+    endDate: '2026-10-14T17:00:00.000Z',
+  });
+  fake.sprints.set(2, {
+    id: 2,
+    name: 'SHOP Sprint 15',
+    state: 'active',
+    startDate: '2026-11-30T09:00:00.000Z',
+    endDate: '2026-12-11T17:00:00.000Z',
+  });
   fake.sprints.set(3, { id: 3, name: 'SHOP Sprint 16', state: 'future' });
   fake.addIssue('SHOP', {
     summary: 'Pay by card in one step',
@@ -62,7 +96,12 @@ function seed(fake: FakeJira, deployment: 'cloud' | 'data-center') {
               },
               {
                 type: 'bulletList',
-                content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'hosted fields' }] }] }],
+                content: [
+                  {
+                    type: 'listItem',
+                    content: [{ type: 'paragraph', content: [{ type: 'text', text: 'hosted fields' }] }],
+                  },
+                ],
               },
             ],
           }
@@ -80,10 +119,21 @@ function seed(fake: FakeJira, deployment: 'cloud' | 'data-center') {
     status: 'Done',
     statusCategory: 'done',
     resolution: 'Done',
-    fixVersions: [{ name: '2026.11', released: true }, { name: '2026.12', released: false }],
+    fixVersions: [
+      { name: '2026.11', released: true },
+      { name: '2026.12', released: false },
+    ],
     links: [{ type: 'Blocks', direction: 'inward', key: 'SHOP-1' }],
   });
-  fake.addIssue('SHOP', { summary: 'Old idea', statusCategory: 'done', status: 'Closed', resolution: "Won't Do", issueType: 'Bug', parent: 'SHOP-1', sprints: [3] });
+  fake.addIssue('SHOP', {
+    summary: 'Old idea',
+    statusCategory: 'done',
+    status: 'Closed',
+    resolution: "Won't Do",
+    issueType: 'Bug',
+    parent: 'SHOP-1',
+    sprints: [3],
+  });
   fake.addIssue('OPS', { summary: 'Not in SHOP', description: descriptionFor('other project', deployment) });
 }
 
@@ -112,8 +162,18 @@ describe.each(['cloud', 'data-center'] as const)('the Jira backlog provider (%s)
       milestone: 'SHOP Sprint 15',
       links: [{ type: 'blocks', target: 'SHOP-2' }],
     });
-    expect(task).toMatchObject({ status: 'done', type: 'task', milestone: '2026.12', links: [{ type: 'blocked-by', target: 'SHOP-1' }] });
-    expect(bug).toMatchObject({ status: 'wont-do', type: 'bug', milestone: 'SHOP Sprint 16', links: [{ type: 'parent', target: 'SHOP-1' }] });
+    expect(task).toMatchObject({
+      status: 'done',
+      type: 'task',
+      milestone: '2026.12',
+      links: [{ type: 'blocked-by', target: 'SHOP-1' }],
+    });
+    expect(bug).toMatchObject({
+      status: 'wont-do',
+      type: 'bug',
+      milestone: 'SHOP Sprint 16',
+      links: [{ type: 'parent', target: 'SHOP-1' }],
+    });
     expect(backlog.source).toBe(`jira:${fake.site}/SHOP`);
     expect(fake.count(field)).toBe(1);
     expect(fake.count(search)).toBe(1);
@@ -127,7 +187,8 @@ describe.each(['cloud', 'data-center'] as const)('the Jira backlog provider (%s)
   it('reads N issues in ⌈N/page cap⌉ search pages, plus the field list', async () => {
     const fake = await start(deployment, { dataCenterPageCap: 1000 });
     const n = deployment === 'cloud' ? 250 : 2001;
-    for (let i = 0; i < n; i++) fake.addIssue('SHOP', { summary: `item ${i}`, description: descriptionFor(`body ${i}`, deployment) });
+    for (let i = 0; i < n; i++)
+      fake.addIssue('SHOP', { summary: `item ${i}`, description: descriptionFor(`body ${i}`, deployment) });
     const backlog = await readBacklog(provider(fake, deployment));
     fake.expectNoViolations();
     expect(backlog.items).toHaveLength(n);
@@ -162,9 +223,14 @@ describe.each(['cloud', 'data-center'] as const)('the Jira backlog provider (%s)
 
   it('says which credential, permission or project is wrong on 401, 400/404, and never prints the token', async () => {
     const fake = await start(deployment, { hiddenProjects: ['OPS'] });
-    const wrong = deployment === 'cloud' ? { ...cloudEnv, JIRA_API_TOKEN: 'ATATT-wrong-token' } : { JIRA_PAT: 'wrong-pat-value' };
+    const wrong =
+      deployment === 'cloud'
+        ? { ...cloudEnv, JIRA_API_TOKEN: 'ATATT-wrong-token' }
+        : { JIRA_PAT: 'wrong-pat-value' };
     const unauthorized = readBacklog(provider(fake, deployment, `${fake.site}/SHOP`, undefined, wrong));
-    await expect(unauthorized).rejects.toThrow(deployment === 'cloud' ? /HTTP 401.*JIRA_EMAIL and JIRA_API_TOKEN/ : /HTTP 401.*JIRA_PAT/);
+    await expect(unauthorized).rejects.toThrow(
+      deployment === 'cloud' ? /HTTP 401.*JIRA_EMAIL and JIRA_API_TOKEN/ : /HTTP 401.*JIRA_PAT/,
+    );
     await expect(unauthorized).rejects.not.toThrow(/wrong/);
     await expect(readBacklog(provider(fake, deployment, `${fake.site}/OPS`))).rejects.toThrow(
       /HTTP 400.*project key OPS.*The value 'OPS' does not exist/,

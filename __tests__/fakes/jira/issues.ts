@@ -61,7 +61,11 @@ export function fieldList(withSoftware: boolean): unknown[] {
       navigable: true,
       searchable: true,
       clauseNames: ['cf[10001]', 'Team'],
-      schema: { type: 'team', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:atlassian-team', customId: 10001 },
+      schema: {
+        type: 'team',
+        custom: 'com.atlassian.jira.plugin.system.customfieldtypes:atlassian-team',
+        customId: 10001,
+      },
     },
   ];
   if (withSoftware) {
@@ -74,7 +78,12 @@ export function fieldList(withSoftware: boolean): unknown[] {
       navigable: true,
       searchable: true,
       clauseNames: ['cf[10020]', 'Sprint'],
-      schema: { type: 'array', items: 'json', custom: 'com.pyxis.greenhopper.jira:gh-sprint', customId: 10020 },
+      schema: {
+        type: 'array',
+        items: 'json',
+        custom: 'com.pyxis.greenhopper.jira:gh-sprint',
+        customId: 10020,
+      },
     });
   }
   return fields;
@@ -88,7 +97,14 @@ export function fieldList(withSoftware: boolean): unknown[] {
 export function renderIssue(
   issue: FakeJiraIssue,
   requested: readonly string[],
-  context: { site: string; version: 2 | 3; sprints: ReadonlyMap<number, FakeSprint>; withSoftware: boolean; legacySprints: boolean; byKey: ReadonlyMap<string, FakeJiraIssue> },
+  context: {
+    site: string;
+    version: 2 | 3;
+    sprints: ReadonlyMap<number, FakeSprint>;
+    withSoftware: boolean;
+    legacySprints: boolean;
+    byKey: ReadonlyMap<string, FakeJiraIssue>;
+  },
 ): Record<string, unknown> {
   const all = requested.includes('*all') || requested.includes('*navigable');
   const want = (name: string): boolean => all || requested.includes(name);
@@ -112,10 +128,13 @@ export function renderIssue(
         name: { new: 'To Do', indeterminate: 'In Progress', done: 'Done' }[issue.statusCategory],
       },
     };
-  if (want('resolution')) fields.resolution = issue.resolution === undefined ? null : { name: issue.resolution };
+  if (want('resolution'))
+    fields.resolution = issue.resolution === undefined ? null : { name: issue.resolution };
   if (want('labels')) fields.labels = issue.labels;
-  if (want('issuetype')) fields.issuetype = { name: issue.issueType, subtask: issue.issueType === 'Sub-task' };
-  if (want('fixVersions')) fields.fixVersions = issue.fixVersions.map((v, i) => ({ id: String(10000 + i), ...v }));
+  if (want('issuetype'))
+    fields.issuetype = { name: issue.issueType, subtask: issue.issueType === 'Sub-task' };
+  if (want('fixVersions'))
+    fields.fixVersions = issue.fixVersions.map((v, i) => ({ id: String(10000 + i), ...v }));
   if (want('issuelinks'))
     fields.issuelinks = issue.links.map((link, i) => ({
       id: String(20000 + i),
@@ -142,7 +161,14 @@ export function renderIssue(
         : sprints.map((s) =>
             context.legacySprints
               ? `com.atlassian.greenhopper.service.sprint.Sprint@${s.id.toString(16)}[id=${s.id},rapidViewId=1,state=${s.state.toUpperCase()},name=${s.name},startDate=${s.startDate ?? '<null>'},endDate=${s.endDate ?? '<null>'},completeDate=<null>,sequence=${s.id}]`
-              : { id: s.id, name: s.name, state: s.state, boardId: 1, ...(s.startDate ? { startDate: s.startDate } : {}), ...(s.endDate ? { endDate: s.endDate } : {}) },
+              : {
+                  id: s.id,
+                  name: s.name,
+                  state: s.state,
+                  boardId: 1,
+                  ...(s.startDate ? { startDate: s.startDate } : {}),
+                  ...(s.endDate ? { endDate: s.endDate } : {}),
+                },
           );
   }
   return {
@@ -162,10 +188,12 @@ export function descriptionFor(text: string, deployment: 'cloud' | 'data-center'
     version: 1,
     content: text.split(/\n{2,}/).map((block) => ({
       type: 'paragraph',
-      content: block.split('\n').flatMap((line, i) => [
-        ...(i > 0 ? [{ type: 'hardBreak' }] : []),
-        ...(line === '' ? [] : [{ type: 'text', text: line }]),
-      ]),
+      content: block
+        .split('\n')
+        .flatMap((line, i) => [
+          ...(i > 0 ? [{ type: 'hardBreak' }] : []),
+          ...(line === '' ? [] : [{ type: 'text', text: line }]),
+        ]),
     })),
   };
 }

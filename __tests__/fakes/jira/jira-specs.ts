@@ -50,8 +50,7 @@ export function operations(): JiraOperation[] {
     logger: false,
   });
   ajv.addSchema({ $id: id, components: doc.components });
-  const compile = (schema: unknown): ValidateFunction =>
-    ajv.compile(rewriteRefs(schema) as Json);
+  const compile = (schema: unknown): ValidateFunction => ajv.compile(rewriteRefs(schema) as Json);
   const out: JiraOperation[] = [];
   for (const [template, methods] of Object.entries(doc.paths)) {
     const shared = (methods.parameters as Parameter[] | undefined) ?? [];
@@ -67,8 +66,7 @@ export function operations(): JiraOperation[] {
       );
       const op: JiraOperation = { method: method.toUpperCase(), template, parameters, pattern, pathNames };
       const requestBody = operation.requestBody as
-        | { required?: boolean; content?: Record<string, { schema?: unknown }> }
-        | undefined;
+        { required?: boolean; content?: Record<string, { schema?: unknown }> } | undefined;
       const bodySchema = requestBody?.content?.['application/json']?.schema;
       // Compiled at first use: most of the 417 paths are never asked for.
       if (bodySchema !== undefined) {
@@ -81,7 +79,10 @@ export function operations(): JiraOperation[] {
         }) as ValidateFunction;
         op.body = { required: requestBody?.required === true, validate: lazy };
       }
-      const responses = operation.responses as Record<string, { content?: Record<string, { schema?: unknown }> }>;
+      const responses = operation.responses as Record<
+        string,
+        { content?: Record<string, { schema?: unknown }> }
+      >;
       const answerSchema = (responses['200'] ?? responses['201'])?.content?.['application/json']?.schema;
       if (answerSchema !== undefined) {
         let validate: ValidateFunction | undefined;
@@ -144,7 +145,9 @@ export function checkJiraRequest(
     };
   }
   const values = operation.pattern.exec(v3)?.slice(1) ?? [];
-  const params = Object.fromEntries(operation.pathNames.map((name, i) => [name, decodeURIComponent(values[i] ?? '')]));
+  const params = Object.fromEntries(
+    operation.pathNames.map((name, i) => [name, decodeURIComponent(values[i] ?? '')]),
+  );
   const problems: string[] = [];
   for (const parameter of operation.parameters.filter((p) => p.in === 'query')) {
     const given = query.getAll(parameter.name);
@@ -155,7 +158,8 @@ export function checkJiraRequest(
     const type = parameter.schema?.type;
     const items = (parameter.schema?.items as Json | undefined)?.type;
     const all = type === 'array' ? given.flatMap((g) => g.split(',')) : given;
-    if (type !== 'array' && given.length > 1) problems.push(`query parameter ${parameter.name} is given ${given.length} times`);
+    if (type !== 'array' && given.length > 1)
+      problems.push(`query parameter ${parameter.name} is given ${given.length} times`);
     const scalar = type === 'array' ? items : type;
     for (const value of all) {
       if (scalar === 'integer' && !/^-?\d+$/.test(value))
@@ -163,8 +167,7 @@ export function checkJiraRequest(
       if (scalar === 'boolean' && !/^(true|false)$/.test(value))
         problems.push(`query parameter ${parameter.name}=${value} is not a boolean`);
       const allowed = (parameter.schema?.enum ?? (parameter.schema?.items as Json | undefined)?.enum) as
-        | string[]
-        | undefined;
+        string[] | undefined;
       if (allowed && !allowed.includes(value))
         problems.push(`query parameter ${parameter.name}=${value} is not one of ${allowed.join(', ')}`);
     }

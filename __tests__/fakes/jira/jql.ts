@@ -30,20 +30,26 @@ export function parseJql(text: string): { query: FakeJql } | { error: string } {
   while (i < list.length) {
     if (peek()?.toLowerCase() === 'order') {
       if (list[i + 1]?.toLowerCase() !== 'by' || list[i + 2]?.toLowerCase() !== 'key')
-        return { error: `Error in the JQL Query: the fake orders by key only (at "${list.slice(i).join(' ')}").` };
+        return {
+          error: `Error in the JQL Query: the fake orders by key only (at "${list.slice(i).join(' ')}").`,
+        };
       const direction = list[i + 3]?.toLowerCase();
       if (direction === 'desc') order = 'desc';
       i += direction === 'asc' || direction === 'desc' ? 4 : 3;
-      if (i < list.length) return { error: `Error in the JQL Query: unexpected "${list[i] ?? ''}" after ORDER BY.` };
+      if (i < list.length)
+        return { error: `Error in the JQL Query: unexpected "${list[i] ?? ''}" after ORDER BY.` };
       break;
     }
     if (clauses.length > 0) {
       if (peek()?.toLowerCase() !== 'and')
-        return { error: `Error in the JQL Query: Expecting either 'AND' or 'ORDER BY' but got '${peek() ?? ''}'.` };
+        return {
+          error: `Error in the JQL Query: Expecting either 'AND' or 'ORDER BY' but got '${peek() ?? ''}'.`,
+        };
       i++;
     }
     const field = list[i++]?.toLowerCase() ?? '';
-    if (!fields.has(field)) return { error: `Field '${field}' does not exist or you do not have permission to view it.` };
+    if (!fields.has(field))
+      return { error: `Field '${field}' does not exist or you do not have permission to view it.` };
     let operator = list[i++]?.toLowerCase() ?? '';
     if (operator === 'not' && list[i]?.toLowerCase() === 'in') {
       operator = 'not in';
@@ -64,7 +70,7 @@ export function parseJql(text: string): { query: FakeJql } | { error: string } {
       if (value === undefined) return { error: 'Error in the JQL Query: Expecting a value.' };
       values.push(unquote(value));
     }
-    clauses.push({ field: field as Clause['field'], operator: operator as Clause['operator'], values });
+    clauses.push({ field: field as Clause['field'], operator: operator, values });
   }
   return { query: { clauses, order } };
 }
@@ -93,7 +99,10 @@ function valuesOf(field: Clause['field'], issue: FakeJiraIssue): string[] {
     case 'status':
       return [issue.status];
     case 'statuscategory':
-      return [issue.statusCategory, { new: 'To Do', indeterminate: 'In Progress', done: 'Done' }[issue.statusCategory]];
+      return [
+        issue.statusCategory,
+        { new: 'To Do', indeterminate: 'In Progress', done: 'Done' }[issue.statusCategory],
+      ];
     case 'key':
       return [issue.key];
   }
@@ -122,7 +131,8 @@ function tokenize(text: string): { tokens: string[] } | { error: string } {
     } else if (c === '"' || c === "'") {
       let j = i + 1;
       while (j < text.length && text.charAt(j) !== c) j += text.charAt(j) === '\\' ? 2 : 1;
-      if (j >= text.length) return { error: 'Error in the JQL Query: The quoted string has not been completed.' };
+      if (j >= text.length)
+        return { error: 'Error in the JQL Query: The quoted string has not been completed.' };
       tokens.push(text.slice(i, j + 1));
       i = j + 1;
     } else {

@@ -48,7 +48,10 @@ export interface FakeJira {
   readonly requests: readonly JiraRequestRecord[];
   readonly violations: readonly string[];
   /** Adds an issue with defaults for what is not given; its key is PROJECT-(next number). */
-  addIssue(project: string, issue: Partial<Omit<FakeJiraIssue, 'key' | 'id'>> & { key?: string }): FakeJiraIssue;
+  addIssue(
+    project: string,
+    issue: Partial<Omit<FakeJiraIssue, 'key' | 'id'>> & { key?: string },
+  ): FakeJiraIssue;
   fault(route: string, ...faults: JiraFault[]): void;
   /** Requests to a route, such as `POST /rest/api/3/search/jql`. */
   count(route: string): number;
@@ -120,7 +123,10 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
     const parsed = parseJql(jqlText);
     if ('error' in parsed) return error(400, parsed.error);
     if (deployment === 'cloud' && !isBounded(parsed.query))
-      return error(400, 'Unbounded JQL queries are not allowed here. Please add a search restriction to your query.');
+      return error(
+        400,
+        'Unbounded JQL queries are not allowed here. Please add a search restriction to your query.',
+      );
     for (const clause of parsed.query.clauses.filter((c) => c.field === 'project')) {
       for (const key of clause.values) {
         if (!options.projects.includes(key) || (options.hiddenProjects ?? []).includes(key))
@@ -132,12 +138,17 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
       .sort((a, b) => compareKeys(a.key, b.key) * (parsed.query.order === 'desc' ? -1 : 1));
     const keysOnly = fields.every((f) => f === 'id' || f === 'key');
     const cap =
-      deployment === 'cloud' ? (keysOnly ? cloudCaps.keysOnly : cloudCaps.withFields) : (options.dataCenterPageCap ?? 1000);
+      deployment === 'cloud'
+        ? keysOnly
+          ? cloudCaps.keysOnly
+          : cloudCaps.withFields
+        : (options.dataCenterPageCap ?? 1000);
     const size = Math.max(0, Math.min(maxResults, cap));
     let offset = position.startAt ?? 0;
     if (position.token !== undefined) {
       const decoded = decodeToken(position.token);
-      if (decoded === undefined || decoded.jql !== jqlText) return error(400, 'The provided next page token is invalid or expired.');
+      if (decoded === undefined || decoded.jql !== jqlText)
+        return error(400, 'The provided next page token is invalid or expired.');
       offset = decoded.offset;
     }
     const byKey = new Map(issues.map((i) => [i.key, i]));
@@ -155,77 +166,135 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
       const isLast = offset + size >= found.length;
       return {
         status: 200,
-        body: { issues: page, isLast, ...(isLast ? {} : { nextPageToken: encodeToken({ offset: offset + size, jql: jqlText }) }) },
+        body: {
+          issues: page,
+          isLast,
+          ...(isLast ? {} : { nextPageToken: encodeToken({ offset: offset + size, jql: jqlText }) }),
+        },
       };
     }
-    return { status: 200, body: { expand: 'schema,names', startAt: offset, maxResults: size, total: found.length, issues: page } };
+    return {
+      status: 200,
+      body: { expand: 'schema,names', startAt: offset, maxResults: size, total: found.length, issues: page },
+    };
   };
 
   const createIssue = (body: unknown): { status: number; body: unknown } => {
-    if (options.readOnly === true) return error(403, 'You do not have permission to create issues in this project.');
+    if (options.readOnly === true)
+      return error(403, 'You do not have permission to create issues in this project.');
     const fields = (body as { fields?: Record<string, unknown> }).fields ?? {};
     const project = (fields.project as { key?: unknown } | undefined)?.key;
     if (typeof project !== 'string' || !options.projects.includes(project))
       return { status: 400, body: { errorMessages: [], errors: { project: 'valid project is required' } } };
     const type = (fields.issuetype as { name?: unknown } | undefined)?.name;
     if (typeof type !== 'string' || !['Task', 'Story', 'Bug', 'Epic'].includes(type))
-      return { status: 400, body: { errorMessages: [], errors: { issuetype: 'valid issue type is required' } } };
+      return {
+        status: 400,
+        body: { errorMessages: [], errors: { issuetype: 'valid issue type is required' } },
+      };
     if (typeof fields.summary !== 'string' || fields.summary === '')
-      return { status: 400, body: { errorMessages: [], errors: { summary: 'You must specify a summary of the issue.' } } };
+      return {
+        status: 400,
+        body: { errorMessages: [], errors: { summary: 'You must specify a summary of the issue.' } },
+      };
     const description = fields.description;
-    const adf = typeof description === 'object' && description !== null && (description as { type?: unknown }).type === 'doc';
+    const adf =
+      typeof description === 'object' &&
+      description !== null &&
+      (description as { type?: unknown }).type === 'doc';
     if (description !== undefined && (deployment === 'cloud' ? !adf : typeof description !== 'string')) {
       return {
         status: 400,
         body: {
           errorMessages: [],
-          errors: { description: deployment === 'cloud' ? 'Operation value must be an Atlassian Document' : 'Operation value must be a string' },
+          errors: {
+            description:
+              deployment === 'cloud'
+                ? 'Operation value must be an Atlassian Document'
+                : 'Operation value must be a string',
+          },
         },
       };
     }
     const labels = fields.labels;
-    if (labels !== undefined && (!Array.isArray(labels) || labels.some((l) => typeof l !== 'string' || /\s/.test(l))))
-      return { status: 400, body: { errorMessages: [], errors: { labels: 'The label must not contain spaces.' } } };
+    if (
+      labels !== undefined &&
+      (!Array.isArray(labels) || labels.some((l) => typeof l !== 'string' || /\s/.test(l)))
+    )
+      return {
+        status: 400,
+        body: { errorMessages: [], errors: { labels: 'The label must not contain spaces.' } },
+      };
     const issue = addIssue(project, {
       summary: fields.summary,
       description: description ?? null,
       labels: (labels as string[] | undefined) ?? [],
       issueType: type,
     });
-    return { status: 201, body: { id: issue.id, key: issue.key, self: `${site}/rest/api/${version}/issue/${issue.id}` } };
+    return {
+      status: 201,
+      body: { id: issue.id, key: issue.key, self: `${site}/rest/api/${version}/issue/${issue.id}` },
+    };
   };
 
-  const route = (operation: JiraOperation, params: Record<string, string>, query: URLSearchParams, body: unknown) => {
+  const route = (
+    operation: JiraOperation,
+    params: Record<string, string>,
+    query: URLSearchParams,
+    body: unknown,
+  ) => {
     const fieldsOf = (value: unknown): string[] =>
       Array.isArray(value) ? value.flatMap((f) => String(f).split(',')) : [];
     switch (`${operation.method} ${operation.template}`) {
       case 'GET /rest/api/3/field':
         return { status: 200, body: fieldList(software) };
       case 'GET /rest/api/3/myself':
-        return { status: 200, body: { accountId: '5b10a2844c20165700ede21g', displayName: 'Build agent', active: true } };
+        return {
+          status: 200,
+          body: { accountId: '5b10a2844c20165700ede21g', displayName: 'Build agent', active: true },
+        };
       case 'GET /rest/api/3/serverInfo':
         return {
           status: 200,
-          body: { baseUrl: site, deploymentType: deployment === 'cloud' ? 'Cloud' : 'Server', version: deployment === 'cloud' ? '1001.0.0' : '9.12.0' },
+          body: {
+            baseUrl: site,
+            deploymentType: deployment === 'cloud' ? 'Cloud' : 'Server',
+            version: deployment === 'cloud' ? '1001.0.0' : '9.12.0',
+          },
         };
       case 'POST /rest/api/3/search/jql':
       case 'GET /rest/api/3/search/jql': {
         if (deployment !== 'cloud') return error(404, 'null for uri: /rest/api/2/search/jql');
         const b = (operation.method === 'POST' ? body : {}) as Record<string, unknown>;
-        const jql = operation.method === 'POST' ? String(b.jql ?? '') : (query.get('jql') ?? '');
+        const jql =
+          operation.method === 'POST' ? (typeof b.jql === 'string' ? b.jql : '') : (query.get('jql') ?? '');
         const fields = operation.method === 'POST' ? fieldsOf(b.fields) : fieldsOf(query.getAll('fields'));
-        const max = Number(operation.method === 'POST' ? (b.maxResults ?? 50) : (query.get('maxResults') ?? 50));
+        const max = Number(
+          operation.method === 'POST' ? (b.maxResults ?? 50) : (query.get('maxResults') ?? 50),
+        );
         const token = operation.method === 'POST' ? b.nextPageToken : query.get('nextPageToken');
-        return search(jql, fields.length === 0 ? ['id'] : fields, max, typeof token === 'string' ? { token } : {});
+        return search(
+          jql,
+          fields.length === 0 ? ['id'] : fields,
+          max,
+          typeof token === 'string' ? { token } : {},
+        );
       }
       case 'POST /rest/api/3/search':
       case 'GET /rest/api/3/search': {
         // Removed from Cloud in 2025 (CHANGE-2046): the enhanced search replaces it.
-        if (deployment === 'cloud') return error(410, 'The requested API has been removed. Please migrate to the /rest/api/3/search/jql API.');
+        if (deployment === 'cloud')
+          return error(
+            410,
+            'The requested API has been removed. Please migrate to the /rest/api/3/search/jql API.',
+          );
         const b = (operation.method === 'POST' ? body : {}) as Record<string, unknown>;
-        const jql = operation.method === 'POST' ? String(b.jql ?? '') : (query.get('jql') ?? '');
+        const jql =
+          operation.method === 'POST' ? (typeof b.jql === 'string' ? b.jql : '') : (query.get('jql') ?? '');
         const fields = operation.method === 'POST' ? fieldsOf(b.fields) : fieldsOf(query.getAll('fields'));
-        const max = Number(operation.method === 'POST' ? (b.maxResults ?? 50) : (query.get('maxResults') ?? 50));
+        const max = Number(
+          operation.method === 'POST' ? (b.maxResults ?? 50) : (query.get('maxResults') ?? 50),
+        );
         const startAt = Number(operation.method === 'POST' ? (b.startAt ?? 0) : (query.get('startAt') ?? 0));
         return search(jql, fields.length === 0 ? ['*navigable'] : fields, max, { startAt });
       }
@@ -255,8 +324,19 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
   const handle = (request: IncomingMessage, rawBody: string, response: ServerResponse): void => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const method = request.method ?? 'GET';
-    const send = (status: number, body: unknown, routeName: string, headers: Record<string, string> = {}, cut = false) => {
-      requests.push({ method, route: routeName, ...(parsedBody === undefined ? {} : { body: parsedBody }), status });
+    const send = (
+      status: number,
+      body: unknown,
+      routeName: string,
+      headers: Record<string, string> = {},
+      cut = false,
+    ) => {
+      requests.push({
+        method,
+        route: routeName,
+        ...(parsedBody === undefined ? {} : { body: parsedBody }),
+        status,
+      });
       const text = body === undefined ? '' : JSON.stringify(body);
       response.writeHead(status, { 'content-type': 'application/json;charset=UTF-8', ...headers });
       response.end(cut ? text.slice(0, Math.floor(text.length / 2)) : text);
@@ -267,11 +347,17 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
         parsedBody = JSON.parse(rawBody);
       } catch {
         violations.push(`${method} ${url.pathname}: the body is not JSON`);
-        send(400, { errorMessages: ['Unexpected character in the request body.'] }, `${method} ${url.pathname}`);
+        send(
+          400,
+          { errorMessages: ['Unexpected character in the request body.'] },
+          `${method} ${url.pathname}`,
+        );
         return;
       }
       if (!(request.headers['content-type'] ?? '').startsWith('application/json'))
-        violations.push(`${method} ${url.pathname}: a JSON body sent as ${request.headers['content-type'] ?? '(no content type)'}`);
+        violations.push(
+          `${method} ${url.pathname}: a JSON body sent as ${request.headers['content-type'] ?? '(no content type)'}`,
+        );
     }
     if (!url.pathname.startsWith(`${contextPath}/rest/`)) {
       violations.push(`${method} ${url.pathname}: outside ${contextPath}/rest/`);
@@ -281,7 +367,11 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
     const path = url.pathname.slice(contextPath.length);
     if (!authorized(request.headers.authorization)) {
       // Jira answers 401 with an HTML or JSON page; the fake keeps to JSON.
-      send(401, { errorMessages: ['You are not authenticated. Authentication required to perform this operation.'] }, `${method} ${path}`);
+      send(
+        401,
+        { errorMessages: ['You are not authenticated. Authentication required to perform this operation.'] },
+        `${method} ${path}`,
+      );
       return;
     }
     if (deployment === 'data-center' && path.startsWith('/rest/api/3/')) {
@@ -319,7 +409,10 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
       send(501, { errorMessages: ['not implemented by the fake'] }, routeName);
       return;
     }
-    if (answer.status < 300) violations.push(...checkJiraAnswer(operation, answer.body).map((p) => `the fake's answer to ${routeName}: ${p}`));
+    if (answer.status < 300)
+      violations.push(
+        ...checkJiraAnswer(operation, answer.body).map((p) => `the fake's answer to ${routeName}: ${p}`),
+      );
     send(answer.status, answer.body, routeName, {}, fault?.type === 'truncate');
   };
 
@@ -348,7 +441,8 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
     count: (routeName) => requests.filter((r) => r.route === routeName).length,
     expectNoViolations() {
       const pending = [...faults].flatMap(([r, list]) => list.map((f) => `${r}: ${f.type} never served`));
-      if (violations.length > 0 || pending.length > 0) throw new Error([...violations, ...pending].join('\n'));
+      if (violations.length > 0 || pending.length > 0)
+        throw new Error([...violations, ...pending].join('\n'));
     },
     clearViolations() {
       violations.length = 0;
@@ -376,8 +470,13 @@ function encodeToken(value: { offset: number; jql: string }): string {
 
 function decodeToken(token: string): { offset: number; jql: string } | undefined {
   try {
-    const value = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as { offset?: unknown; jql?: unknown };
-    return typeof value.offset === 'number' && typeof value.jql === 'string' ? { offset: value.offset, jql: value.jql } : undefined;
+    const value = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as {
+      offset?: unknown;
+      jql?: unknown;
+    };
+    return typeof value.offset === 'number' && typeof value.jql === 'string'
+      ? { offset: value.offset, jql: value.jql }
+      : undefined;
   } catch {
     return undefined;
   }

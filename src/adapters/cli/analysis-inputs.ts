@@ -13,6 +13,8 @@ import { readIncludes } from '../node/read-includes.js';
 import type { CliIo } from './cli-io.js';
 import type { ParsedArgs } from './run-cli.js';
 import { batches, type TextOrPieces } from '../../core/report/json-chunks.js';
+import { jiraBacklogFromOption } from '../jira/jira-backlog.js';
+import { JiraFailure } from '../jira/jira-failure.js';
 
 const defaultConfigFile = '.threat-align.yaml';
 const profiles = ['top', 'full'] as const;
@@ -67,7 +69,13 @@ export async function analyseFromArgs(
       today: new Date().toISOString().slice(0, 10),
     },
     io.knowledgeBases,
-  );
+  ).catch((error: unknown) => {
+    // A live backlog that cannot be read is the user's to fix (credentials, project): one line, status 2.
+    if (!(error instanceof JiraFailure)) throw error;
+    io.stderr(`threat-align: ${error.message}\n`);
+    return undefined;
+  });
+  if (analysis === undefined) return undefined;
   return { analysis, config, modelFile };
 }
 
@@ -111,14 +119,29 @@ async function readConfig(explicit: string | undefined, io: CliIo): Promise<Conf
   return undefined;
 }
 
-/** `file:PATH` → a provider over the file's items; undefined (after saying why) when it cannot be used. */
+/**
+ * `file:PATH` → a provider over the file's items; `jira:…` → a Jira backlog (docs/jira.md);
+ * undefined (after saying why) when it cannot be used.
+ */
 async function readBacklogOption(option: string, io: CliIo): Promise<BacklogProvider | undefined> {
   const colon = option.indexOf(':');
   const kind = colon === -1 ? '' : option.slice(0, colon);
   const path = option.slice(colon + 1);
+  if (kind === 'jira') {
+    const jira = jiraBacklogFromOption(option, io.env ?? {}, {
+      log: (message) => {
+        io.stderr(`${message}\n`);
+      },
+    });
+    if ('problem' in jira) {
+      io.stderr(`threat-align: ${jira.problem}\n`);
+      return undefined;
+    }
+    return jira.backlog.provider;
+  }
   if (kind !== 'file' || path === '') {
     io.stderr(
-      `threat-align: --backlog takes file:PATH (a backlog file, schema/backlog.schema.json), not "${option}"\n`,
+      `threat-align: --backlog takes file:PATH (a backlog file, schema/backlog.schema.json) or jira:SITE/PROJECT, not "${option}"\n`,
     );
     return undefined;
   }

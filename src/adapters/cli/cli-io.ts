@@ -5,6 +5,8 @@ import type { TextOrPieces } from '../../core/report/json-chunks.js';
 export interface CliIo {
   knowledgeBases: KnowledgeBaseStore;
   cwd: string;
+  /** The environment (credentials of a live backlog such as JIRA_API_TOKEN); none when left out. */
+  env?: Readonly<Record<string, string | undefined>>;
   stdout(text: string): void;
   stderr(text: string): void;
   /** The file's bytes, or a sentence saying why it cannot be read. */

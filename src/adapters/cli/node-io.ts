@@ -10,6 +10,7 @@ export const maxInputBytes = 64 * 1024 * 1024;
 export function nodeIo(cwd: string = process.cwd()): CliIo {
   return {
     cwd,
+    env: process.env,
     knowledgeBases: nodeKbStore({ cwd }),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

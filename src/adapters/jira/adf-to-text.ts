@@ -41,7 +41,7 @@ export function adfToText(doc: unknown): string {
   if (typeof doc !== 'object' || doc === null) return '';
   const out: string[] = [];
   // A stack of nodes and closing strings, so a deep document cannot overflow the call stack.
-  const stack: (AdfNode | { close: string })[] = [doc as AdfNode];
+  const stack: (AdfNode | { close: string })[] = [doc];
   const depth = new WeakMap<object, number>([[doc, 0]]);
   while (stack.length > 0) {
     const node = stack.pop();
@@ -65,7 +65,7 @@ export function adfToText(doc: unknown): string {
       const child = children[i];
       if (typeof child !== 'object' || child === null) continue;
       depth.set(child, Math.min(level + 1, maxDepth));
-      stack.push(child as AdfNode);
+      stack.push(child);
     }
   }
   return tidy(out.join(''));
@@ -91,7 +91,9 @@ function inlineText(type: string, node: AdfNode): string | undefined {
     case 'blockCard':
       return attr('url');
     case 'date':
-      return /^\d+$/.test(attr('timestamp')) ? new Date(Number(attr('timestamp'))).toISOString().slice(0, 10) : '';
+      return /^\d+$/.test(attr('timestamp'))
+        ? new Date(Number(attr('timestamp'))).toISOString().slice(0, 10)
+        : '';
     default:
       return undefined;
   }
@@ -101,7 +103,9 @@ function inlineText(type: string, node: AdfNode): string | undefined {
 function tidy(text: string): string {
   return text
     .split('\n')
-    .map((line) => line.replace(/[ \t|]+$/, (tail) => (tail.includes('|') ? tail.replace(/\s*\|\s*$/, '') : '')))
+    .map((line) =>
+      line.replace(/[ \t|]+$/, (tail) => (tail.includes('|') ? tail.replace(/\s*\|\s*$/, '') : '')),
+    )
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

@@ -46,7 +46,7 @@ export async function createJiraIssues(
       deployment: creation.deployment,
     };
     try {
-      const answer = await creation.http.send<{ key?: unknown }>({
+      const answer = await creation.http.send<{ key?: unknown } | undefined>({
         method: 'POST',
         path: `/rest/api/${version}/issue`,
         body: {
@@ -62,9 +62,10 @@ export async function createJiraIssues(
         safety: 'once',
         task,
       });
-      if (typeof answer?.key !== 'string')
+      const key = answer?.key;
+      if (typeof key !== 'string')
         throw new JiraFailure(`Jira created "${proposal.title}" but answered without its key.`, 'MALFORMED');
-      created.push({ key: proposal.key, ref: answer.key });
+      created.push({ key: proposal.key, ref: key });
     } catch (error) {
       throw new PartialJiraCreation([...created], error instanceof Error ? error : new Error(String(error)));
     }

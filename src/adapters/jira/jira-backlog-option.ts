@@ -60,9 +60,13 @@ function splitTarget(
   const usage = `--backlog takes ${jiraOptionHelp}; not "jira:${spec}"`;
   if (projectKey.test(spec)) {
     if (siteFromEnv === undefined || siteFromEnv === '')
-      return { problem: `jira:${spec} names no site: set JIRA_SITE to the site URL, or write jira:SITE/${spec}` };
+      return {
+        problem: `jira:${spec} names no site: set JIRA_SITE to the site URL, or write jira:SITE/${spec}`,
+      };
     const site = siteOf(siteFromEnv);
-    return site === undefined ? { problem: `JIRA_SITE "${siteFromEnv}" is not an http(s) URL` } : { site, project: spec };
+    return site === undefined
+      ? { problem: `JIRA_SITE "${siteFromEnv}" is not an http(s) URL` }
+      : { site, project: spec };
   }
   let url: URL;
   try {
@@ -72,7 +76,9 @@ function splitTarget(
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { problem: usage };
   if (url.username !== '' || url.password !== '')
-    return { problem: 'the Jira site URL must not carry credentials: set JIRA_EMAIL and JIRA_API_TOKEN, or JIRA_PAT' };
+    return {
+      problem: 'the Jira site URL must not carry credentials: set JIRA_EMAIL and JIRA_API_TOKEN, or JIRA_PAT',
+    };
   const jqlIndex = spec.indexOf('?jql=');
   if (jqlIndex !== -1) {
     const site = siteOf(spec.slice(0, jqlIndex));

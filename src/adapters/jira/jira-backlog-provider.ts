@@ -52,7 +52,9 @@ export function jiraBacklogProvider(options: JiraBacklogOptions): BacklogProvide
       });
       const sprintField = findSprintField(fieldList);
       if (sprintField === undefined)
-        options.log?.(`threat-align: ${http.site} has no Jira Software sprint field; items are planned by fixVersions.`);
+        options.log?.(
+          `threat-align: ${http.site} has no Jira Software sprint field; items are planned by fixVersions.`,
+        );
       const fields = searchFields(sprintField);
       const toItems = (issues: unknown): BacklogItem[] =>
         (Array.isArray(issues) ? (issues as JiraIssue[]) : []).flatMap((issue) => {
@@ -62,7 +64,9 @@ export function jiraBacklogProvider(options: JiraBacklogOptions): BacklogProvide
       if (deployment === 'cloud') {
         let nextPageToken: string | undefined;
         for (let page = 1; ; page++) {
-          const answer = await http.send<{ issues?: unknown; nextPageToken?: unknown; isLast?: unknown }>({
+          const answer = await http.send<
+            { issues?: unknown; nextPageToken?: unknown; isLast?: unknown } | undefined
+          >({
             method: 'POST',
             path: '/rest/api/3/search/jql',
             body: {
@@ -82,7 +86,7 @@ export function jiraBacklogProvider(options: JiraBacklogOptions): BacklogProvide
         }
       }
       for (let startAt = 0, page = 1; ; page++) {
-        const answer = await http.send<{ issues?: unknown; total?: unknown }>({
+        const answer = await http.send<{ issues?: unknown; total?: unknown } | undefined>({
           method: 'POST',
           path: '/rest/api/2/search',
           body: { jql, startAt, maxResults: requestedPageSize['data-center'], fields },

@@ -25,15 +25,18 @@ export interface JiraTask {
 
 const tokenDocs = {
   cloud: 'https://support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account/',
-  'data-center':
-    'https://confluence.atlassian.com/enterprise/using-personal-access-tokens-1026032365.html',
+  'data-center': 'https://confluence.atlassian.com/enterprise/using-personal-access-tokens-1026032365.html',
 };
 
 /**
  * One sentence for an HTTP failure: what could not be done, the status with Jira's own words, and
  * what to do — the credential (401), the project permission (403), the project key or site (404).
  */
-export function describeJiraStatus(status: number, jiraMessages: readonly string[], task: JiraTask): JiraFailure {
+export function describeJiraStatus(
+  status: number,
+  jiraMessages: readonly string[],
+  task: JiraTask,
+): JiraFailure {
   const said = jiraMessages.length === 0 ? '' : ` Jira said: ${jiraMessages.join(' ').slice(0, 300)}`;
   const credential =
     task.deployment === 'cloud'

@@ -92,7 +92,8 @@ export function jiraHttp(options: JiraHttpOptions): JiraHttp {
         signal: AbortSignal.timeout(policy.timeoutMs),
       });
     } catch (error) {
-      const timeout = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+      const timeout =
+        error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
       return {
         retry: request.safety === 'repeatable',
         failure: new JiraFailure(
@@ -119,7 +120,11 @@ export function jiraHttp(options: JiraHttpOptions): JiraHttp {
     const failure = describeJiraStatus(response.status, jiraMessagesOf(text), request.task);
     if (response.status === 429) {
       const after = retryAfterMs(response.headers.get('retry-after'));
-      return { retry: after === undefined || after <= policy.maxWaitMs, failure, ...(after === undefined ? {} : { after }) };
+      return {
+        retry: after === undefined || after <= policy.maxWaitMs,
+        failure,
+        ...(after === undefined ? {} : { after }),
+      };
     }
     return { retry: request.safety === 'repeatable' && serverErrors.has(response.status), failure };
   };
@@ -131,7 +136,9 @@ export function jiraHttp(options: JiraHttpOptions): JiraHttp {
         const outcome = await attempt(request);
         if ('ok' in outcome) return outcome.value as T;
         if (!outcome.retry || retry > policy.retries) {
-          throw new JiraFailure(redact(outcome.failure.message), outcome.failure.reason, { cause: outcome.failure });
+          throw new JiraFailure(redact(outcome.failure.message), outcome.failure.reason, {
+            cause: outcome.failure,
+          });
         }
         const wait = outcome.after ?? policy.baseDelayMs * 2 ** (retry - 1);
         log(
@@ -154,12 +161,14 @@ function jiraMessagesOf(text: string | undefined): string[] {
   if (text === undefined || text === '') return [];
   try {
     const body = JSON.parse(text) as { errorMessages?: unknown; errors?: unknown };
-    const messages = Array.isArray(body.errorMessages) ? body.errorMessages.filter((m) => typeof m === 'string') : [];
+    const messages = Array.isArray(body.errorMessages)
+      ? body.errorMessages.filter((m) => typeof m === 'string')
+      : [];
     const fields =
       typeof body.errors === 'object' && body.errors !== null
         ? Object.entries(body.errors).map(([field, message]) => `${field}: ${String(message)}`)
         : [];
-    return [...messages, ...fields].map((m) => m.replace(/[\u0000-\u001f\u007f]/g, ' '));
+    return [...messages, ...fields].map((m) => m.replace(/\p{Cc}/gu, ' '));
   } catch {
     return [];
   }

@@ -80,7 +80,9 @@ export function toBacklogItem(
     title: typeof fields.summary === 'string' ? fields.summary : key,
     body,
     status: statusOf(fields),
-    labels: Array.isArray(fields.labels) ? fields.labels.filter((l): l is string => typeof l === 'string') : [],
+    labels: Array.isArray(fields.labels)
+      ? fields.labels.filter((l): l is string => typeof l === 'string')
+      : [],
     type: typeOf(fields.issuetype),
     url: `${site}/browse/${key}`,
     links: linksOf(fields),
@@ -103,7 +105,8 @@ function typeOf(issuetype: NonNullable<JiraIssue['fields']>['issuetype']): Backl
   if (name === 'bug' || name === 'defect') return 'bug';
   if (name === 'epic') return 'epic';
   if (name === 'feature' || name === 'new feature') return 'feature';
-  if (name === 'task' || name === 'sub-task' || name === 'subtask' || issuetype?.subtask === true) return 'task';
+  if (name === 'task' || name === 'sub-task' || name === 'subtask' || issuetype?.subtask === true)
+    return 'task';
   return 'issue';
 }
 
@@ -145,7 +148,8 @@ function linksOf(fields: NonNullable<JiraIssue['fields']>): Link[] {
         target: outward,
       });
     }
-    if (inward !== undefined) links.push({ type: name === 'blocks' ? 'blocked-by' : 'related', target: inward });
+    if (inward !== undefined)
+      links.push({ type: name === 'blocks' ? 'blocked-by' : 'related', target: inward });
   }
   return links;
 }

@@ -30,11 +30,14 @@ export function findSprintField(fields: unknown): string | undefined {
 export function readSprints(value: unknown): JiraSprint[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((entry): JiraSprint[] => {
-    const fields = typeof entry === 'string' ? legacySprintFields(entry) : (entry as Record<string, unknown>);
-    if (typeof fields !== 'object' || fields === null) return [];
+    const fields: Record<string, unknown> | undefined =
+      typeof entry === 'string'
+        ? legacySprintFields(entry)
+        : ((entry as Record<string, unknown> | null) ?? undefined);
+    if (fields === undefined) return [];
     const name = fields.name;
     if (typeof name !== 'string' || name === '') return [];
-    const state = String(fields.state ?? '').toLowerCase();
+    const state = typeof fields.state === 'string' ? fields.state.toLowerCase() : '';
     const sprint: JiraSprint = {
       name,
       state: state === 'active' || state === 'future' || state === 'closed' ? state : 'unknown',

@@ -1,6 +1,7 @@
 import * as task from 'azure-pipelines-task-lib/task.js';
 import { backlogItemsModes, type BacklogItemsMode } from '../../core/backlog/missing-items.js';
 import type { FailOn } from '../../core/config/config.js';
+import type { JiraEnvironment } from '../jira/jira-backlog-option.js';
 import type { BuildContext, TaskInputs } from './task-context.js';
 
 const failOnValues: readonly string[] = ['error', 'warning', 'note', 'never'];
@@ -33,6 +34,7 @@ export function readTaskInputs(): TaskInputs {
   return {
     model: optional('model') ?? 'threatmodel.yaml',
     backlog,
+    jira: jiraInputs(),
     tags: list('tags'),
     workItemTypes,
     ...(failOn === undefined ? {} : { failOn: failOn as FailOn }),
@@ -101,4 +103,18 @@ function list(name: string): string[] {
     .split(',')
     .map((item) => item.trim())
     .filter((item) => item !== '');
+}
+
+/** The Jira inputs, each over its environment variable (a secret variable mapped with `env:`). */
+function jiraInputs(): JiraEnvironment {
+  const pick = (input: string, variable: keyof JiraEnvironment): [string, string][] => {
+    const value = optional(input) ?? process.env[variable]?.trim() ?? '';
+    return value === '' ? [] : [[variable, value]];
+  };
+  return Object.fromEntries([
+    ...pick('jiraSite', 'JIRA_SITE'),
+    ...pick('jiraEmail', 'JIRA_EMAIL'),
+    ...pick('jiraApiToken', 'JIRA_API_TOKEN'),
+    ...pick('jiraPat', 'JIRA_PAT'),
+  ]);
 }

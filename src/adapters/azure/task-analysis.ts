@@ -1,6 +1,7 @@
 import type { Analysis } from '../../core/analyse.js';
 import type { BacklogItem, BacklogProvider } from '../../core/backlog/backlog-item.js';
 import { loadBacklogFile } from '../../core/backlog/load-backlog-file.js';
+import { jiraBacklogFromOption } from '../jira/jira-backlog.js';
 import { aliasesOfSource, memoryBacklogProvider } from '../../core/backlog/memory-backlog-provider.js';
 import { loadConfig, type Config } from '../../core/config/config.js';
 import { computeDelta, type PullRequestDelta } from '../../core/delta/compute-delta.js';
@@ -127,7 +128,7 @@ async function readConfig(explicit: string | undefined, io: TaskIo): Promise<Con
   );
 }
 
-/** `azure-boards` (this project's work items), `file:PATH`, or `none`. */
+/** `azure-boards` (this project's work items), `file:PATH`, `jira:…` (a Jira project), or `none`. */
 async function backlogOf(
   inputs: TaskInputs,
   build: BuildContext,
@@ -167,5 +168,16 @@ async function backlogOf(
       aliasesOfSource(loaded.source),
     );
   }
-  throw new Error(`The input backlog takes azure-boards, file:PATH or none, not "${option}".`);
+  if (option.startsWith('jira:')) {
+    const jira = jiraBacklogFromOption(option, inputs.jira, {
+      log: (text) => {
+        io.info(text);
+      },
+    });
+    if ('problem' in jira) throw new Error(`The input backlog: ${jira.problem}.`);
+    return jira.backlog.provider;
+  }
+  throw new Error(
+    `The input backlog takes azure-boards, file:PATH, jira:SITE/PROJECT or none, not "${option}".`,
+  );
 }

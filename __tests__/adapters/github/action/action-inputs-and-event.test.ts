@@ -16,6 +16,7 @@ describe('readActionInputs', () => {
       config: '.threat-align.yaml',
       token: 't',
       backlog: 'github',
+      jira: {},
       failOn: 'error',
       failOnNewOnly: false,
       comment: true,
@@ -28,10 +29,30 @@ describe('readActionInputs', () => {
     });
   });
 
+  it('reads the Jira inputs and the Projects iteration setting', () => {
+    const inputs = readActionInputs(
+      reader({
+        token: 't',
+        backlog: 'jira:https://northwind.atlassian.net/SHOP',
+        'jira-email': 'ci@northwind.example',
+        'jira-api-token': 'secret',
+        project: 'northwind/3',
+        'iteration-field': 'Sprint',
+      }),
+    );
+    expect(inputs.jira).toEqual({ JIRA_EMAIL: 'ci@northwind.example', JIRA_API_TOKEN: 'secret' });
+    expect(inputs.iterations).toEqual({ project: 3, owner: 'northwind', field: 'Sprint' });
+    expect(readActionInputs(reader({ token: 't', project: '7' })).iterations).toEqual({
+      project: 7,
+      field: 'Iteration',
+    });
+  });
+
   it.each([
     [{ 'fail-on': 'fatal' }, /"fail-on" must be one of error, warning, note, never/],
     [{ profile: 'deep' }, /"profile" must be top or full/],
-    [{ backlog: 'jira' }, /"backlog" must be github .* or file:PATH/],
+    [{ backlog: 'jira' }, /"backlog" must be github .*, file:PATH .* or jira:SITE\/PROJECT/],
+    [{ project: 'shop board' }, /"project" must be a Projects \(v2\) number, such as 3, or OWNER\/NUMBER/],
     [{ comment: 'maybe' }, /"comment" must be true or false/],
     [{ 'backlog-items': 'yes' }, /"backlog-items" must be one of off, dry-run, create, not "yes"/],
     [

@@ -1,6 +1,8 @@
 import { backlogItemsModes, type BacklogItemsMode } from '../../../core/backlog/missing-items.js';
 import type { FailOn } from '../../../core/config/config.js';
 import type { Profile } from '../../../core/expand/expand-model.js';
+import type { JiraEnvironment } from '../../jira/jira-backlog-option.js';
+import type { ProjectIterations } from '../github-backlog-provider.js';
 
 /** The action's inputs (action.yml), read and checked once. */
 export interface ActionInputs {
@@ -9,8 +11,12 @@ export interface ActionInputs {
   profile?: Profile;
   config: string;
   token: string;
-  /** `github` (this repository's issues) or `file:PATH`. */
+  /** `github` (this repository's issues), `file:PATH` or `jira:…` (docs/jira.md). */
   backlog: string;
+  /** The Jira inputs (site and credentials), over the same-named environment variables. */
+  jira: JiraEnvironment;
+  /** Plan by a Projects (v2) iteration field instead of milestones (backlog github). */
+  iterations?: ProjectIterations;
   failOn: FailOn;
   failOnNewOnly: boolean;
   comment: boolean;
@@ -57,9 +63,16 @@ export function readActionInputs(read: (name: string) => string): ActionInputs {
     throw new InputProblem(`Input "profile" must be top or full, not "${profile}".`);
   }
   const backlog = text('backlog', 'github');
-  if (backlog !== 'github' && !/^file:.+/.test(backlog)) {
+  if (backlog !== 'github' && !/^(file|jira):.+/.test(backlog)) {
     throw new InputProblem(
-      `Input "backlog" must be github (this repository's issues) or file:PATH (a backlog file), not "${backlog}".`,
+      `Input "backlog" must be github (this repository's issues), file:PATH (a backlog file) or jira:SITE/PROJECT (a Jira project), not "${backlog}".`,
+    );
+  }
+  const project = read('project');
+  const projectMatch = /^(?:([A-Za-z0-9_.-]+)\/)?([1-9][0-9]*)$/.exec(project);
+  if (project !== '' && projectMatch === null) {
+    throw new InputProblem(
+      `Input "project" must be a Projects (v2) number, such as 3, or OWNER/NUMBER for another owner's project, not "${project}".`,
     );
   }
   const backlogItems = text('backlog-items', 'dry-run');
@@ -82,6 +95,16 @@ export function readActionInputs(read: (name: string) => string): ActionInputs {
     config: text('config', '.threat-align.yaml'),
     token: read('token'),
     backlog,
+    jira: jiraInputs(read),
+    ...(projectMatch === null
+      ? {}
+      : {
+          iterations: {
+            project: Number(projectMatch[2]),
+            ...(projectMatch[1] === undefined ? {} : { owner: projectMatch[1] }),
+            field: text('iteration-field', 'Iteration'),
+          },
+        }),
     failOn: failOn as FailOn,
     failOnNewOnly: flag('fail-on-new-only', false),
     comment: flag('comment', true),
@@ -93,4 +116,15 @@ export function readActionInputs(read: (name: string) => string): ActionInputs {
     trackingIssue: flag('tracking-issue', true),
     backlogItems: backlogItems as BacklogItemsMode,
   };
+}
+
+/** The Jira inputs given; the rest are taken from the environment (JIRA_SITE, JIRA_EMAIL, …) at run time. */
+function jiraInputs(read: (name: string) => string): JiraEnvironment {
+  const pairs = [
+    ['JIRA_SITE', read('jira-site')],
+    ['JIRA_EMAIL', read('jira-email')],
+    ['JIRA_API_TOKEN', read('jira-api-token')],
+    ['JIRA_PAT', read('jira-pat')],
+  ] as const;
+  return Object.fromEntries(pairs.filter(([, value]) => value !== ''));
 }

@@ -41,8 +41,21 @@ async function main(token: string, given: ActionInputs | undefined): Promise<voi
 
   // The model first: a wrong path fails before any request is made.
   const model = await readWorkspaceModel(inputs.model, io);
-  const shared = await readSharedInputs(inputs, io, () =>
-    withoutTrackingIssues(githubBacklogProvider({ client, repository: github.repository, logger })),
+  const shared = await readSharedInputs(
+    inputs,
+    io,
+    () =>
+      withoutTrackingIssues(
+        githubBacklogProvider({
+          client,
+          repository: github.repository,
+          logger,
+          ...(inputs.iterations === undefined ? {} : { iterations: inputs.iterations }),
+        }),
+      ),
+    (message) => {
+      core.info(message);
+    },
   );
   const head = await analyseModel(model, inputs, shared, io);
   const run: ActionRun = { inputs, io, github, identity: tokenIdentity(github), shared, head };

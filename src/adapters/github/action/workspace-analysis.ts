@@ -9,6 +9,8 @@ import type { CliIo } from '../../cli/cli-io.js';
 import type { BacklogProvider } from '../../../core/backlog/backlog-item.js';
 import type { ActionInputs } from './action-inputs.js';
 import { InputProblem } from './action-inputs.js';
+import { jiraBacklogFromOption } from '../../jira/jira-backlog.js';
+import { JiraFailure } from '../../jira/jira-failure.js';
 
 export { analyseModel } from '../../node/analyse-model.js';
 
@@ -20,13 +22,35 @@ export interface SharedInputs {
 
 /** Reads the configuration (optional unless named) and every page of the backlog. */
 export async function readSharedInputs(
-  inputs: Pick<ActionInputs, 'config' | 'backlog'>,
+  inputs: Pick<ActionInputs, 'config' | 'backlog'> & Partial<Pick<ActionInputs, 'jira'>>,
   io: CliIo,
   githubBacklog: () => BacklogProvider,
+  log?: (message: string) => void,
 ): Promise<SharedInputs> {
   const config = await readConfig(inputs.config, io);
-  const provider = inputs.backlog === 'github' ? githubBacklog() : await readBacklogFile(inputs.backlog, io);
-  return { config, backlog: await readBacklog(provider) };
+  const provider =
+    inputs.backlog === 'github'
+      ? githubBacklog()
+      : inputs.backlog.startsWith('jira:')
+        ? jiraProvider(inputs.backlog, { ...io.env, ...inputs.jira }, log)
+        : await readBacklogFile(inputs.backlog, io);
+  try {
+    return { config, backlog: await readBacklog(provider) };
+  } catch (error) {
+    if (error instanceof JiraFailure) throw new InputProblem(error.message);
+    throw error;
+  }
+}
+
+/** `jira:…` with the Jira inputs over the environment; an unusable value is the user's to fix. */
+function jiraProvider(
+  option: string,
+  env: NonNullable<ActionInputs['jira']>,
+  log: ((message: string) => void) | undefined,
+): BacklogProvider {
+  const jira = jiraBacklogFromOption(option, env, log ? { log } : {});
+  if ('problem' in jira) throw new InputProblem(`Input "backlog": ${jira.problem}.`);
+  return jira.backlog.provider;
 }
 
 /** The workspace's model as text; a file that cannot be read or decoded is the user's to fix. */

@@ -36,6 +36,26 @@ describe('the Azure Pipelines task with a Jira backlog', () => {
     expect(run.summary).toContain('SHOP-7');
   }, 60_000);
 
+  it('backlogItems create makes the missing items as Jira issues once; a rerun makes none', async () => {
+    jira = await startFakeJira({ deployment: 'data-center', projects: ['SHOP'], pat });
+    const inputs = {
+      backlog: `jira:${jira.site}/SHOP`,
+      jira: { JIRA_PAT: pat },
+      backlogItems: 'create' as const,
+    };
+    const first = await runInProcess('http://127.0.0.1:9/northwind/', 'unused', {}, inputs);
+    const created = jira.count('POST /rest/api/2/issue');
+    expect(created).toBeGreaterThan(0);
+    expect(
+      jira.issues.every((i) => i.labels.includes('threat-align') && typeof i.description === 'string'),
+    ).toBe(true);
+    expect(first.summary).toContain(`${created} of ${created} missing backlog items created`);
+    const second = await runInProcess('http://127.0.0.1:9/northwind/', 'unused', {}, inputs);
+    expect(jira.count('POST /rest/api/2/issue')).toBe(created);
+    expect(second.summary).toContain('No missing backlog item');
+    jira.expectNoViolations();
+  }, 60_000);
+
   it('fails with the fix when Jira refuses the token, never printing it', async () => {
     jira = await startFakeJira({ deployment: 'data-center', projects: ['SHOP'], pat });
     const run = await runInProcess(

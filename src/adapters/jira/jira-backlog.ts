@@ -1,4 +1,7 @@
 import type { BacklogProvider } from '../../core/backlog/backlog-item.js';
+import type { ProposedItem } from '../../core/backlog/missing-items.js';
+import { createJiraIssues, PartialJiraCreation } from './create-jira-issues.js';
+import { JiraFailure } from './jira-failure.js';
 import { parseJiraOption, type JiraEnvironment, type JiraTarget } from './jira-backlog-option.js';
 import { jiraBacklogProvider } from './jira-backlog-provider.js';
 import { jiraHttp, type JiraHttp, type JiraRetryPolicy } from './jira-http.js';
@@ -38,4 +41,38 @@ export function jiraBacklogFromOption(
     ...(options.log ? { log: options.log } : {}),
   });
   return { backlog: { provider, http, target, secrets: target.credentials.secrets } };
+}
+
+/**
+ * Creates the proposed items in the project a `jira:SITE/PROJECT` backlog names (SPEC §6), each
+ * handed to `created` as it lands. A JQL backlog names no project to create in: the problem says so.
+ */
+export async function createInJiraBacklog(
+  option: string,
+  env: JiraEnvironment,
+  proposals: readonly ProposedItem[],
+  issueType: string,
+  created: (item: { key: string; ref: string }) => void,
+): Promise<void> {
+  const jira = jiraBacklogFromOption(option, env);
+  if ('problem' in jira) throw new JiraFailure(jira.problem, 'INPUT');
+  const { target, http } = jira.backlog;
+  if (target.project === undefined)
+    throw new JiraFailure(
+      'Creating the missing items needs a backlog that names its project (jira:SITE/PROJECT), not a JQL filter.',
+      'INPUT',
+    );
+  try {
+    for (const item of await createJiraIssues(proposals, {
+      http,
+      deployment: target.deployment,
+      project: target.project,
+      issueType,
+    }))
+      created(item);
+  } catch (error) {
+    if (!(error instanceof PartialJiraCreation)) throw error;
+    for (const item of error.created) created(item);
+    throw new JiraFailure(error.message, 'PARTIAL', { cause: error });
+  }
 }

@@ -82,7 +82,7 @@ export function readActionInputs(read: (name: string) => string): ActionInputs {
     );
   }
   // Created items are found again only in the backlog the next run reads: a file would not hold them.
-  if (backlogItems === 'create' && backlog !== 'github') {
+  if (backlogItems === 'create' && backlog !== 'github' && !backlog.startsWith('jira:')) {
     throw new InputProblem(
       `Input "backlog-items" is create, but the backlog is ${backlog}: threat-align creates the items as this repository's issues, so set "backlog" to github, or "backlog-items" to dry-run.`,
     );

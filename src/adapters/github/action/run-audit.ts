@@ -1,6 +1,8 @@
 import * as core from '@actions/core';
 import { proposeMissingItems, renderProposals } from '../../../core/backlog/missing-items.js';
 import { GitHubFailure } from '../github-failure.js';
+import { createInJiraBacklog } from '../../jira/jira-backlog.js';
+import { JiraFailure } from '../../jira/jira-failure.js';
 import { renderReport, failureReason, summaryBudget } from './action-report.js';
 import type { ActionRun, RouteResult } from './action-run.js';
 import { countsRecord, trendLine } from './audit-trend.js';
@@ -75,13 +77,22 @@ async function missingBacklogItems(
   if (mode === 'create' && proposals.length > 0) {
     try {
       await degradeOn403(
-        () => createBacklogItems(run.github, proposals, (item) => created.push(item)),
+        () =>
+          run.inputs.backlog.startsWith('jira:')
+            ? createInJiraBacklog(
+                run.inputs.backlog,
+                { ...run.io.env, ...run.inputs.jira },
+                proposals,
+                'Task',
+                (item) => created.push(item),
+              )
+            : createBacklogItems(run.github, proposals, (item) => created.push(item)),
         (why) => {
           skip(`creating the missing backlog items (${why})`);
         },
       );
     } catch (error) {
-      if (!(error instanceof GitHubFailure)) throw error;
+      if (!(error instanceof GitHubFailure) && !(error instanceof JiraFailure)) throw error;
       const refs = created.length === 0 ? '' : ` (${created.map((c) => c.ref).join(', ')})`;
       failure =
         `threat-align created ${created.length} of ${proposals.length} missing backlog items${refs}, then stopped: ` +

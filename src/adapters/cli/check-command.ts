@@ -4,7 +4,7 @@ import { jsonReportChunks } from '../../core/report/render-json.js';
 import { renderMarkdown } from '../../core/report/render-markdown.js';
 import { renderMermaid } from '../../core/report/render-mermaid.js';
 import { sarifChunks } from '../../core/report/render-sarif.js';
-import { plural, renderText } from '../../core/report/render-text.js';
+import { plural, renderTextLines } from '../../core/report/render-text.js';
 import { toolVersion } from '../version.js';
 import { analyseFromArgs, writeReport } from './analysis-inputs.js';
 import { exitCodes, type CliIo } from './cli-io.js';
@@ -48,7 +48,7 @@ export async function runCheck(parsed: ParsedArgs, io: CliIo): Promise<number> {
       break;
     }
     default:
-      report = renderText(analysis);
+      report = renderTextLines(analysis);
   }
   const { error, warning, note } = analysis.counts;
   const output = typeof values.output === 'string' ? values.output : undefined;

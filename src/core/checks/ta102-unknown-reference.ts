@@ -6,6 +6,7 @@ import { isThreatDecision } from '../model/threat-model.js';
 import { stablePath } from '../source/stable-path.js';
 import type { Check, CheckContext, FindingDraft } from './check.js';
 import { findUnknownKnowledgeReferences } from './knowledge-references.js';
+import { appendTo } from '../append-to.js';
 
 /** How a reader names each kind of element. */
 export const kindNames: Record<ElementKind, string> = {
@@ -84,7 +85,7 @@ function findUnknownReferences(context: CheckContext): FindingDraft[] {
 function declaredKinds(context: CheckContext): Map<string, ElementKind[]> {
   const declared = new Map<string, ElementKind[]>();
   const add = ({ id, kind }: { id: string; kind: ElementKind }): void => {
-    declared.set(id, [...(declared.get(id) ?? []), kind]);
+    appendTo(declared, id, kind);
   };
   context.ids.byId.forEach(add);
   context.ids.repeats.forEach(({ repeat }) => {

@@ -5,6 +5,7 @@ import { kebabCase } from './native-ids.js';
 import type { Cell } from './threat-dragon-cells.js';
 import { chooseComponentType, type ElementShape } from './threat-dragon-element-types.js';
 import { cellKey, describeCell, type DragonParts } from './threat-dragon-parts.js';
+import { appendTo } from '../append-to.js';
 
 /** A process, store or actor as a native component, typed through the table of docs/importing.md. */
 export function addComponent(parts: DragonParts, cell: Cell, shape: ElementShape): void {
@@ -65,7 +66,7 @@ function mapFlags(
     parts.builder.trace(`${pointer}/properties/encryptedAtRest`, `${cell.propsPointer}/isEncrypted`);
   }
   const need = (kind: 'credentials' | 'card-data'): void => {
-    parts.dataNeeds.set(kind, [...(parts.dataNeeds.get(kind) ?? []), index]);
+    appendTo(parts.dataNeeds, kind, index);
   };
   if (shape === 'store' && flag('storesCredentials')) need('credentials');
   if (shape === 'process' && flag('handlesCardPayment')) need('card-data');

@@ -1,46 +1,47 @@
 import type { Analysis } from '../analyse.js';
 import type { Threat } from '../expand/expand-model.js';
 import { isFileLocation, type Finding } from '../findings/finding.js';
+import { escapeControls } from './escape-controls.js';
 
-/** The CLI's report: threats per element (TOP first), then one compiler-style line per finding, then the counts. */
-export function renderText(analysis: Pick<Analysis, 'findings' | 'counts' | 'expansion' | 'kb'>): string {
-  const lines: string[] = [];
-  if (analysis.expansion && analysis.kb) {
-    lines.push(
-      ...renderThreats(
-        analysis.expansion.threats,
-        `${analysis.kb.name}@${analysis.kb.version}`,
-        analysis.expansion.profile,
-      ),
-      '',
-    );
-  }
-  for (const finding of analysis.findings) {
-    lines.push(`${where(finding)}: ${finding.severity} ${finding.check}: ${finding.message}`);
-    lines.push(`    hint: ${finding.hint}`);
-  }
-  const { error, warning, note } = analysis.counts;
-  lines.push(`${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(note, 'note')}`);
-  return `${lines.join('\n')}\n`;
+/**
+ * The CLI's report: threats per element (TOP first), then one compiler-style line per finding, then the counts.
+ * Every line has its control characters escaped (`escapeControls`): the report goes to a terminal.
+ */
+export function renderText(analysis: TextReportInput): string {
+  return [...renderTextLines(analysis)].join('');
 }
 
-function renderThreats(threats: readonly Threat[], kbName: string, profile: string): string[] {
+type TextReportInput = Pick<Analysis, 'findings' | 'counts' | 'expansion' | 'kb'>;
+
+/** The same report line by line, each with its line feed: a large model's report is never one string. */
+export function* renderTextLines(analysis: TextReportInput): Generator<string> {
+  const line = (text: string): string => `${escapeControls(text)}\n`;
+  if (analysis.expansion && analysis.kb) {
+    const kbName = `${analysis.kb.name}@${analysis.kb.version}`;
+    for (const text of renderThreats(analysis.expansion.threats, kbName, analysis.expansion.profile))
+      yield line(text);
+    yield '\n';
+  }
+  for (const finding of analysis.findings) {
+    yield line(`${where(finding)}: ${finding.severity} ${finding.check}: ${finding.message}`);
+    yield line(`    hint: ${finding.hint}`);
+  }
+  const { error, warning, note } = analysis.counts;
+  yield line(`${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(note, 'note')}`);
+}
+
+function* renderThreats(threats: readonly Threat[], kbName: string, profile: string): Generator<string> {
   const elements = new Set(threats.map((t) => t.element));
-  const lines = [
-    `${plural(threats.length, 'threat')} on ${plural(elements.size, 'element')} (${kbName}, profile ${profile})`,
-  ];
+  yield `${plural(threats.length, 'threat')} on ${plural(elements.size, 'element')} (${kbName}, profile ${profile})`;
   let current: string | undefined;
   for (const threat of threats) {
     if (threat.element !== current) {
       current = threat.element;
-      lines.push(`  ${threat.element} (${threat.elementKind})`);
+      yield `  ${threat.element} (${threat.elementKind})`;
     }
     const mitigations = threat.mitigations.map((m) => `${m.id} ${m.status}`).join(', ');
-    lines.push(
-      `    ${threat.top ? 'TOP ' : '    '}${threat.id} — ${threat.title} [${threat.severity}, ${threat.stride.join('')}] ${threat.status}${mitigations ? `; ${mitigations}` : ''}`,
-    );
+    yield `    ${threat.top ? 'TOP ' : '    '}${threat.id} — ${threat.title} [${threat.severity}, ${threat.stride.join('')}] ${threat.status}${mitigations ? `; ${mitigations}` : ''}`;
   }
-  return lines;
 }
 
 function where(finding: Finding): string {

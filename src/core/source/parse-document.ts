@@ -48,10 +48,23 @@ export function parseSourceDocument(file: string, text: string): ParsedDocument 
   }
 
   let document;
+  // The parser makes an Error for every problem it meets, and a stack trace for each costs more
+  // than the parse: a flow sequence of 400,000 commas (400,000 errors) took 13 s, 1 s without. The
+  // findings say where, from the errors' offsets; no stack is ever shown. Duplicate keys are found
+  // after the parse, in one pass (describeYamlErrors): the parser's uniqueKeys is quadratic.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
-    document = parseDocument(source, { prettyErrors: false, uniqueKeys: true, version: '1.2', strict: true });
+    document = parseDocument(source, {
+      prettyErrors: false,
+      uniqueKeys: false,
+      version: '1.2',
+      strict: true,
+    });
   } catch (error) {
     return fail(0, `the file cannot be parsed: ${describeThrown(error)}`);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
 
   const findings = describeYamlErrors(document, source, index, maxNestingDepth);

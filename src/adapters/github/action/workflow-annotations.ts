@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import type { FileAnnotation } from './file-annotations.js';
+import { escapeControls } from '../../../core/report/escape-controls.js';
 
 /**
  * Annotations as workflow commands (`::error file=…,line=…::`), for when the token may not create
@@ -8,15 +9,17 @@ import type { FileAnnotation } from './file-annotations.js';
 export function logWorkflowAnnotations(annotations: readonly FileAnnotation[]): void {
   for (const annotation of annotations) {
     const properties: core.AnnotationProperties = {
-      title: annotation.title,
+      title: escapeControls(annotation.title),
       file: annotation.path,
       startLine: annotation.startLine,
       endLine: annotation.endLine,
       ...(annotation.startColumn === undefined ? {} : { startColumn: annotation.startColumn }),
       ...(annotation.endColumn === undefined ? {} : { endColumn: annotation.endColumn }),
     };
-    if (annotation.severity === 'error') core.error(annotation.message, properties);
-    else if (annotation.severity === 'warning') core.warning(annotation.message, properties);
-    else core.notice(annotation.message, properties);
+    // Model and backlog text in the Actions log: its control characters escaped, never obeyed.
+    const message = escapeControls(annotation.message, { keepLineFeeds: true });
+    if (annotation.severity === 'error') core.error(message, properties);
+    else if (annotation.severity === 'warning') core.warning(message, properties);
+    else core.notice(message, properties);
   }
 }

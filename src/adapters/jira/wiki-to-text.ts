@@ -17,16 +17,16 @@ export function wikiToText(markup: string): string {
 
 function lineToText(line: string): string {
   return line
-    .replace(/\{(?:code|noformat|quote|panel|color|section|column)(?::[^}]*)?\}/g, '')
+    .replace(/\{(?:code|noformat|quote|panel|color|section|column)(?::[^{}]*)?\}/g, '')
     .replace(/^\s*h[1-6]\.\s+/, '')
     .replace(/^\s*bq\.\s+/, '')
     .replace(/^\s*[*#-]+\s+/, '- ')
     .replace(/\[([^\]|[]*)\|([^\]|[]*)\]/g, '$1')
-    .replace(/\[~([^\]]*)\]/g, '$1')
-    .replace(/\[((?:https?|mailto):[^\]\s]*)\]/g, '$1')
+    .replace(/\[~([^\][]*)\]/g, '$1')
+    .replace(/\[((?:https?|mailto):[^\][\s]*)\]/g, '$1')
     .replace(/^\s*\|\|?|\|\|?\s*$/g, '')
     .replace(/\|\|?/g, ' | ')
-    .replace(/\{\{([^}]*)\}\}/g, '$1')
+    .replace(/\{\{([^{}]*)\}\}/g, '$1')
     .replace(/(^|[\s(])([*_+^~-]|\?\?)(?=\S)([^*_+^~?\n]*?\S)\2(?=$|[\s.,;:!?)])/g, '$1$3')
     .replace(/\\\\/g, '\n');
 }

@@ -135,3 +135,17 @@ describe.each(['cloud', 'data-center'] as const)(
     }, 60_000);
   },
 );
+
+describe('a Jira option the CLI cannot use', () => {
+  it('says what to write, with status 2', async () => {
+    const io = cliIo({}, readFileSync(join(repoRoot, modelFile), 'utf8'));
+    const status = await runCli(
+      ['check', modelFile, '--backlog', 'jira:https://northwind.atlassian.net/shop'],
+      io,
+    );
+    expect(status).toBe(2);
+    expect(io.err.join('')).toMatch(
+      /^threat-align: --backlog takes jira:SITE\/PROJECT .*the last part of the URL must be a project key/,
+    );
+  }, 60_000);
+});

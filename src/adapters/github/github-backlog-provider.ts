@@ -36,7 +36,8 @@ export function githubBacklogProvider(options: GitHubBacklogOptions): BacklogPro
     );
   }
   const task: GitHubTask = {
-    action: `read the issues of ${repository}`,
+    // A project belongs to an organisation or a user: the workflow's own token cannot read it.
+    action: `read the issues of ${repository}${options.iterations ? ` and their iterations in project ${options.iterations.project} (that needs a token with Projects: read on the project's owner)` : ''}`,
     repository,
     permission: 'issues: read',
   };

@@ -56,7 +56,7 @@ export interface JiraHttpOptions {
   credentials: JiraCredentials;
   policy?: JiraRetryPolicy;
   log?: (message: string) => void;
-  /** Counts every request sent, for the run's statistics. */
+  /** The fetch to send with (the global one unless a test or a proxy set-up gives another). */
   fetch?: typeof fetch;
 }
 
@@ -106,7 +106,9 @@ export function jiraHttp(options: JiraHttpOptions): JiraHttp {
     const text = await response.text().catch(() => undefined);
     if (response.ok) {
       try {
-        return { ok: true, value: text === undefined || text === '' ? undefined : JSON.parse(text) };
+        // A body cut off by a dropped connection fails to read: retried like one that is not JSON.
+        if (text === undefined) throw new Error('the answer was cut off');
+        return { ok: true, value: text === '' ? undefined : JSON.parse(text) };
       } catch {
         return {
           retry: request.safety === 'repeatable',

@@ -732,7 +732,7 @@ const corpus: BadInput[] = [
     'model: component of type "constructor"',
     'threatmodel.yaml',
     'schema: threat-align/v1\nsystem: { name: Shop }\ncomponents:\n  - { id: web, type: constructor }\n  - { id: api, type: to-string }\n',
-    'threatmodel.yaml:4:22: error TA102: "constructor" is not a component type of core@1.0.0',
+    'threatmodel.yaml:4:22: error TA102: "constructor" is not a component type of core@1.1.0',
   ),
   modelCase(
     'model: answers keyed "toString"',

@@ -7,6 +7,7 @@ import { stablePath } from '../source/stable-path.js';
 import type { Check, CheckContext, FindingDraft } from './check.js';
 import { findUnknownKnowledgeReferences } from './knowledge-references.js';
 import { appendTo } from '../append-to.js';
+import { findUnknownModelMitigationThreats } from './model-mitigation-references.js';
 
 /** How a reader names each kind of element. */
 export const kindNames: Record<ElementKind, string> = {
@@ -24,7 +25,11 @@ export const ta102UnknownReference: Check = {
   defaultSeverity: 'error',
   why: 'A reference to an id the model does not declare is a typo or a leftover: the link it was meant to make (a flow, a boundary, a decision) silently does not exist.',
   fix: 'Write the id of an element that exists, or declare the missing element.',
-  run: (context) => [...findUnknownReferences(context), ...findUnknownKnowledgeReferences(context)],
+  run: (context) => [
+    ...findUnknownReferences(context),
+    ...findUnknownKnowledgeReferences(context),
+    ...findUnknownModelMitigationThreats(context),
+  ],
 };
 
 function findUnknownReferences(context: CheckContext): FindingDraft[] {

@@ -82,6 +82,8 @@ export function jiraBacklogProvider(options: JiraBacklogOptions): BacklogProvide
           yield toItems(answer.issues);
           const token = typeof answer.nextPageToken === 'string' ? answer.nextPageToken : undefined;
           if (answer.isLast === true || token === undefined) return;
+          // The same token again would read the same page for ever.
+          if (token === nextPageToken) throw unreadable(task, page + 1);
           nextPageToken = token;
         }
       }

@@ -72,7 +72,7 @@ async function findings(backlog: BacklogProvider) {
     {
       model: { file: modelFile, content: readFileSync(join(repoRoot, modelFile), 'utf8') },
       modelFolder: 'examples/online-shop',
-      backlog,
+      backlog: await readBacklog(backlog),
     },
     nodeKbStore({ cwd: repoRoot }),
   );

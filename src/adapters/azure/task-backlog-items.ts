@@ -1,10 +1,10 @@
 import type { Analysis } from '../../core/analyse.js';
 import type { BacklogItem } from '../../core/backlog/backlog-item.js';
-import { proposeMissingItems, renderProposals } from '../../core/backlog/missing-items.js';
+import { proposeMissingItems, renderProposals } from '../../core/report/missing-items.js';
 import { createWorkItems, PartialCreation } from './create-work-items.js';
 import { createInJiraBacklog } from '../jira/jira-backlog.js';
 import { JiraFailure } from '../jira/jira-failure.js';
-import type { ProposedItem } from '../../core/backlog/missing-items.js';
+import type { ProposedItem } from '../../core/report/missing-items.js';
 import type { BuildContext, TaskInputs } from './task-context.js';
 import type { TaskIo } from './task-io.js';
 

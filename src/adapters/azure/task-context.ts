@@ -1,6 +1,6 @@
-import type { BacklogItemsMode } from '../../core/backlog/missing-items.js';
+import type { BacklogItemsMode } from '../../core/report/missing-items.js';
 import type { FailOn } from '../../core/config/config.js';
-import type { Profile } from '../../core/expand/expand-model.js';
+import type { Profile } from '../../core/expand/expansion.js';
 import type { JiraEnvironment } from '../jira/jira-backlog-option.js';
 
 /** The task's inputs (task.json), read once at the entry point; the same meanings as the GitHub Action's. */
@@ -9,7 +9,7 @@ export interface TaskInputs {
   knowledgeBase?: string;
   profile?: Profile;
   config?: string;
-  /** `azure-boards`, `file:PATH`, `jira:…` (README, Jira) or `none`. */
+  /** `azure-boards`, `file:PATH` or `none`. */
   backlog: string;
   /** The Jira site and credentials: the jira* inputs over the JIRA_* environment variables. */
   jira: JiraEnvironment;

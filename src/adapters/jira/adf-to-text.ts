@@ -1,5 +1,5 @@
 /** A node of the Atlassian Document Format, as Jira Cloud's REST v3 writes rich text. */
-export interface AdfNode {
+interface AdfNode {
   type?: unknown;
   text?: unknown;
   attrs?: Record<string, unknown>;

@@ -1,4 +1,4 @@
-import type { ProposedItem } from '../../core/backlog/missing-items.js';
+import type { ProposedItem } from '../../core/report/missing-items.js';
 import { JiraFailure, type JiraTask } from './jira-failure.js';
 import type { JiraHttp } from './jira-http.js';
 import { markdownToAdf, markdownToWiki } from './markdown-to-jira.js';

@@ -21,7 +21,7 @@ export interface JiraEnvironment {
   JIRA_PAT?: string | undefined;
 }
 
-export const jiraOptionHelp =
+const jiraOptionHelp =
   'jira:SITE/PROJECT (such as jira:https://northwind.atlassian.net/SHOP), jira:SITE?jql=JQL, or jira:PROJECT with JIRA_SITE set; credentials from JIRA_EMAIL and JIRA_API_TOKEN (Cloud) or JIRA_PAT (Data Center)';
 
 const projectKey = /^[A-Z][A-Z0-9_]+$/;

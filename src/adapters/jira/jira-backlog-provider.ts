@@ -10,7 +10,7 @@ import { findSprintField } from './jira-sprints.js';
  * fields are asked for; Data Center gives at most `jira.search.views.default.max` (1,000 unless an
  * administrator changed it).
  */
-export const requestedPageSize = { cloud: 5000, 'data-center': 1000 } as const;
+const requestedPageSize = { cloud: 5000, 'data-center': 1000 } as const;
 
 export interface JiraBacklogOptions {
   http: JiraHttp;

@@ -1,5 +1,5 @@
 import type { BacklogProvider } from '../../core/backlog/backlog-item.js';
-import type { ProposedItem } from '../../core/backlog/missing-items.js';
+import type { ProposedItem } from '../../core/report/missing-items.js';
 import { createJiraIssues, PartialJiraCreation } from './create-jira-issues.js';
 import { JiraFailure } from './jira-failure.js';
 import { parseJiraOption, type JiraEnvironment, type JiraTarget } from './jira-backlog-option.js';

@@ -20,7 +20,7 @@ export interface JiraRetryPolicy {
   sleep(ms: number): Promise<void>;
 }
 
-export const defaultJiraRetryPolicy: JiraRetryPolicy = {
+const defaultJiraRetryPolicy: JiraRetryPolicy = {
   retries: 3,
   baseDelayMs: 1000,
   maxWaitMs: 60_000,
@@ -31,7 +31,7 @@ export const defaultJiraRetryPolicy: JiraRetryPolicy = {
     }),
 };
 
-export interface JiraRequest {
+interface JiraRequest {
   method: 'GET' | 'POST';
   /** `/rest/api/3/search/jql`, after the site's own path. */
   path: string;

@@ -8,7 +8,7 @@ export interface JiraSprint {
 }
 
 /** The custom field type of the Jira Software sprint field, on Cloud and Data Center alike. */
-export const sprintFieldType = 'com.pyxis.greenhopper.jira:gh-sprint';
+const sprintFieldType = 'com.pyxis.greenhopper.jira:gh-sprint';
 
 /**
  * The sprint field's id (`customfield_10020`) in the answer of `GET /rest/api/{2,3}/field`: the

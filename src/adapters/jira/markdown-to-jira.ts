@@ -1,5 +1,5 @@
 /**
- * A proposed item's body (the small Markdown that core/backlog/missing-items.ts writes: paragraphs,
+ * A proposed item's body (the small Markdown that core/report/missing-items.ts writes: paragraphs,
  * `- ` lists, `**strong**`, `` `code` ``, a closing hidden marker) in the form Jira stores: an ADF
  * document for Cloud, wiki markup for Data Center. The marker stays as literal text, so the next
  * run reads it back from the description.

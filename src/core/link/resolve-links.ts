@@ -1,10 +1,10 @@
 import { isStory, type BacklogItem } from '../backlog/backlog-item.js';
 import { findWithoutClauses, type WithoutClause } from '../backlog/without-clause.js';
-import type { Expansion } from '../expand/expand-model.js';
+import type { Expansion } from '../expand/expansion.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { ThreatModel } from '../model/threat-model.js';
 import { childPointer } from '../source/source-index.js';
-import { suggestId } from '../model/suggest-id.js';
+import { suggestId } from '../source/suggest-id.js';
 import { normalizeBacklogRef } from './backlog-reference.js';
 
 export type LinkKind = 'threat' | 'mitigation' | 'requirement' | 'event';

@@ -8,7 +8,7 @@ const stopWords = new Set(
 );
 
 /** Lower-case content words, crudely stemmed, so "logging in as me" and "logs in as me" meet. */
-export function contentWords(text: string): Set<string> {
+function contentWords(text: string): Set<string> {
   const words = new Set<string>();
   for (const raw of text.toLowerCase().split(/[^a-z0-9]+/)) {
     if (raw.length < 2 || stopWords.has(raw)) continue;
@@ -50,7 +50,7 @@ export interface ThreatTypeSuggestion {
 }
 
 /** Least share of a phrase's content words a clause must contain to count as resembling it. */
-export const resemblanceThreshold = 0.5;
+const resemblanceThreshold = 0.5;
 
 /**
  * The threat types whose WITHOUT phrases resemble a clause, best first: the share of a phrase's

@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyse.js';
 import type { PullRequestDelta } from '../delta/compute-delta.js';
-import type { ComponentQuestion } from '../expand/expand-model.js';
+import type { ComponentQuestion } from '../expand/expansion.js';
 import { severityRank, type Finding, type Severity } from '../findings/finding.js';
 import { fingerprintFinding } from '../findings/fingerprint.js';
 import { compareText } from '../findings/order-findings.js';

@@ -3,15 +3,10 @@ import { fingerprintFinding } from '../findings/fingerprint.js';
 import { jsonChunks } from './json-chunks.js';
 import { checkDocsUrl, type ReportOptions } from './report-options.js';
 
-/** The JSON report (schema/report.schema.json): every finding, every threat and every count, for other tools. */
-export function renderJson(
-  analysis: Pick<Analysis, 'findings' | 'counts' | 'expansion' | 'kb'>,
-  options: ReportOptions,
-): string {
-  return `${JSON.stringify(jsonReport(analysis, options), null, 2)}\n`;
-}
-
-/** The text of `renderJson`, in pieces for a writer (see `jsonChunks`): a large report is never held whole. */
+/**
+ * The JSON report (schema/report.schema.json): every finding, every threat and every count, for
+ * other tools; in pieces for a writer (see `jsonChunks`), so that a large report is never held whole.
+ */
 export function* jsonReportChunks(
   analysis: Pick<Analysis, 'findings' | 'counts' | 'expansion' | 'kb'>,
   options: ReportOptions,

@@ -12,10 +12,13 @@ import {
 } from './markdown-sections.js';
 import type { ReportOptions } from './report-options.js';
 
-/** GitHub's limit for a comment is 65,536 characters; this leaves room for the platform's own additions. */
+/**
+ * GitHub's limit for a comment is 65,536 characters; this leaves room for the platform's own additions.
+ * @internal Exported for its tests; production reaches it through this module.
+ */
 export const defaultBudget = 65_000;
 
-export interface MarkdownOptions extends ReportOptions {
+interface MarkdownOptions extends ReportOptions {
   /** Names the comment (`<!-- threat-align:MARKER -->`) so that reruns find and update it. */
   marker: string;
   /** The longest report, in UTF-16 code units (`string.length`); default 65,000. */
@@ -39,7 +42,10 @@ export interface MarkdownInput {
   options: MarkdownOptions;
 }
 
-/** What a rendering had to leave out to fit its budget, in the order the steps are taken. */
+/**
+ * What a rendering had to leave out to fit its budget, in the order the steps are taken.
+ * @internal Exported for its tests; production reaches it through this module.
+ */
 export type DegradationStep = 'full' | 'no-hints' | 'counts' | 'no-diagram' | 'trimmed';
 
 /** Each step turns off one more kind of detail; `left` says so in the report's notice. */
@@ -67,6 +73,7 @@ export function renderMarkdown(input: MarkdownInput): string {
  * The report within its budget, and the step that made it fit: each step leaves out more than the
  * one before (hints; then findings by check, counted instead; then the diagram); when even the
  * last is too long, whole blocks are trimmed from the end, with a notice of what was left out.
+ * @internal Exported for its tests; production reaches it through this module.
  */
 export function renderMarkdownReport(input: MarkdownInput): { markdown: string; step: DegradationStep } {
   const { options } = input;

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse.js';
-import type { Threat } from '../expand/expand-model.js';
+import type { Threat } from '../expand/expansion.js';
 import { isFileLocation, type Finding } from '../findings/finding.js';
 import { escapeControls } from './escape-controls.js';
 

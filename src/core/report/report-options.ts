@@ -5,8 +5,6 @@ export interface ReportOptions {
   docsBase: string;
 }
 
-export const defaultReportOptions: ReportOptions = { toolVersion: '0.0.0', docsBase: 'docs/checks/' };
-
 export function checkDocsUrl(options: ReportOptions, checkId: string): string {
   return `${options.docsBase}${checkId}.md`;
 }

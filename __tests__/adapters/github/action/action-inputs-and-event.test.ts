@@ -17,7 +17,6 @@ describe('readActionInputs', () => {
       token: 't',
       backlog: 'github',
       jira: {},
-      failOn: 'error',
       failOnNewOnly: false,
       comment: true,
       annotations: true,
@@ -38,6 +37,7 @@ describe('readActionInputs', () => {
         'jira-api-token': 'secret',
         project: 'northwind/3',
         'iteration-field': 'Sprint',
+        'backlog-items': 'create',
       }),
     );
     expect(inputs.jira).toEqual({ JIRA_EMAIL: 'ci@northwind.example', JIRA_API_TOKEN: 'secret' });
@@ -51,7 +51,10 @@ describe('readActionInputs', () => {
   it.each([
     [{ 'fail-on': 'fatal' }, /"fail-on" must be one of error, warning, note, never/],
     [{ profile: 'deep' }, /"profile" must be top or full/],
-    [{ backlog: 'jira' }, /"backlog" must be github .*, file:PATH .* or jira:SITE\/PROJECT/],
+    [
+      { backlog: 'jira' },
+      /the backlog option takes file:PATH .* github \(this repository's issues\) or jira:SITE\/PROJECT \(a Jira project.*\), not "jira"/,
+    ],
     [{ project: 'shop board' }, /"project" must be a Projects \(v2\) number, such as 3, or OWNER\/NUMBER/],
     [{ comment: 'maybe' }, /"comment" must be true or false/],
     [{ 'backlog-items': 'yes' }, /"backlog-items" must be one of off, dry-run, create, not "yes"/],

@@ -1,8 +1,12 @@
-import { backlogItemsModes, type BacklogItemsMode } from '../../../core/backlog/missing-items.js';
+import { backlogItemsModes, type BacklogItemsMode } from '../../../core/report/missing-items.js';
 import type { FailOn } from '../../../core/config/config.js';
-import type { Profile } from '../../../core/expand/expand-model.js';
+import type { Profile } from '../../../core/expand/expansion.js';
+import { parseBacklogOption } from '../../../app/backlog-option.js';
 import type { JiraEnvironment } from '../../jira/jira-backlog-option.js';
 import type { ProjectIterations } from '../github-backlog-provider.js';
+
+/** The backlog kinds the Action builds besides a file (their factories: run-action.ts). */
+const actionBacklogKinds = ['github', 'jira'] as const;
 
 /** The action's inputs (action.yml), read and checked once. */
 export interface ActionInputs {
@@ -11,13 +15,14 @@ export interface ActionInputs {
   profile?: Profile;
   config: string;
   token: string;
-  /** `github` (this repository's issues), `file:PATH` or `jira:…` (docs/jira.md). */
+  /** `github` (this repository's issues), `file:PATH`, `jira:…` or `none` (see app/backlog-option.ts). */
   backlog: string;
   /** The Jira inputs (site and credentials), over the same-named environment variables. */
   jira: JiraEnvironment;
   /** Plan by a Projects (v2) iteration field instead of milestones (backlog github). */
   iterations?: ProjectIterations;
-  failOn: FailOn;
+  /** Given explicitly; undefined: the configuration's `failOn`, else `error`. */
+  failOn?: FailOn;
   failOnNewOnly: boolean;
   comment: boolean;
   annotations: boolean;
@@ -54,8 +59,8 @@ export function readActionInputs(read: (name: string) => string): ActionInputs {
     if (['false', 'no', 'off'].includes(value)) return false;
     throw new InputProblem(`Input "${name}" must be true or false, not "${read(name)}".`);
   };
-  const failOn = text('fail-on', 'error');
-  if (!(failOnValues as readonly string[]).includes(failOn)) {
+  const failOn = read('fail-on');
+  if (failOn !== '' && !(failOnValues as readonly string[]).includes(failOn)) {
     throw new InputProblem(`Input "fail-on" must be one of ${failOnValues.join(', ')}, not "${failOn}".`);
   }
   const profile = read('profile');
@@ -63,18 +68,8 @@ export function readActionInputs(read: (name: string) => string): ActionInputs {
     throw new InputProblem(`Input "profile" must be top or full, not "${profile}".`);
   }
   const backlog = text('backlog', 'github');
-  if (backlog !== 'github' && !/^(file|jira):.+/.test(backlog)) {
-    throw new InputProblem(
-      `Input "backlog" must be github (this repository's issues), file:PATH (a backlog file) or jira:SITE/PROJECT (a Jira project), not "${backlog}".`,
-    );
-  }
-  const project = read('project');
-  const projectMatch = /^(?:([A-Za-z0-9_.-]+)\/)?([1-9][0-9]*)$/.exec(project);
-  if (project !== '' && projectMatch === null) {
-    throw new InputProblem(
-      `Input "project" must be a Projects (v2) number, such as 3, or OWNER/NUMBER for another owner's project, not "${project}".`,
-    );
-  }
+  const choice = parseBacklogOption(backlog, actionBacklogKinds);
+  if (!choice.ok) throw new InputProblem(choice.message);
   const backlogItems = text('backlog-items', 'dry-run');
   if (!(backlogItemsModes as readonly string[]).includes(backlogItems)) {
     throw new InputProblem(
@@ -88,6 +83,13 @@ export function readActionInputs(read: (name: string) => string): ActionInputs {
     );
   }
   const knowledgeBase = read('knowledge-base');
+  const project = read('project');
+  const projectMatch = /^(?:([A-Za-z0-9_.-]+)\/)?([1-9][0-9]*)$/.exec(project);
+  if (project !== '' && projectMatch === null) {
+    throw new InputProblem(
+      `Input "project" must be a Projects (v2) number, such as 3, or OWNER/NUMBER for another owner's project, not "${project}".`,
+    );
+  }
   return {
     model: text('model', 'threatmodel.yaml'),
     ...(knowledgeBase === '' ? {} : { knowledgeBase }),
@@ -105,7 +107,7 @@ export function readActionInputs(read: (name: string) => string): ActionInputs {
             field: text('iteration-field', 'Iteration'),
           },
         }),
-    failOn: failOn as FailOn,
+    ...(failOn === '' ? {} : { failOn: failOn as FailOn }),
     failOnNewOnly: flag('fail-on-new-only', false),
     comment: flag('comment', true),
     annotations: flag('annotations', true),

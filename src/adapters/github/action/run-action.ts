@@ -1,9 +1,14 @@
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
-import { nodeIo } from '../../cli/node-io.js';
+import { defaultConfigFile, type RunRequest } from '../../../app/run-request.js';
+import { startRun } from '../../../app/start-run.js';
+import { nodeWorkspace } from '../../node/node-workspace.js';
 import { githubBacklogProvider } from '../github-backlog-provider.js';
 import { createGitHubClient, githubEndpoints } from '../github-client.js';
 import { GitHubFailure } from '../github-failure.js';
+import { jiraBacklogFactory } from '../../jira/jira-backlog-factory.js';
+import type { JiraEnvironment } from '../../jira/jira-backlog-option.js';
+import { JiraFailure } from '../../jira/jira-failure.js';
 import { readActionEvent } from './action-event.js';
 import { InputProblem, readActionInputs, type ActionInputs } from './action-inputs.js';
 import type { ActionRun, RouteResult } from './action-run.js';
@@ -13,7 +18,6 @@ import { runPullRequest } from './run-pull-request.js';
 import { runPush } from './run-push.js';
 import { tokenIdentity } from './token-identity.js';
 import { withoutTrackingIssues } from './tracking-issue.js';
-import { analyseModel, readSharedInputs, readWorkspaceModel } from './workspace-analysis.js';
 import { escapeControls } from '../../../core/report/escape-controls.js';
 
 /**
@@ -28,7 +32,7 @@ async function main(token: string, given: ActionInputs | undefined): Promise<voi
   }
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   const event = readActionEvent(eventName, await readPayload(env.GITHUB_EVENT_PATH), env.GITHUB_SHA ?? '');
-  const io = nodeIo(env.GITHUB_WORKSPACE ?? process.cwd());
+  const workspace = nodeWorkspace(env.GITHUB_WORKSPACE ?? process.cwd());
   const logger = {
     debug: (message: string) => {
       core.debug(logText(message));
@@ -40,26 +44,33 @@ async function main(token: string, given: ActionInputs | undefined): Promise<voi
   const client = createGitHubClient({ token, endpoints: githubEndpoints(env), logger });
   const github = repositoryContext(client, env.GITHUB_REPOSITORY ?? '');
 
-  // The model first: a wrong path fails before any request is made.
-  const model = await readWorkspaceModel(inputs.model, io);
-  const shared = await readSharedInputs(
-    inputs,
-    io,
-    () =>
-      withoutTrackingIssues(
-        githubBacklogProvider({
-          client,
-          repository: github.repository,
-          logger,
-          ...(inputs.iterations === undefined ? {} : { iterations: inputs.iterations }),
-        }),
-      ),
-    (message) => {
-      core.info(message);
+  // The application layer reads the model first: a wrong path fails before any request is made.
+  const started = await startRun(runRequest(inputs), workspace, {
+    github: {
+      create: () => ({
+        ok: true,
+        value: withoutTrackingIssues(
+          githubBacklogProvider({
+            client,
+            repository: github.repository,
+            logger,
+            ...(inputs.iterations === undefined ? {} : { iterations: inputs.iterations }),
+          }),
+        ),
+      }),
     },
-  );
-  const head = await analyseModel(model, inputs, shared, io);
-  const run: ActionRun = { inputs, io, github, identity: tokenIdentity(github), shared, head };
+    jira: jiraBacklogFactory({ ...jiraEnvironment(env), ...inputs.jira }, (message) => {
+      core.info(message);
+    }),
+  });
+  if (!started.ok) throw new InputProblem(started.message);
+  const run: ActionRun = {
+    inputs,
+    workspace,
+    github,
+    identity: tokenIdentity(github),
+    started: started.value,
+  };
 
   let result: RouteResult;
   if (event.kind === 'pull-request') result = await runPullRequest(run, event);
@@ -82,6 +93,19 @@ function logText(message: string): string {
   return escapeControls(message, { keepLineFeeds: true });
 }
 
+/** The Action's inputs as a run: the configuration file is optional unless it is not the default. */
+function runRequest(inputs: ActionInputs): RunRequest {
+  return {
+    model: inputs.model,
+    ...(inputs.config === defaultConfigFile ? {} : { config: inputs.config }),
+    ...(inputs.knowledgeBase === undefined ? {} : { knowledgeBase: inputs.knowledgeBase }),
+    ...(inputs.profile === undefined ? {} : { profile: inputs.profile }),
+    backlog: inputs.backlog,
+    ...(inputs.failOn === undefined ? {} : { failOn: inputs.failOn }),
+    failOnNewOnly: inputs.failOnNewOnly,
+  };
+}
+
 async function readPayload(path: string | undefined): Promise<unknown> {
   if (path === undefined || path === '') return {};
   try {
@@ -96,7 +120,7 @@ async function readPayload(path: string | undefined): Promise<unknown> {
 /** The one message for any failure: the error's own sentence, never a stack trace, never the token. */
 function failureMessage(error: unknown, token: string): string {
   const text =
-    error instanceof InputProblem || error instanceof GitHubFailure
+    error instanceof InputProblem || error instanceof GitHubFailure || error instanceof JiraFailure
       ? error.message
       : error instanceof Error
         ? `threat-align stopped: ${error.message}`
@@ -115,4 +139,10 @@ export async function run(inputs?: ActionInputs): Promise<void> {
   await main(token, inputs).catch((error: unknown) => {
     core.setFailed(logText(failureMessage(error, token)));
   });
+}
+
+/** The JIRA_* variables of the step's environment (the inputs, when given, take their place). */
+function jiraEnvironment(env: NodeJS.ProcessEnv): JiraEnvironment {
+  const { JIRA_SITE, JIRA_EMAIL, JIRA_API_TOKEN, JIRA_PAT } = env;
+  return { JIRA_SITE, JIRA_EMAIL, JIRA_API_TOKEN, JIRA_PAT };
 }

@@ -1,9 +1,11 @@
 import * as core from '@actions/core';
-import { proposeMissingItems, renderProposals } from '../../../core/backlog/missing-items.js';
+import { proposeMissingItems, renderProposals } from '../../../core/report/missing-items.js';
 import { GitHubFailure } from '../github-failure.js';
 import { createInJiraBacklog } from '../../jira/jira-backlog.js';
+import type { JiraEnvironment } from '../../jira/jira-backlog-option.js';
 import { JiraFailure } from '../../jira/jira-failure.js';
-import { renderReport, failureReason, summaryBudget } from './action-report.js';
+import { judgeRun } from '../../../app/verdict.js';
+import { failureOf, renderReport, summaryBudget } from './action-report.js';
 import type { ActionRun, RouteResult } from './action-run.js';
 import { countsRecord, trendLine } from './audit-trend.js';
 import { createBacklogItems, type CreatedItem } from './create-backlog-items.js';
@@ -20,7 +22,8 @@ const issueBudget = 64_000;
  * the missing backlog items, listed or created (the backlog-items input).
  */
 export async function runAudit(run: ActionRun): Promise<RouteResult> {
-  const { inputs, head, github } = run;
+  const { inputs, github } = run;
+  const { head } = run.started;
   const marker = `audit:${inputs.model}`;
   const report = { analysis: head, marker, title: 'threat-align audit' };
   const skipped: string[] = [];
@@ -28,7 +31,7 @@ export async function runAudit(run: ActionRun): Promise<RouteResult> {
   const section = items.section === undefined ? '' : `\n\n${items.section}`;
   await publishLocally(head, {
     inputs,
-    io: run.io,
+    workspace: run.workspace,
     summary: renderReport(report, summaryBudget - section.length, 'the SARIF and JSON files') + section,
   });
   if (inputs.trackingIssue) {
@@ -54,7 +57,7 @@ export async function runAudit(run: ActionRun): Promise<RouteResult> {
         `threat-align: tracking issue #${written.number} ${written.created ? 'created' : 'updated'}.`,
       );
   }
-  const findings = failureReason(head, { failOn: inputs.failOn, newOnly: false });
+  const findings = failureOf(judgeRun(head, run.started.inputs.config, run.started.request));
   const failure = [items.failure, findings].filter((f) => f !== undefined).join(' ');
   return { ...(failure === '' ? {} : { failure }), skipped };
 }
@@ -70,7 +73,7 @@ async function missingBacklogItems(
 ): Promise<{ section?: string; failure?: string }> {
   const mode = run.inputs.backlogItems;
   if (mode === 'off') return {};
-  const proposals = proposeMissingItems(run.head, run.shared.backlog.items);
+  const proposals = proposeMissingItems(run.started.head, run.started.inputs.backlog?.items ?? []);
   core.setOutput('backlog-items-missing', proposals.length);
   const created: CreatedItem[] = [];
   let failure: string | undefined;
@@ -81,7 +84,7 @@ async function missingBacklogItems(
           run.inputs.backlog.startsWith('jira:')
             ? createInJiraBacklog(
                 run.inputs.backlog,
-                { ...run.io.env, ...run.inputs.jira },
+                { ...jiraVariables(), ...run.inputs.jira },
                 proposals,
                 'Task',
                 (item) => created.push(item),
@@ -114,4 +117,10 @@ async function missingBacklogItems(
     ),
     ...(failure === undefined ? {} : { failure }),
   };
+}
+
+/** The step's JIRA_* variables, under the Jira inputs. */
+function jiraVariables(): JiraEnvironment {
+  const { JIRA_SITE, JIRA_EMAIL, JIRA_API_TOKEN, JIRA_PAT } = process.env;
+  return { JIRA_SITE, JIRA_EMAIL, JIRA_API_TOKEN, JIRA_PAT };
 }

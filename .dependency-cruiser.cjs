@@ -76,6 +76,13 @@ module.exports = {
         ],
       },
     },
+    {
+      name: 'jira-is-a-provider',
+      severity: 'error',
+      comment: 'src/adapters/jira is shared by the front ends: it imports none of them.',
+      from: { path: '^src/adapters/jira/' },
+      to: { path: '^src/adapters/(cli|github|azure)/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -25,6 +25,7 @@ const providerSyntax: Readonly<Record<string, { syntax: string; what: string }>>
   github: { syntax: 'github', what: "this repository's issues" },
   azure: { syntax: 'azure', what: "this project's Azure Boards work items" },
   'azure-boards': { syntax: 'azure-boards', what: 'the same as azure' },
+  jira: { syntax: 'jira:SITE/PROJECT', what: 'a Jira project, or jira:SITE?jql=JQL; docs/jira.md' },
 };
 
 /** The backlog option taken apart: its kind and the argument after `kind:`. */

@@ -28,6 +28,7 @@ export interface InProcessRun {
 export const defaultInputs: TaskInputs = {
   model: 'threatmodel.yaml',
   backlog: 'azure-boards',
+  jira: {},
   tags: [],
   workItemTypes: [],
   failOn: 'never',

@@ -171,7 +171,7 @@ describe('threat-align: exit status 2, with a message on stderr', () => {
     ],
     [
       ['check', 'valid.yaml', '--backlog', 'jira'],
-      'threat-align: the backlog option takes file:PATH (a backlog file, schema/backlog.schema.json) or none',
+      'threat-align: the backlog option takes file:PATH (a backlog file, schema/backlog.schema.json), none (no backlog: the backlog checks stay quiet) or jira:SITE/PROJECT (a Jira project, or jira:SITE?jql=JQL; docs/jira.md), not "jira"',
     ],
     [['schema', 'nope'], 'threat-align schema: expected one of model, backlog, report, config, kb'],
   ])('%j', async (argv, message) => {

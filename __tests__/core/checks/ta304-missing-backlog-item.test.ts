@@ -59,6 +59,19 @@ stories:
     expect(findings[0]?.hint).toContain('(AB#N)');
   });
 
+  it('fires for keys and browse URLs of the Jira project the backlog reads, not for other projects or #N', () => {
+    const text = `mitigations:
+  M-PARAM: { status: planned, backlog: ["SHOP-1", "SHOP-2", "https://northwind.atlassian.net/browse/SHOP-5", "OPS-3", "#3"] }
+`;
+    const findings = run(text, [item('SHOP-1')]);
+    expect(findings.map((f) => f.subject)).toEqual([
+      'M-PARAM:SHOP-2',
+      'M-PARAM:https://northwind.atlassian.net/browse/SHOP-5',
+    ]);
+    expect(findings[1]?.message).toContain('(SHOP-5)');
+    expect(findings[0]?.hint).toContain('(SHOP-N)');
+  });
+
   it('fires for #N references with an empty backlog, and for qualified ids the backlog itself uses', () => {
     const text =
       'mitigations:\n  M-PARAM: { status: planned, backlog: ["#7", "AB#7", "partner/api#8", "partner/api#9"] }\n';

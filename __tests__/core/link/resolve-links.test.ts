@@ -74,6 +74,11 @@ describe('resolveLinks on prose that only looks like ids', () => {
 describe('normalizeBacklogRef', () => {
   it('maps this repository’s qualified refs and URLs to #N, and Azure work-item URLs to AB#N', () => {
     expect(normalizeBacklogRef('northwind/shop#12', ['northwind/shop'])).toBe('#12');
+    expect(normalizeBacklogRef('https://northwind.atlassian.net/browse/SHOP-12', [])).toBe('SHOP-12');
+    expect(normalizeBacklogRef('https://jira.example.com/jira/browse/SEC_2-7?focusedCommentId=1', [])).toBe(
+      'SEC_2-7',
+    );
+    expect(normalizeBacklogRef('SHOP-12', [])).toBe('SHOP-12');
     expect(normalizeBacklogRef('other/repo#12', ['northwind/shop'])).toBe('other/repo#12');
     expect(normalizeBacklogRef('https://github.com/Northwind/Shop/issues/12', ['northwind/shop'])).toBe(
       '#12',

@@ -209,7 +209,7 @@ const cases: [fixture: string, expected: Expected[]][] = [
         'TA101',
         10,
         22,
-        'mitigations.M-TLS.backlog[1]: "issue 52" is not a backlog reference: #123, owner/repo#123, AB#123 or a URL',
+        'mitigations.M-TLS.backlog[1]: "issue 52" is not a backlog reference: #123, owner/repo#123, AB#123, PROJ-123 (Jira) or a URL',
       ],
     ],
   ],

@@ -143,6 +143,27 @@ function issueNode(ctx: ResolverContext, repository: FakeRepository, issue: Fake
         ? null
         : issueNode(ctx, parentRepository, parent);
     },
+    projectItems: (args: Args) => {
+      onlyArguments(args, 'Issue.projectItems', ['includeArchived']);
+      const items = (issue.projectItems ?? []).filter(
+        (item) => args.includeArchived !== false || item.archived !== true,
+      );
+      return connection(items, args, (item) => ({
+        __typename: 'ProjectV2Item',
+        isArchived: item.archived === true,
+        project: {
+          __typename: 'ProjectV2',
+          number: item.project,
+          url: `${ctx.urls.html}/${item.ownerType ?? 'orgs'}/${item.owner}/projects/${item.project}`,
+        },
+        fieldValueByName: ({ name }: Args) => {
+          const value = item.iterations[String(name)];
+          return value === undefined
+            ? null
+            : { __typename: 'ProjectV2ItemFieldIterationValue', iterationId: `it-${value.title}`, ...value };
+        },
+      }));
+    },
     subIssues: (args: Args) => {
       onlyArguments(args, 'Issue.subIssues', []);
       const children = [...ctx.state.repositories.values()].flatMap((r) =>

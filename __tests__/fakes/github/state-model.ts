@@ -86,6 +86,17 @@ export interface FakeIssue {
   /** The parent issue, when this is a sub-issue. */
   parent?: { repository: string; number: number };
   pullRequest?: FakePullRequest;
+  /** The issue's items in Projects (v2): the project's owner and number, and its iteration field values by field name. */
+  projectItems?: FakeProjectItem[];
+}
+
+/** An issue's item in a Projects (v2) project, with its iteration field values by field name. */
+export interface FakeProjectItem {
+  owner: string;
+  ownerType?: 'orgs' | 'users';
+  project: number;
+  archived?: boolean;
+  iterations: Record<string, { title: string; startDate: string; duration: number }>;
 }
 
 export interface FakeComment {

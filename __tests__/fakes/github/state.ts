@@ -4,6 +4,7 @@ import type {
   FakeIssue,
   FakeLabel,
   FakeMilestone,
+  FakeProjectItem,
   FakePullRequest,
   FakeRepository,
   FakeToken,
@@ -21,6 +22,7 @@ export interface IssueSpec {
   milestone?: string;
   author?: string;
   parent?: number | { repository: string; number: number };
+  projectItems?: FakeProjectItem[];
 }
 
 const EPOCH = Date.parse('2024-01-01T00:00:00Z');
@@ -127,6 +129,7 @@ export class FakeGitHubState {
       createdAt,
       updatedAt: createdAt,
       closedAt: state === 'closed' ? createdAt : null,
+      ...(spec.projectItems === undefined ? {} : { projectItems: spec.projectItems }),
       ...(spec.parent === undefined
         ? {}
         : {

@@ -22,6 +22,8 @@ async function main(): Promise<void> {
     token = accessToken();
     if (token !== undefined) task.setSecret(token);
     const inputs = readTaskInputs();
+    for (const secret of [inputs.jira.JIRA_API_TOKEN, inputs.jira.JIRA_PAT])
+      if (secret) task.setSecret(secret);
     const build = readBuildContext();
     const root = build.sourcesDirectory;
     const at = (path: string): string => (isAbsolute(path) ? path : resolve(root, path));

@@ -1,6 +1,7 @@
 import * as task from 'azure-pipelines-task-lib/task.js';
 import { backlogItemsModes, type BacklogItemsMode } from '../../core/report/missing-items.js';
 import type { FailOn } from '../../core/config/config.js';
+import type { JiraEnvironment } from '../jira/backlog-factory.js';
 import type { BuildContext, TaskInputs } from './task-context.js';
 
 const failOnValues: readonly string[] = ['error', 'warning', 'note', 'never'];
@@ -34,6 +35,7 @@ export function readTaskInputs(): TaskInputs {
   return {
     model: optional('model') ?? 'threatmodel.yaml',
     backlog,
+    jira: jiraInputs(),
     tags: list('tags'),
     workItemTypes,
     ...(failOn === undefined ? {} : { failOn: failOn as FailOn }),
@@ -58,6 +60,7 @@ export function readTaskInputs(): TaskInputs {
  * type filter that leaves their type out, every run would create them once more.
  */
 function checkCreation(backlog: string, workItemTypes: readonly string[], type: string): void {
+  if (backlog.startsWith('jira:')) return;
   if (backlog !== 'azure-boards' && backlog !== 'azure') {
     throw new Error(
       `The input backlogItems create needs backlog azure-boards (the next run must read the items it created), not "${backlog}".`,
@@ -103,4 +106,18 @@ function list(name: string): string[] {
     .split(',')
     .map((item) => item.trim())
     .filter((item) => item !== '');
+}
+
+/** The Jira inputs, each over its environment variable (a secret variable mapped with `env:`). */
+function jiraInputs(): JiraEnvironment {
+  const pick = (input: string, variable: keyof JiraEnvironment): [string, string][] => {
+    const value = optional(input) ?? process.env[variable]?.trim() ?? '';
+    return value === '' ? [] : [[variable, value]];
+  };
+  return Object.fromEntries([
+    ...pick('jiraSite', 'JIRA_SITE'),
+    ...pick('jiraEmail', 'JIRA_EMAIL'),
+    ...pick('jiraApiToken', 'JIRA_API_TOKEN'),
+    ...pick('jiraPat', 'JIRA_PAT'),
+  ]);
 }

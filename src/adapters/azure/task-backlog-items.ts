@@ -2,6 +2,9 @@ import type { Analysis } from '../../core/analyse.js';
 import type { BacklogItem } from '../../core/backlog/backlog-item.js';
 import { proposeMissingItems, renderProposals } from '../../core/report/missing-items.js';
 import { createWorkItems, PartialCreation } from './create-work-items.js';
+import { createInJiraBacklog } from '../jira/backlog-factory.js';
+import { JiraFailure } from '../jira/backlog-factory.js';
+import type { ProposedItem } from '../../core/report/missing-items.js';
 import type { BuildContext, TaskInputs } from './task-context.js';
 import type { TaskIo } from './task-io.js';
 
@@ -38,6 +41,7 @@ export async function backlogItemsStep(
       ),
     };
   }
+  if (inputs.backlog.startsWith('jira:')) return createInJira(inputs, proposals, io);
   try {
     const created = await createWorkItems(proposals, {
       client: await io.workItems(),
@@ -56,6 +60,32 @@ export async function backlogItemsStep(
         : `Created before the failure: ${error.created.map((c) => c.ref).join(', ')}`;
     return {
       section: renderProposals(proposals, 'create', error.created),
+      failure: `${error.message} ${before}; a rerun creates only the missing ones.`,
+    };
+  }
+}
+
+/** The missing items as issues of the Jira project the backlog names, of type createWorkItemType. */
+async function createInJira(
+  inputs: TaskInputs,
+  proposals: readonly ProposedItem[],
+  io: TaskIo,
+): Promise<BacklogItemsOutcome> {
+  const created: { key: string; ref: string }[] = [];
+  try {
+    await createInJiraBacklog(inputs.backlog, inputs.jira, proposals, inputs.createWorkItemType, (item) =>
+      created.push(item),
+    );
+    io.info(`threat-align: created ${created.map((c) => c.ref).join(', ')}.`);
+    return { section: renderProposals(proposals, 'create', created) };
+  } catch (error) {
+    if (!(error instanceof JiraFailure)) throw error;
+    const before =
+      created.length === 0
+        ? 'No issue was created'
+        : `Created before the failure: ${created.map((c) => c.ref).join(', ')}`;
+    return {
+      section: renderProposals(proposals, 'create', created),
       failure: `${error.message} ${before}; a rerun creates only the missing ones.`,
     };
   }

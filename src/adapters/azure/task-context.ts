@@ -1,6 +1,7 @@
 import type { BacklogItemsMode } from '../../core/report/missing-items.js';
 import type { FailOn } from '../../core/config/config.js';
 import type { Profile } from '../../core/expand/expansion.js';
+import type { JiraEnvironment } from '../jira/backlog-factory.js';
 
 /** The task's inputs (task.json), read once at the entry point; the same meanings as the GitHub Action's. */
 export interface TaskInputs {
@@ -10,6 +11,8 @@ export interface TaskInputs {
   config?: string;
   /** `azure-boards`, `file:PATH` or `none`. */
   backlog: string;
+  /** The Jira site and credentials: the jira* inputs over the JIRA_* environment variables. */
+  jira: JiraEnvironment;
   areaPath?: string;
   tags: string[];
   workItemTypes: string[];

@@ -3,6 +3,7 @@ import type { PullRequestFacts } from '../../app/base-model.js';
 import type { RunRequest } from '../../app/run-request.js';
 import { azureBoardsProvider } from './azure-boards-provider.js';
 import { readBaseModel } from './base-model.js';
+import { jiraBacklogFactory } from '../jira/backlog-factory.js';
 import type { BuildContext, TaskInputs } from './task-context.js';
 import type { TaskIo } from './task-io.js';
 
@@ -45,7 +46,10 @@ export function taskBacklogFactories(inputs: TaskInputs, build: BuildContext, io
       };
     },
   };
-  return { azure, 'azure-boards': azure };
+  const jira = jiraBacklogFactory(inputs.jira, (text) => {
+    io.info(text);
+  });
+  return { azure, 'azure-boards': azure, jira };
 }
 
 /**

@@ -4,6 +4,8 @@ import type { TextOrPieces } from '../../core/report/json-chunks.js';
 /** What the CLI needs from the outside world: the workspace (the working directory) and its terminal. */
 export interface CliIo extends Workspace {
   cwd: string;
+  /** The environment (credentials of a live backlog such as JIRA_API_TOKEN); none when left out. */
+  env?: Readonly<Record<string, string | undefined>>;
   stdout(text: string): void;
   stderr(text: string): void;
   /** Writes a text, or its pieces in order (a large report is never held whole). */

@@ -3,6 +3,8 @@ import { batches, type TextOrPieces } from '../../core/report/json-chunks.js';
 import type { RunRequest } from '../../app/run-request.js';
 import { startRun, type StartedRun } from '../../app/start-run.js';
 import type { CliIo } from './cli-io.js';
+import { jiraBacklogFactory } from '../jira/backlog-factory.js';
+import { JiraFailure } from '../jira/backlog-factory.js';
 import type { ParsedArgs } from './parsed-args.js';
 import { findConfig } from './find-config.js';
 import { cliProgress } from './show-progress.js';
@@ -50,7 +52,24 @@ export async function startCliRun(
     ...(backlog === undefined ? {} : { backlog }),
     ...(failOn === undefined ? {} : { failOn }),
   };
-  const started = await startRun(request, io, {}, cliProgress(io));
+  let started;
+  try {
+    started = await startRun(
+      request,
+      io,
+      {
+        jira: jiraBacklogFactory(io.env ?? {}, (message) => {
+          io.stderr(`${message}\n`);
+        }),
+      },
+      cliProgress(io),
+    );
+  } catch (error) {
+    // A Jira backlog that cannot be read is the user's to fix (credentials, project): one line, status 2.
+    if (!(error instanceof JiraFailure)) throw error;
+    io.stderr(`threat-align: ${error.message}\n`);
+    return undefined;
+  }
   if (!started.ok) {
     io.stderr(`${started.message}\n`);
     return undefined;

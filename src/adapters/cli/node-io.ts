@@ -14,6 +14,7 @@ export function nodeIo(cwd: string = process.cwd()): CliIo {
     cwd,
     // `-` is standard input, for the model (`check -`) and the backlog (`--backlog file:-`).
     readFile: (path) => (path === '-' ? readStandardInput() : workspace.readFile(path)),
+    env: process.env,
     stdout: (text) => process.stdout.write(text),
     // Messages quote file names and model text: no control character reaches the terminal raw.
     stderr: (text) => process.stderr.write(escapeControls(text, { keepLineFeeds: true })),

@@ -10,6 +10,7 @@ Commands:
       --kb NAME@VERSION|PATH   knowledge base to use instead of the model's knowledgeBase.use
       --profile top|full       profile to use instead of the model's knowledgeBase.profile
       --backlog file:PATH      align with a backlog file (schema/backlog.schema.json)
+      --backlog jira:SITE/KEY  align with a Jira project (or jira:SITE?jql=JQL; docs/jira.md)
       --output FILE            write the report to FILE instead of standard output
   events [MODEL] [--format markdown|json|sigma|schema] [--output FILE|DIR]
                        the detection catalogue: per threat in scope, the events to raise, their alert

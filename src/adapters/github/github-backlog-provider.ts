@@ -9,6 +9,17 @@ export interface GitHubBacklogOptions {
   /** `owner/repo` */
   repository: string;
   logger: Logger;
+  /**
+   * Plan by a Projects (v2) iteration field instead of milestones: the project (its number, and
+   * the login of its owner when it is not the repository's owner) and the field's name.
+   */
+  iterations?: ProjectIterations;
+}
+
+export interface ProjectIterations {
+  project: number;
+  owner?: string;
+  field: string;
 }
 
 /**
@@ -25,7 +36,8 @@ export function githubBacklogProvider(options: GitHubBacklogOptions): BacklogPro
     );
   }
   const task: GitHubTask = {
-    action: `read the issues of ${repository}`,
+    // A project belongs to an organisation or a user: the workflow's own token cannot read it.
+    action: `read the issues of ${repository}${options.iterations ? ` and their iterations in project ${options.iterations.project} (that needs a token with Projects: read on the project's owner)` : ''}`,
     repository,
     permission: 'issues: read',
   };
@@ -33,7 +45,14 @@ export function githubBacklogProvider(options: GitHubBacklogOptions): BacklogPro
     source: `github:${repository}`,
     aliases: [repository],
     async *pages() {
-      let read = await readPage(options, task, { owner, name, cursor: null }, 'full', 1);
+      const iterationField = options.iterations?.field;
+      const variables = (cursor: string | null) => ({
+        owner,
+        name,
+        cursor,
+        ...(iterationField === undefined ? {} : { iterationField }),
+      });
+      let read = await readPage(options, task, variables(null), 'full', 1);
       for (let page = 1; ; page++) {
         const { issues } = read.data.repository;
         const rate = read.data.rateLimit;
@@ -45,12 +64,10 @@ export function githubBacklogProvider(options: GitHubBacklogOptions): BacklogPro
         // The next page is asked for before this one is turned into items and handed on: GitHub
         // prepares it meanwhile. Still one request at a time, each after the answer before it.
         const next =
-          cursor === null
-            ? undefined
-            : readPage(options, task, { owner, name, cursor }, read.variant, page + 1);
+          cursor === null ? undefined : readPage(options, task, variables(cursor), read.variant, page + 1);
         // Awaited below; a consumer that stops early must not leave its failure unhandled.
         next?.catch(() => undefined);
-        yield issues.nodes.map((node) => toBacklogItem(node, repository, options.logger));
+        yield issues.nodes.map((node) => toBacklogItem(node, repository, options.logger, options.iterations));
         if (!issues.pageInfo.hasNextPage) return;
         if (next === undefined) {
           throw new GitHubFailure(
@@ -76,14 +93,14 @@ type ReadPage = {
 async function readPage(
   options: GitHubBacklogOptions,
   task: GitHubTask,
-  variables: { owner: string; name: string; cursor: string | null },
+  variables: { owner: string; name: string; cursor: string | null; iterationField?: string },
   variant: 'full' | 'basic',
   page: number,
 ): Promise<ReadPage> {
   for (let attempt = 1; ; attempt++) {
     let data: unknown;
     try {
-      data = await options.client.graphql(issuesQuery(variant), variables);
+      data = await options.client.graphql(issuesQuery(variant, options.iterations !== undefined), variables);
     } catch (error) {
       if (variant === 'full' && lacksNewerFields(error)) {
         options.logger.debug(
@@ -124,7 +141,12 @@ function lacksNewerFields(error: unknown): boolean {
   );
 }
 
-function toBacklogItem(node: IssueNode, repository: string, logger: Logger): BacklogItem {
+function toBacklogItem(
+  node: IssueNode,
+  repository: string,
+  logger: Logger,
+  iterations: ProjectIterations | undefined,
+): BacklogItem {
   const labels = node.labels?.nodes.map((label) => label.name) ?? [];
   if (node.labels !== null && node.labels.totalCount > labels.length) {
     logger.debug(
@@ -141,7 +163,10 @@ function toBacklogItem(node: IssueNode, repository: string, logger: Logger): Bac
     url: node.url,
     links: [],
   };
-  if (node.milestone !== null) item.milestone = node.milestone.title;
+  if (iterations !== undefined) {
+    const iteration = iterationOf(node, iterations, repository);
+    if (iteration !== undefined) item.milestone = iteration;
+  } else if (node.milestone !== null) item.milestone = node.milestone.title;
   if (node.parent != null) {
     const sameRepository = node.parent.repository.nameWithOwner.toLowerCase() === repository.toLowerCase();
     item.links.push({
@@ -158,4 +183,21 @@ function toBacklogItem(node: IssueNode, repository: string, logger: Logger): Bac
 function statusOf(node: IssueNode): BacklogStatus {
   if (node.state === 'OPEN') return 'open';
   return node.stateReason === 'NOT_PLANNED' || node.stateReason === 'DUPLICATE' ? 'wont-do' : 'done';
+}
+
+/**
+ * The title of the issue's iteration in the configured project: its item there (by number, and by
+ * owner in the project's URL, `…/orgs/OWNER/projects/N` or `…/users/OWNER/projects/N`) and that
+ * item's value of the iteration field. An issue outside the project, or with no iteration, has none.
+ */
+function iterationOf(node: IssueNode, iterations: ProjectIterations, repository: string): string | undefined {
+  const owner = (iterations.owner ?? repository.split('/')[0] ?? '').toLowerCase();
+  for (const item of node.projectItems?.nodes ?? []) {
+    if (item?.project.number !== iterations.project) continue;
+    const path = /\/(?:orgs|users)\/([^/]+)\/projects\/\d+/.exec(item.project.url)?.[1]?.toLowerCase();
+    if (path !== undefined && path !== owner) continue;
+    const value = item.fieldValueByName;
+    if (value !== null && 'title' in value) return value.title;
+  }
+  return undefined;
 }

@@ -5,10 +5,25 @@
  *
  * `full` also asks for sub-issue parents and tells duplicates apart; `basic` leaves out what an
  * older GitHub Enterprise Server schema may lack (`Issue.parent`, `stateReason(enableDuplicate:)`).
+ *
+ * With `iterations`, each issue's first 10 Projects (v2) items come along with the value of the
+ * iteration field named `$iterationField`: still one request a page, no query per project.
  */
-export function issuesQuery(variant: 'full' | 'basic'): string {
+export function issuesQuery(variant: 'full' | 'basic', iterations = false): string {
   const full = variant === 'full';
-  return `query ThreatAlignIssues($owner: String!, $name: String!, $cursor: String) {
+  const projectItems = iterations
+    ? `
+        projectItems(first: 10, includeArchived: false) {
+          nodes {
+            project { number url }
+            fieldValueByName(name: $iterationField) {
+              __typename
+              ... on ProjectV2ItemFieldIterationValue { title startDate duration }
+            }
+          }
+        }`
+    : '';
+  return `query ThreatAlignIssues($owner: String!, $name: String!, $cursor: String${iterations ? ', $iterationField: String!' : ''}) {
   rateLimit { cost remaining resetAt }
   repository(owner: $owner, name: $name) {
     issues(first: 100, after: $cursor, orderBy: { field: CREATED_AT, direction: ASC }) {
@@ -22,7 +37,7 @@ export function issuesQuery(variant: 'full' | 'basic'): string {
         state
         stateReason${full ? '(enableDuplicate: true)' : ''}
         milestone { title }
-        labels(first: 100) { totalCount nodes { name } }${full ? '\n        parent { number repository { nameWithOwner } }' : ''}
+        labels(first: 100) { totalCount nodes { name } }${full ? '\n        parent { number repository { nameWithOwner } }' : ''}${projectItems}
       }
     }
   }
@@ -51,6 +66,20 @@ export interface IssueNode {
   milestone: { title: string } | null;
   labels: { totalCount: number; nodes: { name: string }[] } | null;
   parent?: { number: number; repository: { nameWithOwner: string } } | null;
+  projectItems?: {
+    nodes: ({
+      project: { number: number; url: string };
+      fieldValueByName:
+        | {
+            __typename: 'ProjectV2ItemFieldIterationValue';
+            title: string;
+            startDate: string;
+            duration: number;
+          }
+        | { __typename: string }
+        | null;
+    } | null)[];
+  } | null;
 }
 
 /** Whether a response has the shape of a page; a truncated or garbled answer does not. */

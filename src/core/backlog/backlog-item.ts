@@ -5,13 +5,13 @@ export type BacklogItemType = 'story' | 'task' | 'bug' | 'feature' | 'epic' | 'i
 
 /** One backlog item (SPEC §3.4): a GitHub issue, an Azure Boards work item, or an entry of a backlog file. */
 export interface BacklogItem {
-  /** `#123`, `owner/repo#123` or `AB#123`. */
+  /** `#123`, `owner/repo#123`, `AB#123` or a Jira issue key `PROJ-123`. */
   id: string;
   title: string;
   body: string;
   status: BacklogStatus;
   labels: string[];
-  /** The milestone or iteration path the item is planned in. */
+  /** The milestone, iteration path, Jira sprint or Projects iteration the item is planned in. */
   milestone?: string;
   type: BacklogItemType;
   url?: string;

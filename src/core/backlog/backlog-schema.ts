@@ -1,4 +1,4 @@
-import { backlogRefPattern } from '../model/model-schema.js';
+import { backlogRefPattern, jiraKeyPattern } from '../model/model-schema.js';
 import { schemaUrl } from '../source/schema-url.js';
 
 /** The JSON Schema of a backlog file (SPEC §3.4), published as schema/backlog.schema.json. */
@@ -22,8 +22,8 @@ export const backlogSchema = {
         properties: {
           id: {
             type: 'string',
-            pattern: '^(#[0-9]+|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+#[0-9]+|AB#[0-9]+)$',
-            description: 'the item reference: #123, owner/repo#123 or AB#123',
+            pattern: `^(#[0-9]+|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+#[0-9]+|AB#[0-9]+|${jiraKeyPattern})$`,
+            description: 'the item reference: #123, owner/repo#123, AB#123 or PROJ-123 (a Jira issue key)',
           },
           title: { type: 'string', minLength: 1 },
           body: { type: 'string' },

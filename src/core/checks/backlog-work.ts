@@ -56,14 +56,19 @@ function itemNumber(id: string): number | undefined {
 const itemNumbers = new Map<string, number | undefined>();
 const maxRememberedIds = 100_000;
 
-/** How a reference to an item of this backlog is written: `AB#N` for Azure Boards, `#N` otherwise. */
+/** How a reference to an item of this backlog is written: `AB#N` for Azure Boards, `PROJ-N` for Jira, `#N` otherwise. */
 export function refExample(context: CheckContext): string {
   const items = context.alignment?.items;
   if (!items) return '#N';
   // Asked for every finding of several checks: look at the items once per backlog.
   let example = refExamples.get(items);
   if (example === undefined) {
-    example = items.some((item) => item.id.startsWith('AB#')) ? 'AB#N' : '#N';
+    const jiraProject = items.map((item) => /^([A-Z][A-Z0-9_]+)-\d+$/.exec(item.id)?.[1]).find(Boolean);
+    example = items.some((item) => item.id.startsWith('AB#'))
+      ? 'AB#N'
+      : jiraProject !== undefined
+        ? `${jiraProject}-N`
+        : '#N';
     refExamples.set(items, example);
   }
   return example;

@@ -14,6 +14,14 @@ export const ta304MissingBacklogItem: Check = {
 };
 
 const ownReference = /^(.*)#\d+$/;
+const jiraKey = /^([A-Z][A-Z0-9_]+)-\d+$/;
+
+/** What precedes `#` (`ab`, `owner/repo`, ``), or `jira:PROJ` for a Jira issue key; undefined for anything else. */
+function namespaceOf(id: string): string | undefined {
+  const jira = jiraKey.exec(id)?.[1];
+  if (jira !== undefined) return `jira:${jira.toLowerCase()}`;
+  return ownReference.exec(id)?.[1]?.toLowerCase();
+}
 
 function findMissingBacklogItems(context: CheckContext): FindingDraft[] {
   const alignment = context.alignment;
@@ -24,9 +32,9 @@ function findMissingBacklogItems(context: CheckContext): FindingDraft[] {
   const findings: FindingDraft[] = [];
   for (const reference of links.modelReferences) {
     if (links.items.has(reference.itemId)) continue;
-    const namespace = ownReference.exec(reference.itemId)?.[1];
-    // References to other repositories and foreign URLs are items this backlog cannot know.
-    if (namespace === undefined || !ours.has(namespace.toLowerCase())) continue;
+    const namespace = namespaceOf(reference.itemId);
+    // References to other repositories or Jira projects, and foreign URLs, are items this backlog cannot know.
+    if (namespace === undefined || !ours.has(namespace)) continue;
     const written =
       reference.ref === reference.itemId ? `"${reference.ref}"` : `"${reference.ref}" (${reference.itemId})`;
     findings.push({
@@ -41,15 +49,16 @@ function findMissingBacklogItems(context: CheckContext): FindingDraft[] {
 
 /**
  * The kinds of reference this backlog answers for, by what precedes `#`: `ab` for Azure Boards
- * items, `owner/repo` for qualified ids, and `` (plain `#N`) unless the backlog is Azure Boards.
+ * items, `owner/repo` for qualified ids, `jira:proj` for the Jira projects its keys name, and ``
+ * (plain `#N`) unless the backlog is Azure Boards or Jira.
  */
 function backlogNamespaces(items: readonly BacklogItem[]): Set<string> {
   const namespaces = new Set<string>();
   for (const item of items) {
-    const namespace = ownReference.exec(item.id)?.[1];
-    if (namespace !== undefined) namespaces.add(namespace.toLowerCase());
+    const namespace = namespaceOf(item.id);
+    if (namespace !== undefined) namespaces.add(namespace);
   }
-  if (!namespaces.has('ab')) namespaces.add('');
+  if (!namespaces.has('ab') && ![...namespaces].some((n) => n.startsWith('jira:'))) namespaces.add('');
   return namespaces;
 }
 

@@ -10,8 +10,9 @@ const mitigationIdPattern = '^M-[A-Z0-9][A-Z0-9-]*$';
 const eventIdPattern = '^EV-[A-Z0-9][A-Z0-9-]*$';
 const questionIdPattern = '^Q-[A-Z0-9][A-Z0-9-]*$';
 const componentTypePattern = '^[a-z][a-z0-9-]*$';
-export const backlogRefPattern =
-  '^(#[0-9]+|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+#[0-9]+|AB#[0-9]+|https?://[^\\s]+)$';
+/** A Jira issue key: the project key (a capital letter, then capitals, digits or `_`), a dash, a number. */
+export const jiraKeyPattern = '[A-Z][A-Z0-9_]+-[1-9][0-9]*';
+export const backlogRefPattern = `^(#[0-9]+|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+#[0-9]+|AB#[0-9]+|${jiraKeyPattern}|https?://[^\\s]+)$`;
 const kbUsePattern = '^([a-z0-9][a-z0-9-]*@[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?|\\.{0,2}/.+)$';
 
 export const mitigationStatuses = [
@@ -74,7 +75,7 @@ const threatId = {
 const backlogRef = {
   type: 'string',
   pattern: backlogRefPattern,
-  description: 'a backlog reference: #123, owner/repo#123, AB#123 or a URL',
+  description: 'a backlog reference: #123, owner/repo#123, AB#123, PROJ-123 (Jira) or a URL',
 };
 const backlogRefs = {
   type: 'array',

@@ -16,6 +16,7 @@ describe('readActionInputs', () => {
       config: '.threat-align.yaml',
       token: 't',
       backlog: 'github',
+      jira: {},
       failOnNewOnly: false,
       comment: true,
       annotations: true,
@@ -28,13 +29,34 @@ describe('readActionInputs', () => {
     });
   });
 
+  it('reads the Jira inputs and the Projects iteration setting', () => {
+    const inputs = readActionInputs(
+      reader({
+        token: 't',
+        backlog: 'jira:https://northwind.atlassian.net/SHOP',
+        'jira-email': 'ci@northwind.example',
+        'jira-api-token': 'secret',
+        project: 'northwind/3',
+        'iteration-field': 'Sprint',
+        'backlog-items': 'create',
+      }),
+    );
+    expect(inputs.jira).toEqual({ JIRA_EMAIL: 'ci@northwind.example', JIRA_API_TOKEN: 'secret' });
+    expect(inputs.iterations).toEqual({ project: 3, owner: 'northwind', field: 'Sprint' });
+    expect(readActionInputs(reader({ token: 't', project: '7' })).iterations).toEqual({
+      project: 7,
+      field: 'Iteration',
+    });
+  });
+
   it.each([
     [{ 'fail-on': 'fatal' }, /"fail-on" must be one of error, warning, note, never/],
     [{ profile: 'deep' }, /"profile" must be top or full/],
     [
       { backlog: 'jira' },
-      /the backlog option takes file:PATH .* or github \(this repository's issues\), not "jira"/,
+      /the backlog option takes file:PATH .* github \(this repository's issues\) or jira:SITE\/PROJECT \(a Jira project.*\), not "jira"/,
     ],
+    [{ project: 'shop board' }, /"project" must be a Projects \(v2\) number, such as 3, or OWNER\/NUMBER/],
     [{ comment: 'maybe' }, /"comment" must be true or false/],
     [{ 'backlog-items': 'yes' }, /"backlog-items" must be one of off, dry-run, create, not "yes"/],
     [

@@ -27,6 +27,7 @@ const inputs: ActionInputs = {
   trackingIssue: false,
   backlogItems: 'off',
   detectionFolder: 'threat-align-detection',
+  jira: {},
 };
 
 let outputFile = '';

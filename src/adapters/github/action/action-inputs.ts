@@ -2,9 +2,11 @@ import { backlogItemsModes, type BacklogItemsMode } from '../../../core/report/m
 import type { FailOn } from '../../../core/config/config.js';
 import type { Profile } from '../../../core/expand/expansion.js';
 import { parseBacklogOption } from '../../../app/backlog-option.js';
+import type { JiraEnvironment } from '../../jira/backlog-factory.js';
+import type { ProjectIterations } from '../github-backlog-provider.js';
 
 /** The backlog kinds the Action builds besides a file (their factories: run-action.ts). */
-const actionBacklogKinds = ['github'] as const;
+const actionBacklogKinds = ['github', 'jira'] as const;
 
 /** The action's inputs (action.yml), read and checked once. */
 export interface ActionInputs {
@@ -13,8 +15,12 @@ export interface ActionInputs {
   profile?: Profile;
   config: string;
   token: string;
-  /** `github` (this repository's issues), `file:PATH` or `none` (see app/backlog-option.ts). */
+  /** `github` (this repository's issues), `file:PATH`, `jira:…` or `none` (see app/backlog-option.ts). */
   backlog: string;
+  /** The Jira inputs (site and credentials), over the same-named environment variables. */
+  jira: JiraEnvironment;
+  /** Plan by a Projects (v2) iteration field instead of milestones (backlog github). */
+  iterations?: ProjectIterations;
   /** Given explicitly; undefined: the configuration's `failOn`, else `error`. */
   failOn?: FailOn;
   failOnNewOnly: boolean;
@@ -73,12 +79,19 @@ export function readActionInputs(read: (name: string) => string): ActionInputs {
     );
   }
   // Created items are found again only in the backlog the next run reads: a file would not hold them.
-  if (backlogItems === 'create' && backlog !== 'github') {
+  if (backlogItems === 'create' && backlog !== 'github' && !backlog.startsWith('jira:')) {
     throw new InputProblem(
       `Input "backlog-items" is create, but the backlog is ${backlog}: threat-align creates the items as this repository's issues, so set "backlog" to github, or "backlog-items" to dry-run.`,
     );
   }
   const knowledgeBase = read('knowledge-base');
+  const project = read('project');
+  const projectMatch = /^(?:([A-Za-z0-9_.-]+)\/)?([1-9][0-9]*)$/.exec(project);
+  if (project !== '' && projectMatch === null) {
+    throw new InputProblem(
+      `Input "project" must be a Projects (v2) number, such as 3, or OWNER/NUMBER for another owner's project, not "${project}".`,
+    );
+  }
   return {
     model: text('model', 'threatmodel.yaml'),
     ...(knowledgeBase === '' ? {} : { knowledgeBase }),
@@ -86,6 +99,16 @@ export function readActionInputs(read: (name: string) => string): ActionInputs {
     config: text('config', '.threat-align.yaml'),
     token: read('token'),
     backlog,
+    jira: jiraInputs(read),
+    ...(projectMatch === null
+      ? {}
+      : {
+          iterations: {
+            project: Number(projectMatch[2]),
+            ...(projectMatch[1] === undefined ? {} : { owner: projectMatch[1] }),
+            field: text('iteration-field', 'Iteration'),
+          },
+        }),
     ...(failOn === '' ? {} : { failOn: failOn as FailOn }),
     failOnNewOnly: flag('fail-on-new-only', false),
     comment: flag('comment', true),
@@ -98,4 +121,15 @@ export function readActionInputs(read: (name: string) => string): ActionInputs {
     backlogItems: backlogItems as BacklogItemsMode,
     detectionFolder: read('detection-folder'),
   };
+}
+
+/** The Jira inputs given; the rest are taken from the environment (JIRA_SITE, JIRA_EMAIL, …) at run time. */
+function jiraInputs(read: (name: string) => string): JiraEnvironment {
+  const pairs = [
+    ['JIRA_SITE', read('jira-site')],
+    ['JIRA_EMAIL', read('jira-email')],
+    ['JIRA_API_TOKEN', read('jira-api-token')],
+    ['JIRA_PAT', read('jira-pat')],
+  ] as const;
+  return Object.fromEntries(pairs.filter(([, value]) => value !== ''));
 }

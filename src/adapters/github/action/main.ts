@@ -7,6 +7,15 @@ import { debugLine, failStep, maskValue, readInput } from './runner-commands.js'
 // the time Node takes to start, and the runner has the mask before anything else runs.
 const token = readInput('token');
 if (token !== '') maskValue(token);
+// The Jira credentials, given as inputs or set in the environment, are masked as early.
+for (const secret of [
+  readInput('jira-api-token'),
+  readInput('jira-pat'),
+  process.env.JIRA_API_TOKEN ?? '',
+  process.env.JIRA_PAT ?? '',
+]) {
+  if (secret.trim() !== '') maskValue(secret.trim());
+}
 let inputs;
 try {
   inputs = readActionInputs((name) => readInput(name));

@@ -6,6 +6,9 @@ import { nodeWorkspace } from '../../node/node-workspace.js';
 import { githubBacklogProvider } from '../github-backlog-provider.js';
 import { createGitHubClient, githubEndpoints } from '../github-client.js';
 import { GitHubFailure } from '../github-failure.js';
+import { jiraBacklogFactory } from '../../jira/backlog-factory.js';
+import type { JiraEnvironment } from '../../jira/backlog-factory.js';
+import { JiraFailure } from '../../jira/backlog-factory.js';
 import { readActionEvent } from './action-event.js';
 import { InputProblem, readActionInputs, type ActionInputs } from './action-inputs.js';
 import type { ActionRun, RouteResult } from './action-run.js';
@@ -48,10 +51,18 @@ async function main(token: string, given: ActionInputs | undefined): Promise<voi
       create: () => ({
         ok: true,
         value: withoutTrackingIssues(
-          githubBacklogProvider({ client, repository: github.repository, logger }),
+          githubBacklogProvider({
+            client,
+            repository: github.repository,
+            logger,
+            ...(inputs.iterations === undefined ? {} : { iterations: inputs.iterations }),
+          }),
         ),
       }),
     },
+    jira: jiraBacklogFactory({ ...jiraEnvironment(env), ...inputs.jira }, (message) => {
+      core.info(message);
+    }),
   });
   if (!started.ok) throw new InputProblem(started.message);
   logFindings(started.value.head, inputs.model, core);
@@ -111,7 +122,7 @@ async function readPayload(path: string | undefined): Promise<unknown> {
 /** The one message for any failure: the error's own sentence, never a stack trace, never the token. */
 function failureMessage(error: unknown, token: string): string {
   const text =
-    error instanceof InputProblem || error instanceof GitHubFailure
+    error instanceof InputProblem || error instanceof GitHubFailure || error instanceof JiraFailure
       ? error.message
       : error instanceof Error
         ? `threat-align stopped: ${error.message}`
@@ -130,4 +141,10 @@ export async function run(inputs?: ActionInputs): Promise<void> {
   await main(token, inputs).catch((error: unknown) => {
     core.setFailed(logText(failureMessage(error, token)));
   });
+}
+
+/** The JIRA_* variables of the step's environment (the inputs, when given, take their place). */
+function jiraEnvironment(env: NodeJS.ProcessEnv): JiraEnvironment {
+  const { JIRA_SITE, JIRA_EMAIL, JIRA_API_TOKEN, JIRA_PAT } = env;
+  return { JIRA_SITE, JIRA_EMAIL, JIRA_API_TOKEN, JIRA_PAT };
 }

@@ -1,6 +1,9 @@
 import * as core from '@actions/core';
 import { proposeMissingItems, renderProposals } from '../../../core/report/missing-items.js';
 import { GitHubFailure } from '../github-failure.js';
+import { createInJiraBacklog } from '../../jira/backlog-factory.js';
+import type { JiraEnvironment } from '../../jira/backlog-factory.js';
+import { JiraFailure } from '../../jira/backlog-factory.js';
 import { judgeRun } from '../../../app/verdict.js';
 import { failureOf, renderReport, summaryBudget } from './action-report.js';
 import type { ActionRun, RouteResult } from './action-run.js';
@@ -79,13 +82,22 @@ async function missingBacklogItems(
   if (mode === 'create' && proposals.length > 0) {
     try {
       await degradeOn403(
-        () => createBacklogItems(run.github, proposals, (item) => created.push(item)),
+        () =>
+          run.inputs.backlog.startsWith('jira:')
+            ? createInJiraBacklog(
+                run.inputs.backlog,
+                { ...jiraVariables(), ...run.inputs.jira },
+                proposals,
+                'Task',
+                (item) => created.push(item),
+              )
+            : createBacklogItems(run.github, proposals, (item) => created.push(item)),
         (why) => {
           skip(`creating the missing backlog items (${why})`);
         },
       );
     } catch (error) {
-      if (!(error instanceof GitHubFailure)) throw error;
+      if (!(error instanceof GitHubFailure) && !(error instanceof JiraFailure)) throw error;
       const refs = created.length === 0 ? '' : ` (${created.map((c) => c.ref).join(', ')})`;
       failure =
         `threat-align created ${created.length} of ${proposals.length} missing backlog items${refs}, then stopped: ` +
@@ -124,4 +136,10 @@ async function publishDetection(run: ActionRun): Promise<void> {
     core.info(
       `threat-align: wrote the Sigma rules, runbooks and log contract of ${written.events} events to ${folder}.`,
     );
+}
+
+/** The step's JIRA_* variables, under the Jira inputs. */
+function jiraVariables(): JiraEnvironment {
+  const { JIRA_SITE, JIRA_EMAIL, JIRA_API_TOKEN, JIRA_PAT } = process.env;
+  return { JIRA_SITE, JIRA_EMAIL, JIRA_API_TOKEN, JIRA_PAT };
 }

@@ -7,6 +7,7 @@ import type {
 import { clipText } from '../import-text.js';
 import { field, isJsonObject, listOf, textOf } from '../json-import-source.js';
 import { sanitizeId } from '../native-ids.js';
+import { backlogRefPattern } from '../../model/model-schema.js';
 import type { ThreagileBuilder } from './threagile-builder.js';
 import type { NativeParts } from './native-parts.js';
 import { fieldPointer } from './threagile-assets.js';
@@ -22,7 +23,7 @@ import {
 } from './threagile-tables.js';
 
 const mappingDoc = 'docs/import-mappings/threagile.md';
-const backlogReference = /^(#[0-9]+|[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+#[0-9]+|AB#[0-9]+|https?:\/\/[^\s]+)$/;
+const backlogReference = new RegExp(backlogRefPattern);
 
 /** A `risk_tracking` entry: a synthetic risk id (maybe with `*` parts) and the decision taken on it. */
 interface Tracking {

@@ -1,29 +1,33 @@
+import type { Action } from '../actions/action.js';
+import { deriveActions } from '../actions/derive-actions.js';
 import type { Analysis } from '../analyse.js';
 import { fingerprintFinding } from '../findings/fingerprint.js';
 import { jsonChunks } from './json-chunks.js';
 import { checkDocsUrl, type ReportOptions } from './report-options.js';
 
+type JsonAnalysis = Pick<Analysis, 'findings' | 'counts' | 'expansion' | 'kb'> &
+  Partial<Pick<Analysis, 'links'>>;
+
 /** The JSON report (schema/report.schema.json): every finding, every threat and every count, for other tools. */
 export function renderJson(
-  analysis: Pick<Analysis, 'findings' | 'counts' | 'expansion' | 'kb'>,
+  analysis: JsonAnalysis,
   options: ReportOptions,
+  actions?: readonly Action[],
 ): string {
-  return `${JSON.stringify(jsonReport(analysis, options), null, 2)}\n`;
+  return `${JSON.stringify(jsonReport(analysis, options, actions), null, 2)}\n`;
 }
 
 /** The text of `renderJson`, in pieces for a writer (see `jsonChunks`): a large report is never held whole. */
 export function* jsonReportChunks(
-  analysis: Pick<Analysis, 'findings' | 'counts' | 'expansion' | 'kb'>,
+  analysis: JsonAnalysis,
   options: ReportOptions,
+  actions?: readonly Action[],
 ): Generator<string> {
-  yield* jsonChunks(jsonReport(analysis, options));
+  yield* jsonChunks(jsonReport(analysis, options, actions));
   yield '\n';
 }
 
-function jsonReport(
-  analysis: Pick<Analysis, 'findings' | 'counts' | 'expansion' | 'kb'>,
-  options: ReportOptions,
-): object {
+function jsonReport(analysis: JsonAnalysis, options: ReportOptions, actions?: readonly Action[]): object {
   return {
     tool: { name: 'threat-align', version: options.toolVersion },
     ...(analysis.kb && analysis.expansion
@@ -45,6 +49,8 @@ function jsonReport(
       docs: checkDocsUrl(options, finding.check),
       fingerprint: fingerprintFinding(finding),
     })),
+    // Without a delta (a pull request passes its own), no action counts as introduced.
+    actions: actions ?? deriveActions(analysis).actions,
     threats: (analysis.expansion?.threats ?? []).map((threat) => ({
       id: threat.id,
       type: threat.typeId ?? null,

@@ -6,6 +6,9 @@ import { isFileLocation } from '../../core/findings/finding.js';
 import { jsonReportChunks } from '../../core/report/render-json.js';
 import { markerName, renderMarkdown } from '../../core/report/render-markdown.js';
 import { sarifChunks } from '../../core/report/render-sarif.js';
+import { capErrorsFirst } from '../../core/report/cap-outlet.js';
+import { escapeControls } from '../../core/report/escape-controls.js';
+import { publishedDocsBase, type ReportOptions } from '../../core/report/report-options.js';
 import { renderSummaryLine } from '../../core/report/render-summary-line.js';
 import type { Analysis } from '../../core/analyse.js';
 import { toolVersion } from '../version.js';
@@ -15,7 +18,9 @@ import { backlogItemsStep } from './task-backlog-items.js';
 import { loggedIssueCap, threadMarker, type BuildContext, type TaskInputs } from './task-context.js';
 import type { TaskIo } from './task-io.js';
 
-const docsBase = 'https://github.com/threat-align/threat-align/blob/main/docs/checks/';
+const docsBase = publishedDocsBase;
+/** Azure DevOps takes up to 150,000 characters in a pull-request comment. */
+const threadBudget = 150_000;
 /** The summary tab holds the whole report; this only guards against a runaway one. */
 const summaryBudget = 1_000_000;
 
@@ -28,7 +33,7 @@ const summaryBudget = 1_000_000;
  */
 export async function runTask(inputs: TaskInputs, build: BuildContext, io: TaskIo): Promise<void> {
   const { analysis, config, items, delta } = await analyseForTask(inputs, build, io);
-  const options = { toolVersion, docsBase };
+  const options: ReportOptions = { toolVersion, docsBase, ...sourceLinksOf(build) };
   const line = renderSummaryLine(analysis, delta);
   io.info(`threat-align: ${line}`);
 
@@ -59,7 +64,7 @@ export async function runTask(inputs: TaskInputs, build: BuildContext, io: TaskI
     // A thread that cannot be written (permission, outage) leaves the summary and the logged
     // issues as the report: the run warns and goes on to its result by failOn.
     try {
-      await publishThread(analysis, delta, build, io);
+      await publishThread(analysis, delta, build, io, options);
     } catch (error) {
       io.warning(
         `${error instanceof Error ? error.message : String(error)} The report is in the build summary.`,
@@ -82,6 +87,7 @@ async function publishThread(
   delta: PullRequestDelta | undefined,
   build: BuildContext,
   io: TaskIo,
+  options: ReportOptions,
 ): Promise<void> {
   if (build.repositoryProvider !== undefined && build.repositoryProvider !== 'TfsGit') {
     // The job's token may write threads on Azure Repos pull requests only; a GitHub pull request
@@ -101,7 +107,7 @@ async function publishThread(
   const content = renderMarkdown({
     analysis,
     ...(delta === undefined ? {} : { delta }),
-    options: { toolVersion, docsBase, marker: threadMarker, moreIn: 'the build summary' },
+    options: { ...options, marker: threadMarker, budget: threadBudget, moreIn: 'the build summary' },
   });
   const result = await upsertPullRequestThread(
     await io.git(),
@@ -113,11 +119,16 @@ async function publishThread(
   io.info(`threat-align: pull-request thread ${result.threadId} ${result.action}.`);
 }
 
-/** Errors and warnings located in the model, at most loggedIssueCap of them (notes stay in the reports). */
+/**
+ * Errors and warnings, errors first, at most loggedIssueCap logged issues in all: when more exist,
+ * the last one says how many more are in the summary (notes stay in the reports).
+ */
 function logIssues(analysis: Analysis, io: TaskIo): void {
   const located = analysis.findings.filter((f) => f.severity !== 'note');
-  for (const finding of located.slice(0, loggedIssueCap)) {
-    const message = `${finding.check}: ${finding.message}`;
+  const room = located.length > loggedIssueCap ? loggedIssueCap - 1 : loggedIssueCap;
+  const { kept, left } = capErrorsFirst(located, (f) => f.severity, room);
+  for (const finding of kept) {
+    const message = escapeControls(`${finding.check}: ${finding.message}`);
     const severity = finding.severity === 'error' ? 'error' : 'warning';
     if (isFileLocation(finding.location)) {
       const { file, line, column } = finding.location;
@@ -125,17 +136,20 @@ function logIssues(analysis: Analysis, io: TaskIo): void {
     } else
       io.logIssue(
         severity,
-        `${finding.location.backlogItem.id}: ${message}`,
+        `${escapeControls(finding.location.backlogItem.id)}: ${message}`,
         undefined,
         undefined,
         undefined,
         finding.check,
       );
   }
-  if (located.length > loggedIssueCap) {
-    io.logIssue(
-      'warning',
-      `${located.length - loggedIssueCap} more finding(s) are in the build summary, SARIF and JSON reports.`,
-    );
-  }
+  if (left > 0)
+    io.logIssue('warning', `${left} more finding(s) are in the build summary, SARIF and JSON reports.`);
+}
+
+/** Model locations link to the file at the head commit of an Azure Repos repository. */
+function sourceLinksOf(build: BuildContext): Pick<ReportOptions, 'sourceLinks'> {
+  if (build.repositoryUrl === undefined || build.headCommit === undefined) return {};
+  if (build.repositoryProvider !== undefined && build.repositoryProvider !== 'TfsGit') return {};
+  return { sourceLinks: { kind: 'azure', repositoryUrl: build.repositoryUrl, commit: build.headCommit } };
 }

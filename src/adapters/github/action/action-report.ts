@@ -5,18 +5,18 @@ import { findingsToJudge } from '../../../core/delta/findings-to-judge.js';
 import { failsRun } from '../../../core/findings/fails-run.js';
 import { renderMarkdown } from '../../../core/report/render-markdown.js';
 import { renderMermaid } from '../../../core/report/render-mermaid.js';
-import type { ReportOptions } from '../../../core/report/report-options.js';
+import { publishedDocsBase, type ReportOptions } from '../../../core/report/report-options.js';
 import { toolVersion } from '../../version.js';
 
 /**
  * Where the check pages are for a reader of the comment: the action's own repository at the ref
  * the workflow uses (the runner names both), so links work from any repository; relative paths
- * only when run outside a runner.
+ * the published pages when run outside a runner.
  */
 export function docsBaseFor(env: Readonly<Record<string, string | undefined>>): string {
   const repository = env.GITHUB_ACTION_REPOSITORY;
   const ref = env.GITHUB_ACTION_REF;
-  if (!repository || !ref) return 'docs/checks/';
+  if (!repository || !ref) return publishedDocsBase;
   const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
   return `${server}/${repository}/blob/${encodeURIComponent(ref)}/docs/checks/`;
 }
@@ -33,6 +33,20 @@ export interface ReportInput {
   closingStories?: readonly string[];
   marker: string;
   title?: string;
+  /** The commit the report is about (a pull request's head); default GITHUB_SHA. */
+  headSha?: string;
+}
+
+/** Model locations link to the file at the head commit: `…/blob/<sha>/path#L<line>`. */
+export function sourceLinksFor(
+  env: Readonly<Record<string, string | undefined>>,
+  headSha?: string,
+): Pick<ReportOptions, 'sourceLinks'> {
+  const repository = env.GITHUB_REPOSITORY;
+  const sha = headSha ?? env.GITHUB_SHA;
+  if (!repository || !sha) return {};
+  const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+  return { sourceLinks: { kind: 'github', blobBase: `${server}/${repository}/blob/${sha}/` } };
 }
 
 /**
@@ -56,6 +70,7 @@ export function renderReport(input: ReportInput, budget?: number, moreIn?: strin
     ...(mermaid === undefined ? {} : { mermaid }),
     options: {
       ...reportOptions,
+      ...sourceLinksFor(process.env, input.headSha),
       marker: input.marker,
       ...(input.title === undefined ? {} : { title: input.title }),
       ...(budget === undefined ? {} : { budget }),

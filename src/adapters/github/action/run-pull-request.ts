@@ -39,7 +39,7 @@ export async function runPullRequest(run: ActionRun, event: PullRequest): Promis
       () => readClosingIssues(github, event.number),
       (why) => skipped.push(`the stories this pull request closes (${why})`),
     )) ?? [];
-  const report = { analysis: head, delta, closingStories, marker: inputs.model };
+  const report = { analysis: head, delta, closingStories, marker: inputs.model, headSha: event.headSha };
   await publishLocally(head, {
     inputs,
     delta,

@@ -5,6 +5,7 @@ import { renderMarkdown } from '../../core/report/render-markdown.js';
 import { renderMermaid } from '../../core/report/render-mermaid.js';
 import { sarifChunks } from '../../core/report/render-sarif.js';
 import { plural, renderText } from '../../core/report/render-text.js';
+import { publishedDocsBase } from '../../core/report/report-options.js';
 import { toolVersion } from '../version.js';
 import { analyseFromArgs, writeReport } from './analysis-inputs.js';
 import { exitCodes, type CliIo } from './cli-io.js';
@@ -13,7 +14,7 @@ import type { TextOrPieces } from '../../core/report/json-chunks.js';
 
 const formats = ['text', 'json', 'markdown', 'sarif'] as const;
 const failOnValues = ['error', 'warning', 'note', 'never'] as const;
-const docsBase = 'docs/checks/';
+const docsBase = publishedDocsBase;
 
 /** `threat-align check`: the whole pipeline, one report, and the exit status of SPEC §6. */
 export async function runCheck(parsed: ParsedArgs, io: CliIo): Promise<number> {
@@ -48,7 +49,8 @@ export async function runCheck(parsed: ParsedArgs, io: CliIo): Promise<number> {
       break;
     }
     default:
-      report = renderText(analysis);
+      // Colours only when the report goes to the terminal, never into a file.
+      report = renderText(analysis, { color: io.color === true && typeof values.output !== 'string' });
   }
   const { error, warning, note } = analysis.counts;
   const output = typeof values.output === 'string' ? values.output : undefined;

@@ -6,6 +6,8 @@ export interface CliIo {
   knowledgeBases: KnowledgeBaseStore;
   cwd: string;
   stdout(text: string): void;
+  /** Whether standard output takes ANSI colours (NO_COLOR, FORCE_COLOR, a terminal); default no. */
+  color?: boolean;
   stderr(text: string): void;
   /** The file's bytes, or a sentence saying why it cannot be read. */
   readFile(path: string): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; reason: string }>;

@@ -12,6 +12,7 @@ export function nodeIo(cwd: string = process.cwd()): CliIo {
     cwd,
     knowledgeBases: nodeKbStore({ cwd }),
     stdout: (text) => process.stdout.write(text),
+    color: wantsColor(process.env, process.stdout.isTTY),
     stderr: (text) => process.stderr.write(text),
     async readFile(path) {
       const full = resolve(cwd, path);
@@ -53,4 +54,15 @@ function describeFsError(path: string, error: unknown): string {
   if (code === 'ENOENT') return `${path} does not exist`;
   if (code === 'EACCES' || code === 'EPERM') return `${path} cannot be read: permission denied`;
   return `${path} cannot be read (${code || 'unknown error'})`;
+}
+
+/** https://no-color.org and FORCE_COLOR: FORCE_COLOR (but 0 or false) forces colours, NO_COLOR turns them off, else a terminal gets them. */
+export function wantsColor(
+  env: Readonly<Record<string, string | undefined>>,
+  isTTY: boolean | undefined,
+): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force.toLowerCase() !== 'false';
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return isTTY === true && env.TERM !== 'dumb';
 }

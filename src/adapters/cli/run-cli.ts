@@ -4,6 +4,7 @@ import { exitCodes, type CliIo } from './cli-io.js';
 import { runImport } from './import-command.js';
 import { runEvents } from './events-command.js';
 import { runKb } from './kb-command.js';
+import { runPlan } from './plan-command.js';
 import { runSchema } from './schema-command.js';
 import { usage } from './usage.js';
 import { toolVersion } from '../version.js';
@@ -16,6 +17,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return withArgs(rest, io, checkOptions, (parsed) => runCheck(parsed, io));
     case 'events':
       return withArgs(rest, io, eventsOptions, (parsed) => runEvents(parsed, io));
+    case 'plan':
+      return withArgs(rest, io, { ...analysisOptions, milestone: { type: 'string' } }, (parsed) =>
+        runPlan(parsed, io),
+      );
     case 'import':
       return withArgs(rest, io, importOptions, (parsed) => runImport(parsed, io));
     case 'kb':

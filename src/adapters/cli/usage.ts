@@ -14,6 +14,9 @@ Commands:
   events [MODEL] [--format markdown|json] [--output FILE]
                        the detection catalogue: per threat in scope, the events to raise, their alert
                        thresholds and the mitigations they watch (also takes --kb, --profile, --backlog, --config)
+  plan [MODEL] --backlog file:PATH [--milestone NAME] [--format markdown|json] [--output FILE]
+                       the sprint plan: per story planned in the milestone (default: the first with open
+                       items), the mitigations its threats need, their items and state, as a checklist
   import FILE [--output FILE]
                        convert a Threat Dragon, Threat Composer, TMT or Threagile model to native YAML
   kb show [NAME@VERSION|PATH] [--format text|json]

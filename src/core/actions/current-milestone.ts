@@ -24,3 +24,15 @@ function numbered(milestone: string): { series: string; number: number } | undef
   const match = /^(.*?)(\d+)$/.exec(milestone);
   return match?.[2] === undefined ? undefined : { series: match[1] ?? '', number: Number(match[2]) };
 }
+
+/**
+ * Whether work in `milestone` is done by `by`: the same milestone, or an earlier one of the same
+ * numbered series. Milestones of no common series cannot be ordered, so they do not count.
+ */
+export function isPlannedBy(milestone: string | undefined, by: string): boolean {
+  if (milestone === undefined) return false;
+  if (milestone === by) return true;
+  const a = numbered(milestone);
+  const b = numbered(by);
+  return a !== undefined && b !== undefined && a.series === b.series && a.number < b.number;
+}

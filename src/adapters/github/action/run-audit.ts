@@ -1,5 +1,7 @@
 import * as core from '@actions/core';
 import { proposeMissingItems, renderProposals } from '../../../core/backlog/missing-items.js';
+import { planSprint } from '../../../core/plan/sprint-plan.js';
+import { renderSprintPlan } from '../../../core/report/render-plan.js';
 import { GitHubFailure } from '../github-failure.js';
 import { renderReport, failureReason, summaryBudget } from './action-report.js';
 import type { ActionRun, RouteResult } from './action-run.js';
@@ -23,7 +25,9 @@ export async function runAudit(run: ActionRun): Promise<RouteResult> {
   const report = { analysis: head, marker, title: 'threat-align audit' };
   const skipped: string[] = [];
   const items = await missingBacklogItems(run, (why) => skipped.push(why));
-  const section = items.section === undefined ? '' : `\n\n${items.section}`;
+  // The sprint plan (SPEC §6): the current milestone's stories and the mitigations they need.
+  const plan = head.links ? `\n\n${renderSprintPlan(planSprint(head), '###').trimEnd()}` : '';
+  const section = `${plan}${items.section === undefined ? '' : `\n\n${items.section}`}`;
   await publishLocally(head, {
     inputs,
     io: run.io,

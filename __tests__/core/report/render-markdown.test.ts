@@ -274,7 +274,7 @@ describe('renderMarkdown: degrading to fit a budget', () => {
     expect(markdown).not.toContain('<details>');
     expect(markdown).toContain('### Fix first');
     expect(markdown).toContain('### This pull request');
-    expect(markdown.match(/^ +→ /gm)).toHaveLength(fixFirstLimit);
+    expect(markdown.match(/^ +- → /gm)).toHaveLength(fixFirstLimit);
     expect(markdown).toMatch(/\n… .*: see the job summary \/ SARIF\n$/);
   });
 

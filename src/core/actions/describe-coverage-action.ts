@@ -25,7 +25,7 @@ export function describeCoverageAction(
   const hints: string[] = [];
   if (storyless.length > 0) {
     todo.push(`link a story to its ${countOf(storyless.length, 'threat')}`);
-    detail.push(`no story covers ${listIds(storyless)}`);
+    detail.push(`no story covers ${listIds(storyless, 3)}`);
     hints.push(
       `Write the threat ids in the story that covers them, or give it the labels threat:<id>, or list under stories: - { backlog: "${ref}", threats: [${storyless.join(', ')}] }; no story yet: write one with a WITHOUT clause; a threat that does not apply: - { id: <threat>, status: not-applicable, reason: … } under threats:.`,
     );
@@ -47,7 +47,7 @@ export function describeCoverageAction(
   }
   if (questions.length > 0) {
     todo.push(`answer its ${countOf(questions.length, 'question')}`);
-    detail.push(`unanswered: ${listIds(questions)}`);
+    detail.push(`${countOf(questions.length, 'question')} unanswered`);
     hints.push(`Under answers: write ${element}: { ${questions.map((q) => `${q}: "…"`).join(', ')} }.`);
   }
   const top = [...storyless, ...silent, ...bare].some((id) => threats.get(id)?.top === true);

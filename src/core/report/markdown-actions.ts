@@ -22,8 +22,9 @@ export function actionEntry(
     `${show.marker} ${severityIcons[action.severity]} **${text(action.title, limits.title)}** ` +
     `(${placeOf(action.location, options)} · ${checks}${count}${fresh}): ${text(action.detail)}`;
   if (!show.hint) return line;
+  // A nested list item: its own line in every renderer, whatever it does with soft line breaks.
   const indent = ' '.repeat(show.marker.length + 1);
-  return `${line}\n${indent}→ ${text(action.hint, limits.hint)}`;
+  return `${line}\n${indent}- → ${text(action.hint, limits.hint)}`;
 }
 
 /** FIX FIRST: the first actions in order, each with its hint, numbered. Never degraded. */
@@ -100,9 +101,7 @@ export function otherActionBlocks(
   const present = groups
     .map((group) => ({ ...group, list: rest.filter((a) => group.kinds.includes(a.kind)) }))
     .filter((group) => group.list.length > 0);
-  const summary = present
-    .map((g) => `${g.list.length} ${g.title.split(' (')[0]?.toLowerCase() ?? ''}`)
-    .join(', ');
+  const summary = present.map((g) => countOf(g.list.length, g.noun[0], g.noun[1])).join(', ');
   const blocks = [heading(`### All other open actions (${rest.length}): ${summary}`)];
   for (const group of present) {
     const findings = group.list.reduce((n, a) => n + a.findings.length, 0);

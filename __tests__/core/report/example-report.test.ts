@@ -7,6 +7,7 @@ import { renderMarkdown } from '../../../src/core/report/render-markdown.js';
 import { renderMermaid } from '../../../src/core/report/render-mermaid.js';
 import { analyseExample, exampleBacklog } from '../actions/online-shop-analysis.js';
 import { expectGolden, structureProblems } from './markdown-structure.js';
+import { hostileTitle } from './report-scenarios.js';
 
 const options = {
   toolVersion: '1.2.3',
@@ -111,5 +112,37 @@ describe('the PR comment on the shipped example and its backlog', () => {
       '(https://dev.azure.com/northwind/Shop/_git/shop?path=%2Fexamples%2Fonline-shop%2Fthreatmodel.yaml&version=GC0123abc&line=613',
     );
     expect(thread.length).toBeLessThanOrEqual(150_000);
+  });
+});
+
+describe('every outlet on the example with a hostile backlog (SPEC §9)', () => {
+  let hostile: Analysis;
+  beforeAll(async () => {
+    const items = exampleBacklog().items.map((i) =>
+      ['#27', '#28', '#29', '#36', '#54'].includes(i.id)
+        ? { ...i, title: `${hostileTitle} ${i.title}`, body: `${i.body}\n\n${hostileTitle}` }
+        : i,
+    );
+    hostile = await analyseExample({ items });
+  }, 60_000);
+
+  it.each([
+    ['comment', 'example-hostile-comment.md', { marker: 'examples/online-shop/threatmodel.yaml' }],
+    ['Azure thread', 'example-hostile-azure-thread.md', { marker: 'azure-pipelines', budget: 150_000 }],
+    ['job summary', 'example-hostile-summary.md', { marker: 'summary', budget: 500_000 }],
+  ] as const)('the %s keeps its structure and every action (golden file)', (_, golden, outlet) => {
+    const markdown = renderMarkdown({
+      analysis: hostile,
+      delta: computeDelta(head, hostile),
+      options: { toolVersion: '1.2.3', docsBase: options.docsBase, ...outlet },
+    });
+    expectGolden(golden, markdown);
+    expect(structureProblems(markdown, outlet.marker)).toEqual([]);
+    expect(markdown).not.toMatch(/<script/i);
+    expect(markdown).not.toContain('@org/team');
+    const { actions } = deriveActions(hostile);
+    expect(actions.length).toBeGreaterThan(10);
+    for (const action of actions.slice(0, fixFirstLimit))
+      expect(visiblePart(markdown)).toContain(`- → ${text(action.hint, limits.hint)}`);
   });
 });

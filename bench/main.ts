@@ -15,6 +15,7 @@ import { startFakeAzureDevOps } from '../__tests__/fakes/azure/index.js';
 import { actionBundle, forkFakeGitHub, makeWorkspace, runAction } from './bundled-action.js';
 import { generateBacklog } from './generate-backlog.js';
 import { generateModel } from './generate-model.js';
+import { measureNestedRules } from './nested-rules.js';
 import { collectGarbage, renderTable, summarize, timeIt, withTarget, type Measurement } from './measure.js';
 import { stringify } from 'yaml';
 import { seedIssues } from './seed-issues.js';
@@ -280,12 +281,13 @@ async function measureBundledAction(kb: KnowledgeBase): Promise<Measurement[]> {
 }
 
 const kb = await loadCore();
-// BENCH_ONLY=expansion,action (any of expansion, pipeline, github, azure, action) runs a part.
+// BENCH_ONLY=expansion,action (any of expansion, rules, pipeline, github, azure, action) runs a part.
 const only = process.env.BENCH_ONLY?.split(',');
 const part = async (name: string, measure: () => Measurement[] | Promise<Measurement[]>) =>
   only === undefined || only.includes(name) ? await measure() : [];
 const measurements = [
   ...(await part('expansion', () => measureExpansion(kb))),
+  ...(await part('rules', () => measureNestedRules(kb, runs))),
   ...(await part('pipeline', () => measurePipeline(kb))),
   ...(await part('github', () => measureGitHubProvider(kb))),
   ...(await part('azure', () => measureAzureProvider(kb))),

@@ -34,7 +34,7 @@ describe('the online-shop example', () => {
     const analysis = await expandExample('top');
     expect(analysis.findings.filter((f) => f.check.startsWith('TA1'))).toEqual([]);
     expect(analysis.counts.error).toBe(0);
-    expect(analysis.kb?.version).toBe('1.0.0');
+    expect(analysis.kb?.version).toBe('1.1.0');
   });
 
   it('shows, with its backlog, every check a valid and pinned model can trigger, each with a hint', async () => {
@@ -62,7 +62,7 @@ describe('the online-shop example', () => {
 
   it('expands to the reviewed TOP threats', async () => {
     const threats = describeThreats(await expandExample('top'));
-    expect(threats).toHaveLength(67);
+    expect(threats).toHaveLength(88);
     expect(threats).toMatchSnapshot();
   });
 

@@ -657,6 +657,71 @@ const corpus: BadInput[] = [
       `schema: threat-align/v1\nsystem: { name: Shop }\ncomponents:\n${'  - { id: web, type: web-app }\n'.repeat(3_000)}`,
     'threatmodel.yaml:5:11: error TA103: components[1].id: "web" is already the id of the component at line 4:11',
   ),
+  // Inputs that made the YAML parser super-linear (its errors' stack traces, its duplicate-key check
+  // comparing each key with every earlier one): now linear, and refused at their first problem.
+  modelCase(
+    'model: a flow sequence of 400,000 commas',
+    'threatmodel.yaml',
+    () => `schema: threat-align/v1\nsystem: { name: Shop }\ncomponents: [${','.repeat(400_000)}]\n`,
+    'threatmodel.yaml:3:15: error TA101: invalid YAML: unexpected , in flow sequence',
+  ),
+  modelCase(
+    'model: a flow mapping of 100,000 keys',
+    'threatmodel.yaml',
+    () =>
+      `schema: threat-align/v1\nsystem: { name: Shop, ${Array.from({ length: 100_000 }, (_, i) => `k${i}: 1`).join(', ')} }\ncomponents:\n  - { id: web, type: web-app }\n`,
+    'threatmodel.yaml:2:23: error TA101: system: unknown property "k0"',
+  ),
+  modelCase(
+    'model: 40,000 anchored keys',
+    'threatmodel.yaml',
+    () => `${minimalModel}${Array.from({ length: 40_000 }, (_, i) => `k${i}: &a${i} v\n`).join('')}`,
+    'threatmodel.yaml:5:1: error TA101: the document: unknown property "k0"',
+  ),
+  modelCase(
+    'model: one key written 50,000 times',
+    'threatmodel.yaml',
+    () => `${minimalModel}${'x: 1\n'.repeat(50_000)}`,
+    'threatmodel.yaml:6:1: error TA103: duplicate key "x" (first at line 5:1): a mapping may name each key once',
+  ),
+  // The documented limits (limits: in the configuration), lowered so that the inputs stay small.
+  {
+    name: 'model: larger than limits.modelMegabytes',
+    kind: 'model',
+    files: {
+      'threatmodel.yaml': () => `${minimalModel}# ${'x'.repeat(1_600_000)}\n`,
+      'config.yaml': 'limits: { modelMegabytes: 1 }\n',
+    },
+    args: ['check', 'threatmodel.yaml', '--config', 'config.yaml'],
+    status: 1,
+    expected:
+      'threatmodel.yaml:1:1: error TA101: the model is 1.5 MB; threat-align reads models of up to 1 MB',
+  },
+  {
+    name: 'model: more elements than limits.elements',
+    kind: 'model',
+    files: {
+      'threatmodel.yaml': `${minimalModel}  - { id: api, type: api }\nflows:\n  - { id: f, from: web, to: api }\n`,
+      'config.yaml': 'limits: { elements: 2 }\n',
+    },
+    args: ['check', 'threatmodel.yaml', '--config', 'config.yaml'],
+    status: 1,
+    expected:
+      'threatmodel.yaml:3:1: error TA101: the model has 3 components and flows; threat-align checks models of up to 2',
+  },
+  {
+    name: 'backlog: more items than limits.backlogItems',
+    kind: 'backlog',
+    files: {
+      'threatmodel.yaml': minimalModel,
+      'backlog.json': backlog(item('1'), item('2'), item('3')),
+      'config.yaml': 'limits: { backlogItems: 2 }\n',
+    },
+    args: ['check', 'threatmodel.yaml', '--backlog', 'file:backlog.json', '--config', 'config.yaml'],
+    status: 1,
+    expected:
+      'threatmodel.yaml:1:1: error TA101: the backlog (file:backlog.json) has more than 2 items; threat-align reads backlogs of up to 2, so it was not aligned',
+  },
   modelCase(
     'model: YAML merge key',
     'threatmodel.yaml',
@@ -667,7 +732,7 @@ const corpus: BadInput[] = [
     'model: component of type "constructor"',
     'threatmodel.yaml',
     'schema: threat-align/v1\nsystem: { name: Shop }\ncomponents:\n  - { id: web, type: constructor }\n  - { id: api, type: to-string }\n',
-    'threatmodel.yaml:4:22: error TA102: "constructor" is not a component type of core@1.0.0',
+    'threatmodel.yaml:4:22: error TA102: "constructor" is not a component type of core@1.1.0',
   ),
   modelCase(
     'model: answers keyed "toString"',
@@ -688,6 +753,10 @@ const large = new Set([
   'backlog: 20 MB body, then a type error',
   'model: 20 MB file with an error at its end',
   'model: 3,000 components with the same id',
+  'model: a flow sequence of 400,000 commas',
+  'model: a flow mapping of 100,000 keys',
+  'model: 40,000 anchored keys',
+  'model: one key written 50,000 times',
 ]);
 
 export const badInputs: readonly BadInput[] = corpus.map((input) =>

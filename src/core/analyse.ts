@@ -1,6 +1,7 @@
 import type { KnowledgeBasePin, KnowledgeBaseUpgrade } from './checks/check.js';
 import { checks, catalogue } from './checks/registry.js';
 import type { Config, Suppression } from './config/config.js';
+import { applyModelMitigations } from './expand/apply-model-mitigations.js';
 import { expandModel, type Expansion, type Profile } from './expand/expand-model.js';
 import { applyConfig } from './findings/apply-config.js';
 import { countFindings, type FindingCounts } from './findings/count-findings.js';
@@ -68,14 +69,16 @@ export function analyseLoaded(
   const raw: Finding[] = [...loaded.findings, ...(options.findings ?? [])];
   const analysis: Omit<Analysis, 'findings' | 'counts' | 'suppressed'> = {};
   if (loaded.model) {
-    const model = loaded.model;
+    // The model's own mitigation types join the knowledge base's for every check and report.
+    const own = applyModelMitigations(loaded.model, loaded.index, options.knowledge?.kb);
+    const model = own.model;
     analysis.model = model;
     const context: Parameters<(typeof checks)[number]['run']>[0] = {
       model,
       index: loaded.index,
       ids: indexModelIds(model),
     };
-    const knowledge = options.knowledge;
+    const knowledge = options.knowledge && own.kb ? { ...options.knowledge, kb: own.kb } : undefined;
     if (knowledge) {
       const expansion = expandModel(model, knowledge.kb, knowledge.profile);
       const fullExpansion =

@@ -5,6 +5,8 @@ import type { Finding } from './findings/finding.js';
 import { compareVersions, type KnowledgeBaseStore } from './kb/kb-files.js';
 import { parseShippedReference, resolveKnowledgeBase } from './kb/resolve-kb.js';
 import { loadModel } from './model/load-model.js';
+import { defaultLimits, modelTooLarge, tooManyBacklogItems, tooManyElements } from './config/limits.js';
+import { SourceIndex } from './source/source-index.js';
 import type { BacklogItem, BacklogProvider } from './backlog/backlog-item.js';
 import type { BacklogInput } from './analyse.js';
 
@@ -32,6 +34,12 @@ export const defaultKnowledgeBaseName = 'core';
  */
 export async function runPipeline(input: PipelineInput, store: KnowledgeBaseStore): Promise<Analysis> {
   const config = input.config ?? {};
+  const limits = config.limits ?? {};
+  const tooLarge = modelTooLarge(input.model.file, input.model.content, limits);
+  if (tooLarge) {
+    const index = new SourceIndex(input.model.file, '');
+    return analyseLoaded({ index, findings: [tooLarge] }, { config, ...today(input) });
+  }
   const loaded = loadModel(
     input.model.file,
     input.model.content,
@@ -39,6 +47,9 @@ export async function runPipeline(input: PipelineInput, store: KnowledgeBaseStor
   );
   const model = loaded.model;
   if (!model) return analyseLoaded(loaded, { config, ...today(input) });
+  const crowded = tooManyElements(model, loaded.index, limits);
+  if (crowded)
+    return analyseLoaded({ index: loaded.index, findings: [crowded] }, { config, ...today(input) });
 
   const declared = model.knowledgeBase?.use;
   const use = input.knowledgeBase ?? declared ?? (await newestShipped(defaultKnowledgeBaseName, store));
@@ -80,7 +91,9 @@ export async function runPipeline(input: PipelineInput, store: KnowledgeBaseStor
       if (newest.loaded) knowledge.newest = newest.loaded.kb;
     }
   }
-  const backlog = input.backlog ? await readBacklog(input.backlog) : undefined;
+  const read = input.backlog ? await readBacklog(input.backlog, limits.backlogItems) : undefined;
+  const backlog = read?.tooMany === true ? undefined : read;
+  if (read?.tooMany === true) findings.push(tooManyBacklogItems(loaded.index, read.source, limits));
   return analyseLoaded(loaded, {
     config,
     knowledge,
@@ -90,10 +103,19 @@ export async function runPipeline(input: PipelineInput, store: KnowledgeBaseStor
   });
 }
 
-/** Every page of a provider, in order. */
-export async function readBacklog(provider: BacklogProvider): Promise<BacklogInput> {
+/**
+ * Every page of a provider, in order; past `most` items (the backlog limit) it stops reading and
+ * says so (`tooMany`), so that a backlog too large is never held whole.
+ */
+export async function readBacklog(
+  provider: BacklogProvider,
+  most: number = defaultLimits.backlogItems,
+): Promise<BacklogInput & { tooMany?: true }> {
   const items: BacklogItem[] = [];
-  for await (const page of provider.pages()) items.push(...page);
+  for await (const page of provider.pages()) {
+    for (const item of page) items.push(item);
+    if (items.length > most) return { source: provider.source, aliases: [], items: [], tooMany: true };
+  }
   return { source: provider.source, aliases: provider.aliases ?? [], items };
 }
 

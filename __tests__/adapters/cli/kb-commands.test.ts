@@ -40,7 +40,7 @@ describe('kb pin and kb diff on a copy of the example', () => {
     const result = await cli('kb', 'pin', 'shop/threatmodel.yaml');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(
-      /^shop\/threatmodel.yaml: pinned core@1.0.0 \(core@1.0.0, sha256 [a-f0-9]{64}\)\n$/,
+      /^shop\/threatmodel.yaml: pinned core@1.1.0 \(core@1.1.0, sha256 [a-f0-9]{64}\)\n$/,
     );
     expect(readFileSync(file, 'utf8')).toBe(pinned);
     expect((await cli('check', 'shop/threatmodel.yaml')).status).toBe(0);
@@ -51,14 +51,14 @@ describe('kb pin and kb diff on a copy of the example', () => {
     mkdirSync(join(work, 'acme'));
     writeFileSync(
       join(work, 'acme/kb.yaml'),
-      'knowledgeBase: { name: acme, version: 1.0.0, extends: core@1.0.0, remove: [CMD-INJECTION, M-SAFE-PROCESS-API] }\n',
+      'knowledgeBase: { name: acme, version: 1.0.0, extends: core@1.1.0, remove: [CMD-INJECTION, M-SAFE-PROCESS-API] }\n',
     );
     const result = await cli('kb', 'diff', './acme', 'shop/threatmodel.yaml');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(
       [
-        'core@1.0.0 → acme@1.0.0 (profile top) for shop/threatmodel.yaml',
+        'core@1.1.0 → acme@1.0.0 (profile top) for shop/threatmodel.yaml',
         'threats that would appear: 0',
         'threats that would disappear: 4',
         '  - CMD-INJECTION@storefront',

@@ -352,7 +352,7 @@ describe('faults', () => {
     h.fake.faults.enqueue('graphql', { type: 'primary-rate-limit', resetInSeconds: 3600 });
 
     await expect(read(h)).rejects.toThrow(
-      /^GitHub's rate limit stopped threat-align while it tried to read the issues of northwind\/shop, even after waiting and retrying\. It resets at \d{4}-\d\d-\d\dT[\d:.]+Z\. Rerun the job later/,
+      /^GitHub's rate limit stopped threat-align while it tried to read the issues of northwind\/shop \(RATE_LIMITED\): GitHub asked to wait \d+ s, longer than threat-align waits \(300 s\)\. It resets at \d{4}-\d\d-\d\dT[\d:.]+Z\. Rerun the job later/,
     );
     expect(h.fake.count('graphql')).toBe(1);
   });

@@ -115,6 +115,93 @@ describe('the client', () => {
     expect(h.logger.lines.filter((l) => l.startsWith('warning:'))).toHaveLength(2);
   });
 
+  it.each([
+    ['seconds', 2],
+    ['an HTTP date', 'http-date'],
+  ] as const)(
+    'waits out any other 429 for its retry-after (%s) on REST, then sends the request again',
+    async (_form, retryAfter) => {
+      const h = await start({}, { secondMs: 20 });
+      h.fake.state.addRepository('northwind/shop');
+      const value = retryAfter === 'http-date' ? new Date(Date.now() + 2_000).toUTCString() : retryAfter;
+      h.fake.faults.enqueue('POST /repos/{owner}/{repo}/labels', {
+        type: 'too-many-requests',
+        retryAfter: value,
+      });
+
+      const { status } = await h.client.octokit.rest.issues.createLabel({ ...repo, name: 'threat' });
+
+      expect(status).toBe(201);
+      expect(h.fake.requests.map((r) => r.status)).toEqual([429, 201]);
+      expect(h.logger.lines).toEqual([
+        expect.stringMatching(
+          /^warning: GitHub's secondary rate limit stopped POST \/repos\/northwind\/shop\/labels; retrying in [1-3] s \(retry 1 of 3\)\.$/,
+        ),
+      ]);
+    },
+  );
+
+  it('waits out a 429 with retry-after on GraphQL, then reads the answer', async () => {
+    const h = await start({}, { secondMs: 20 });
+    h.fake.faults.enqueue('graphql', { type: 'too-many-requests', retryAfter: 1 });
+
+    await expect(h.client.graphql('query { viewer { login } }')).resolves.toEqual({
+      viewer: { login: 'octocat' },
+    });
+    expect(h.fake.requests.map((r) => r.status)).toEqual([429, 200]);
+    expect(h.logger.lines.filter((l) => l.startsWith('warning:'))).toEqual([
+      expect.stringMatching(
+        /secondary rate limit stopped POST \S+\/graphql; retrying in 1 s \(retry 1 of 3\)\.$/,
+      ),
+    ]);
+  });
+
+  it.each(['rest', 'graphql'] as const)(
+    'does not sit out a 429 (%s) whose retry-after is longer than it waits, and says so',
+    async (api) => {
+      const h = await start({}, { secondMs: 20 });
+      h.fake.state.addRepository('northwind/shop');
+      h.fake.faults.enqueue(api === 'rest' ? 'GET /repos/{owner}/{repo}/issues' : 'graphql', {
+        type: 'too-many-requests',
+        retryAfter: 900,
+      });
+
+      const failure = await (
+        api === 'rest'
+          ? h.client.octokit.rest.issues.listForRepo(repo)
+          : h.client.graphql('query { viewer { login } }')
+      ).then(
+        () => undefined,
+        (error: unknown) => describeGitHubFailure(error, readIssues),
+      );
+
+      expect(h.fake.requests.map((r) => r.status)).toEqual([429]);
+      expect(h.logger.lines.filter((l) => l.startsWith('warning:'))).toEqual([
+        expect.stringMatching(/; GitHub asks to wait 900 s, longer than threat-align waits \(300 s\)\.$/),
+      ]);
+      expect(failure?.message).toBe(
+        "GitHub's rate limit stopped threat-align while it tried to read the issues of northwind/shop (429 Too Many Requests): GitHub asked to wait 900 s, longer than threat-align waits (300 s). Rerun the job later, or run it less often.",
+      );
+    },
+  );
+
+  it('gives up on a 429 after three retries, saying it waited and retried', async () => {
+    const h = await start({}, { secondMs: 1 });
+    h.fake.state.addRepository('northwind/shop');
+    h.fake.faults.enqueue(
+      'GET /repos/{owner}/{repo}/issues',
+      ...Array.from({ length: 4 }, () => ({ type: 'too-many-requests' as const, retryAfter: 1 })),
+    );
+
+    const error = await h.client.octokit.rest.issues.listForRepo(repo).catch((e: unknown) => e);
+
+    expect(h.fake.requests.map((r) => r.status)).toEqual([429, 429, 429, 429]);
+    expect(describeGitHubFailure(error, readIssues).message).toBe(
+      "GitHub's rate limit stopped threat-align while it tried to read the issues of northwind/shop (429 Too Many Requests), even after waiting and retrying. Rerun the job later, or run it less often.",
+    );
+    expect(h.logger.lines.at(-1)).toMatch(/; giving up after 3 retries\.$/);
+  });
+
   it('gives up after three retries of a secondary rate limit', async () => {
     const h = await start();
     h.fake.state.addRepository('northwind/shop');
@@ -144,7 +231,7 @@ describe('the client', () => {
     expect(h.fake.count('rest')).toBe(1);
     expect(h.logger.lines).toEqual([
       expect.stringMatching(
-        /^warning: The token's rate limit is used up \(GET .*\); it resets in 60\d s, longer than threat-align waits\.$/,
+        /^warning: The token's rate limit is used up \(GET .*\); it resets in 60\d s, longer than threat-align waits \(60 s\)\.$/,
       ),
     ]);
   });

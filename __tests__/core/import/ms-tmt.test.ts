@@ -6,6 +6,7 @@ import { findReader } from '../../../src/core/import/readers.js';
 import { loadModel } from '../../../src/core/model/load-model.js';
 import type { HandWrittenThreat, ThreatModel } from '../../../src/core/model/threat-model.js';
 import { runPipeline } from '../../../src/core/run-pipeline.js';
+import { importTestKb } from './import-helpers.js';
 import { tm7, webSystem, type Tm7Parts } from './tm7-builder.js';
 
 const repoRoot = new URL('../../../', import.meta.url).pathname;
@@ -113,7 +114,7 @@ describe('the Microsoft Threat Modeling Tool sample (custom template, 900 KB)', 
 
   it('expands against kb/core: the imported threats plus generated ones, with no model error', async () => {
     const analysis = await runPipeline(
-      { model: { file: 'test_model.tm7', content: sampleText }, profile: 'top' },
+      { model: { file: 'test_model.tm7', content: sampleText }, profile: 'top', knowledgeBase: importTestKb },
       nodeKbStore({ cwd: repoRoot }),
     );
     expect(analysis.findings.filter((f) => ['TA101', 'TA102', 'TA103'].includes(f.check))).toEqual([]);
@@ -130,8 +131,7 @@ describe('the Microsoft Threat Modeling Tool sample (custom template, 900 KB)', 
       'NO-AUDIT-TRAIL@server',
       'TAMPER-IN-TRANSIT@sd-spi-out',
       'TAMPER-IN-TRANSIT@sd-spi-in',
-      'TAMPER-IN-TRANSIT@https-out',
-      'TAMPER-IN-TRANSIT@https-in',
+      // https-out and https-in are HTTPS by their names: no tampering in transit there.
       'TAMPER-IN-TRANSIT@ble-out',
       'TAMPER-IN-TRANSIT@ble-in',
       'TAMPER-IN-TRANSIT@attacker-out',
@@ -211,7 +211,7 @@ describe('Microsoft Threat Modeling Tool files written with Microsoft’s own te
 
   it('expands the generated threats of the mapped types, and keeps the decisions of the file', async () => {
     const analysis = await runPipeline(
-      { model: { file: 'model.tm7', content: text }, profile: 'top' },
+      { model: { file: 'model.tm7', content: text }, profile: 'top', knowledgeBase: importTestKb },
       nodeKbStore({ cwd: repoRoot }),
     );
     const ids = analysis.expansion?.threats.map((t) => `${t.id}:${t.status}`) ?? [];
@@ -479,7 +479,7 @@ describe('diagrams the native model cannot fully express', () => {
     expect(loaded.findings.map((f) => f.subject)).toEqual(['duplicate:g-web']);
   });
 
-  it('reports an element marked out of scope (the native model has no such flag)', () => {
+  it('carries the tool’s out-of-scope mark into outOfScope, with its reason in a note', () => {
     const text = tm7({
       borders: [
         {
@@ -487,10 +487,21 @@ describe('diagrams the native model cannot fully express', () => {
           name: 'Legacy',
           generic: 'GE.P',
           type: 'GE.P',
-          properties: { 'Out Of Scope': 'true' },
+          properties: { 'Out Of Scope': 'true', 'Reason For Out Of Scope': 'retired next year' },
         },
+        { guid: 'g-2', name: 'Current', generic: 'GE.P', type: 'GE.P' },
       ],
     });
-    expect(load(text).findings.map((f) => f.subject)).toEqual(['out-of-scope:g-1']);
+    const loaded = load(text);
+    expect(loaded.findings).toEqual([]);
+    expect(loaded.model?.components.map((c) => [c.id, c.outOfScope])).toEqual([
+      ['legacy', true],
+      ['current', undefined],
+    ]);
+    const result = msTmtReader.read('model.tm7', text);
+    expect(result.notes).toContainEqual({
+      pointer: '/components/0/outOfScope',
+      text: 'out of scope in the Microsoft Threat Modeling Tool (retired next year)',
+    });
   });
 });

@@ -7,6 +7,7 @@ import { loadModel } from '../../../src/core/model/load-model.js';
 import { modelSchema } from '../../../src/core/model/model-schema.js';
 import type { HandWrittenThreat, ThreatModel } from '../../../src/core/model/threat-model.js';
 import { runPipeline } from '../../../src/core/run-pipeline.js';
+import { importTestKb } from './import-helpers.js';
 import { SourceIndex } from '../../../src/core/source/source-index.js';
 import { validateDocument } from '../../../src/core/source/validate-document.js';
 
@@ -37,7 +38,10 @@ function read(text: string, includes?: Record<string, string>, file = 'threagile
 }
 
 async function expand(text: string, file = 'threagile.yaml') {
-  return runPipeline({ model: { file, content: text }, profile: 'full' }, nodeKbStore({ cwd: repoRoot }));
+  return runPipeline(
+    { model: { file, content: text }, profile: 'full', knowledgeBase: importTestKb },
+    nodeKbStore({ cwd: repoRoot }),
+  );
 }
 
 /** A small shop: browser → web app → database, an API in a container, a pipeline, nested boundaries, tracked risks. */
@@ -238,7 +242,7 @@ describe('a fuller Threagile model', () => {
 
   it('types assets by technology, who uses them, their name and their machine', () => {
     expect(model.components.map((c) => [c.id, c.type, c.properties])).toEqual([
-      ['browser', 'single-page-app', undefined],
+      ['browser', 'client-app', undefined],
       ['web', 'web-app', { internetFacing: true }],
       ['orders-db', 'sql-database', { encryptedAtRest: true }],
       ['sessions', 'nosql-database', undefined],
@@ -277,7 +281,7 @@ describe('a fuller Threagile model', () => {
         status: 'not-applicable',
         reason: "Marked false-positive in Threagile's risk tracking, with no justification.",
       },
-      { id: 'XSS@browser', status: 'open' },
+      // The browser is the user's own client app, where no XSS threat type applies: only the web app's XSS is decided.
       { id: 'XSS@web', status: 'open' },
     ]);
   });
@@ -513,7 +517,7 @@ risk_tracking:
     ]);
   });
 
-  it('reports an asset placed in two boundaries, and an out-of-scope asset', () => {
+  it('reports an asset placed in two boundaries; carries an out-of-scope asset into outOfScope', () => {
     const text = `${base}    out_of_scope: true
     justification_out_of_scope: legacy
 trust_boundaries:
@@ -526,8 +530,12 @@ trust_boundaries:
 `;
     const result = read(text);
     expect(result.model?.components[0]?.boundary).toBe('one');
+    expect(result.model?.components[0]?.outOfScope).toBe(true);
+    expect(result.notes).toContainEqual({
+      pointer: '/components/0/outOfScope',
+      text: 'out of scope in Threagile (legacy)',
+    });
     expect(summary(result.findings)).toEqual([
-      ['TA107', 'threagile-out-of-scope:App', lineOf(text, 'out_of_scope')],
       ['TA107', 'threagile-boundary-twice:app', text.slice(0, text.lastIndexOf('[app]')).split('\n').length],
     ]);
   });

@@ -86,20 +86,31 @@ describe('Threat Dragon samples', () => {
       );
     });
 
-    it('reports the three boundary lines (with the flows that cross them) and the out-of-scope elements', () => {
+    it('reports the three boundary lines (with the flows that cross them); carries the out-of-scope marks', () => {
       expect(findingSummary(result)).toEqual([
-        'TA107 warning bdd3e115-4b92-4020-90b7-c3351dba292b#out-of-scope',
-        'TA107 warning 7e039c91-9a2e-4ded-890a-0d9bf06c8b47#out-of-scope',
-        'TA107 warning 9c2171c8-f3aa-48db-91a4-3fa255b7c620#out-of-scope',
         'TA107 warning 0adc088b-ebb1-46be-af7b-36112c60c419',
         'TA107 warning 6767506f-3d7f-4a5f-bbe2-ea03689d30fc',
         'TA107 warning 4a7911c8-2493-46cc-960f-1b248b176d15',
       ]);
-      expect(result.findings[3]?.message).toMatch(/on the drawing, web-request, web-response cross it$/);
-      expect(result.findings[5]?.message).toMatch(
+      expect(result.findings[0]?.message).toMatch(/on the drawing, web-request, web-response cross it$/);
+      expect(result.findings[2]?.message).toMatch(
         /worker-query-results, queries, web-app-query-results, worker-queries cross it$/,
       );
-      expect(line(result.findings[3])).toBe(lineOf(text, '"shape": "trust-boundary-curve"') - 1);
+      expect(line(result.findings[0])).toBe(lineOf(text, '"shape": "trust-boundary-curve"') - 1);
+      // Threat Dragon's own out-of-scope marks: one store and two flows.
+      expect(result.model?.components.filter((c) => c.outOfScope).map((c) => c.id)).toEqual([
+        'web-application-config',
+      ]);
+      expect(result.model?.flows?.filter((f) => f.outOfScope).map((f) => f.id)).toEqual([
+        'read-web-app-config',
+        'read-worker-config',
+      ]);
+      // Flows named as the answers to flows drawn the other way are responses.
+      expect(result.model?.flows?.filter((f) => f.role === 'response').map((f) => f.id)).toEqual([
+        'worker-query-results',
+        'web-response',
+        'web-app-query-results',
+      ]);
     });
 
     it('places native pointers on the source nodes they came from', () => {
@@ -124,7 +135,10 @@ describe('Threat Dragon samples', () => {
           'DATA-STORE-DISCLOSURE@worker-config',
         ]),
       );
-      expect(threats.filter((t) => t.origin === 'knowledge-base')).toHaveLength(14);
+      // 13: the out-of-scope store and flows get none (14 while they were in scope).
+      expect(threats.filter((t) => t.origin === 'knowledge-base')).toHaveLength(13);
+      const outOfScope = new Set(['web-application-config', 'read-web-app-config', 'read-worker-config']);
+      expect(threats.filter((t) => t.origin === 'knowledge-base' && outOfScope.has(t.element))).toEqual([]);
       const converted = await runOnConverted(result);
       expect(modelChecks(converted.analysis)).toEqual([]);
       expect(converted.analysis.expansion!.threats.map((t) => t.id)).toEqual(threats.map((t) => t.id));
@@ -171,8 +185,9 @@ describe('Threat Dragon samples', () => {
       });
     });
 
-    it('reports the four boundary lines (tm.Boundary) and the two out-of-scope flows', () => {
-      expect(findingSummary(result).filter((s) => s.endsWith('#out-of-scope'))).toHaveLength(2);
+    it('reports the four boundary lines (tm.Boundary); the two out-of-scope flows are outOfScope', () => {
+      expect(findingSummary(result).filter((s) => s.endsWith('#out-of-scope'))).toHaveLength(0);
+      expect(result.model?.flows?.filter((f) => f.outOfScope === true)).toHaveLength(2);
       const lines = result.findings.filter((f) => !f.subject.includes('#'));
       expect(lines.map((f) => f.subject)).toEqual([
         '64d52ab0-9733-4ae9-af1b-a347cbc13186',
@@ -590,6 +605,7 @@ describe('Threat Dragon v2: hand-written edge cases', () => {
         to: 'customer',
         protocol: 'https',
         properties: { encrypted: true },
+        role: 'response',
       },
     ]);
     expect(model.components.find((c) => c.id === 'shop')?.properties).toEqual({ internetFacing: true });

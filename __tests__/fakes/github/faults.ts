@@ -6,6 +6,9 @@ import { rateLimitHeaders, type RateLimits } from './rate-limits.js';
  * - `status`: an error status with GitHub's body (500/502/503/504 server errors, 401 bad credentials, 403, 404…);
  * - `secondary-rate-limit`: 403 (or 429) "You have exceeded a secondary rate limit" with `retry-after`;
  * - `primary-rate-limit`: 403 (or 429, REST) or a RATE_LIMITED error (GraphQL) with `x-ratelimit-remaining: 0`;
+ * - `too-many-requests`: 429 in other words than GitHub's secondary limit (a proxy's, a GHES load
+ *   balancer's), with `retry-after` (seconds or an HTTP date) and the usual rate-limit headers;
+ * - `status-after-write`: the request is carried out, then an error status is sent instead of its answer;
  * - `delay`: waits before answering normally (to trip a client timeout);
  * - `truncate`: answers normally but cuts the JSON body in half;
  * - `disconnect`: closes the connection without answering.
@@ -14,6 +17,8 @@ export type Fault =
   | { type: 'status'; status: number; message?: string }
   | { type: 'secondary-rate-limit'; retryAfter: number; status?: 403 | 429 }
   | { type: 'primary-rate-limit'; resetInSeconds: number; status?: 403 | 429 }
+  | { type: 'too-many-requests'; retryAfter?: number | string }
+  | { type: 'status-after-write'; status: number }
   | { type: 'delay'; ms: number }
   | { type: 'truncate' }
   | { type: 'disconnect' };
@@ -55,12 +60,29 @@ export class FaultQueue {
 
 /** GitHub's answer for a fault that replaces the normal one: status, body and headers as GitHub sends them. */
 export function faultAnswer(
-  fault: Extract<Fault, { type: 'status' | 'secondary-rate-limit' | 'primary-rate-limit' }>,
+  fault: Extract<
+    Fault,
+    { type: 'status' | 'secondary-rate-limit' | 'primary-rate-limit' | 'too-many-requests' }
+  >,
   resource: 'core' | 'graphql',
   caller: Caller,
   rateLimits: RateLimits,
 ): { status: number; body: unknown; headers: Record<string, string> } {
   const headers = rateLimitHeaders(rateLimits.peek(rateLimitKey(caller), resource));
+  if (fault.type === 'too-many-requests') {
+    return {
+      status: 429,
+      headers: {
+        ...headers,
+        ...(fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) }),
+      },
+      body: {
+        message: 'Too Many Requests',
+        documentation_url: 'https://docs.github.com/rest',
+        status: '429',
+      },
+    };
+  }
   if (fault.type === 'secondary-rate-limit') {
     const status = fault.status ?? 403;
     return {

@@ -79,6 +79,44 @@ export function getCheckRun(ctx: RestContext): RestAnswer {
     : { status: 200, body: checkRunJson(ctx.urls, ctx.state, repository, run) };
 }
 
+/**
+ * `GET …/commits/{ref}/check-runs` for a commit SHA: the check runs on it, newest first, by
+ * `check_name` and `status` when given. GitHub's default `filter=latest` keeps the newest run of
+ * each name; `filter=all` keeps every one.
+ */
+export function listCheckRunsForRef(ctx: RestContext): RestAnswer {
+  const repository = findRepository(ctx);
+  if (isAnswer(repository)) return repository;
+  const ref = ctx.params.ref ?? '';
+  if (!/^[0-9a-f]{40}$/.test(ref))
+    ctx.strict(`ref ${ref}: the fake lists the check runs of a commit SHA only`);
+  for (const name of ['app_id']) {
+    if (ctx.query.has(name)) ctx.strict(`the fake does not filter check runs by '${name}'`);
+  }
+  const name = ctx.query.get('check_name');
+  const status = ctx.query.get('status');
+  const all = ctx.query.get('filter') === 'all';
+  const matching = [...repository.checkRuns.values()]
+    .filter((run) => run.headSha === ref)
+    .filter((run) => name === null || run.name === name)
+    .filter((run) => status === null || run.status === status)
+    .sort((a, b) => b.id - a.id)
+    .filter((run, i, runs) => all || runs.findIndex((other) => other.name === run.name) === i);
+  const { page, headers } = paginate(
+    ctx,
+    matching,
+    `/repos/${repository.fullName}/commits/${ref}/check-runs`,
+  );
+  return {
+    status: 200,
+    body: {
+      total_count: matching.length,
+      check_runs: page.map((run) => checkRunJson(ctx.urls, ctx.state, repository, run)),
+    },
+    headers,
+  };
+}
+
 export function listAnnotations(ctx: RestContext): RestAnswer {
   const repository = findRepository(ctx);
   if (isAnswer(repository)) return repository;

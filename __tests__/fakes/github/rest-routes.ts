@@ -1,4 +1,10 @@
-import { createCheckRun, getCheckRun, listAnnotations, updateCheckRun } from './rest-checks.js';
+import {
+  createCheckRun,
+  getCheckRun,
+  listAnnotations,
+  listCheckRunsForRef,
+  updateCheckRun,
+} from './rest-checks.js';
 import { getContent } from './rest-contents.js';
 import { getAuthenticatedApp, getAuthenticatedUser } from './rest-identity.js';
 import {
@@ -70,6 +76,7 @@ export const restRoutes: Record<string, RestRoute> = {
   'checks/create': { handler: createCheckRun, needs: [['checks', 'write']] },
   'checks/update': { handler: updateCheckRun, needs: [['checks', 'write']] },
   'checks/get': { handler: getCheckRun, needs: [['checks', 'read']] },
+  'checks/list-for-ref': { handler: listCheckRunsForRef, needs: [['checks', 'read']] },
   'checks/list-annotations': { handler: listAnnotations, needs: [['checks', 'read']] },
   'repos/get-content': { handler: getContent, needs: [['contents', 'read']] },
   'pulls/get': { handler: getPull, needs: [['pull_requests', 'read']] },

@@ -138,7 +138,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       else if (fault.type === 'disconnect') {
         req.socket.destroy();
         return;
-      } else if (fault.type !== 'truncate') {
+      } else if (fault.type !== 'truncate' && fault.type !== 'status-after-write') {
         const answer = faultAnswer(fault, record.kind === 'graphql' ? 'graphql' : 'core', caller, rateLimits);
         record.status = answer.status;
         send(res, answer.status, answer.body, answer.headers);
@@ -163,6 +163,18 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     if (answer.operationName !== undefined) record.operationName = answer.operationName;
     record.status = answer.status;
     const headers = { ...answer.headers, ...rateLimitHeaders(answer.rate) };
+    if (fault?.type === 'status-after-write') {
+      // Done, but the client hears of a failure (a gateway that lost the answer).
+      record.status = fault.status;
+      const failed = faultAnswer(
+        { type: 'status', status: fault.status },
+        record.kind === 'graphql' ? 'graphql' : 'core',
+        caller,
+        rateLimits,
+      );
+      send(res, failed.status, failed.body, failed.headers);
+      return;
+    }
     send(res, answer.status, answer.body, headers, fault?.type === 'truncate');
   }
 

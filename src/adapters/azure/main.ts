@@ -9,6 +9,7 @@ import { azureClients, type AzureClients } from './azure-connection.js';
 import { readBuildContext, readTaskInputs } from './read-task-inputs.js';
 import { runTask } from './run-task.js';
 import type { TaskIo } from './task-io.js';
+import { escapeControls } from '../../core/report/escape-controls.js';
 
 /**
  * The Azure Pipelines task's composition root (task.json → dist/task.js): reads the inputs and
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
       clients ??= azureClients(build.collectionUrl, token, {
         retry: {
           log: (text) => {
-            console.log(text);
+            console.log(logText(text));
           },
         },
       });
@@ -64,15 +65,15 @@ async function main(): Promise<void> {
       readCheckoutFile: (revision, path) =>
         readFileAtRevision(task.which('git', false), root, revision, path),
       info: (text) => {
-        console.log(text);
+        console.log(logText(text));
       },
       warning: (text) => {
-        task.warning(text);
+        task.warning(logText(text));
       },
       logIssue: (severity, message, file, line, column, code) => {
         task.logIssue(
           severity === 'error' ? task.IssueType.Error : task.IssueType.Warning,
-          message,
+          logText(message),
           file,
           line,
           column,
@@ -83,13 +84,21 @@ async function main(): Promise<void> {
         task.uploadSummary(file);
       },
       setResult: (failed, message) => {
-        task.setResult(failed ? task.TaskResult.Failed : task.TaskResult.Succeeded, message);
+        task.setResult(failed ? task.TaskResult.Failed : task.TaskResult.Succeeded, logText(message));
       },
     };
     await runTask(inputs, build, io);
   } catch (error) {
-    task.setResult(task.TaskResult.Failed, redact(describe(error), token));
+    task.setResult(task.TaskResult.Failed, logText(redact(describe(error), token)));
   }
+}
+
+/**
+ * A log line's text with every control character escaped, line feeds included: the pipeline log is
+ * a terminal, and a line that began with `##vso[` would be obeyed as a logging command.
+ */
+function logText(text: string): string {
+  return escapeControls(text);
 }
 
 /**

@@ -13,6 +13,7 @@ import { readIncludes } from '../node/read-includes.js';
 import type { CliIo } from './cli-io.js';
 import type { ParsedArgs } from './run-cli.js';
 import { batches, type TextOrPieces } from '../../core/report/json-chunks.js';
+import { escapeControls } from '../../core/report/escape-controls.js';
 
 const defaultConfigFile = '.threat-align.yaml';
 const profiles = ['top', 'full'] as const;
@@ -79,7 +80,9 @@ export async function writeReport(
   summary: string,
 ): Promise<boolean> {
   if (output === undefined) {
-    for (const batch of batches(report)) io.stdout(batch);
+    // Standard output is usually a terminal: no control character from the model or backlog reaches
+    // it raw (JSON, which writes C0 controls escaped already, stays the same JSON).
+    for (const batch of batches(report)) io.stdout(escapeControls(batch, { keepLineFeeds: true }));
     return true;
   }
   const written = await io.writeFile(output, report);

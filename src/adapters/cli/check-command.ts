@@ -4,7 +4,7 @@ import { jsonReportChunks } from '../../core/report/render-json.js';
 import { renderMarkdown } from '../../core/report/render-markdown.js';
 import { renderMermaid } from '../../core/report/render-mermaid.js';
 import { sarifChunks } from '../../core/report/render-sarif.js';
-import { plural, renderText } from '../../core/report/render-text.js';
+import { plural, renderTextLines } from '../../core/report/render-text.js';
 import { publishedDocsBase } from '../../core/report/report-options.js';
 import { toolVersion } from '../version.js';
 import { analyseFromArgs, writeReport } from './analysis-inputs.js';
@@ -50,7 +50,7 @@ export async function runCheck(parsed: ParsedArgs, io: CliIo): Promise<number> {
     }
     default:
       // Colours only when the report goes to the terminal, never into a file.
-      report = renderText(analysis, { color: io.color === true && typeof values.output !== 'string' });
+      report = renderTextLines(analysis, { color: io.color === true && typeof values.output !== 'string' });
   }
   const { error, warning, note } = analysis.counts;
   const output = typeof values.output === 'string' ? values.output : undefined;

@@ -3,6 +3,7 @@ import { nodeKbStore } from '../node/node-kb-store.js';
 import { writeText } from '../node/write-text.js';
 import { resolve } from 'node:path';
 import type { CliIo } from './cli-io.js';
+import { escapeControls } from '../../core/report/escape-controls.js';
 
 /** Largest file threat-align reads: far above any real model, far below what would exhaust memory. */
 export const maxInputBytes = 64 * 1024 * 1024;
@@ -13,7 +14,8 @@ export function nodeIo(cwd: string = process.cwd()): CliIo {
     knowledgeBases: nodeKbStore({ cwd }),
     stdout: (text) => process.stdout.write(text),
     color: wantsColor(process.env, process.stdout.isTTY),
-    stderr: (text) => process.stderr.write(text),
+    // Messages quote file names and model text: no control character reaches the terminal raw.
+    stderr: (text) => process.stderr.write(escapeControls(text, { keepLineFeeds: true })),
     async readFile(path) {
       const full = resolve(cwd, path);
       try {

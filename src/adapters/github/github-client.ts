@@ -4,12 +4,15 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck';
 import { toolVersion } from '../version.js';
+import { setTimeout as wait } from 'node:timers/promises';
 import {
   notRetriedStatuses,
+  tooManyRequests,
   withGraphQLRetries,
   type LimitedRequest,
   type RateLimitHandlers,
 } from './graphql-retries.js';
+import { maxRateLimitWaitSeconds } from './github-failure.js';
 import { redactingLogger, type Logger } from './logger.js';
 
 /** Where GitHub's APIs are: github.com, a GHE.com data-residency host, or a GitHub Enterprise Server. */
@@ -81,7 +84,11 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const { apiUrl, graphqlUrl } = options.endpoints;
   const secondMs = options.secondMs ?? 1000;
   const retries = options.retries ?? 3;
-  const handlers = rateLimitHandlers(log, retries, options.maxRateLimitWaitSeconds ?? 300);
+  const handlers = rateLimitHandlers(
+    log,
+    retries,
+    options.maxRateLimitWaitSeconds ?? maxRateLimitWaitSeconds,
+  );
   const writeGapMs = options.writeIntervalMs ?? 1000;
   const octokit = getOctokit(
     options.token,
@@ -101,6 +108,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     retry,
     throttling,
   );
+  waitOutOtherTooManyRequests(octokit, handlers, secondMs);
   // GraphQL queries read, and GitHub limits them by points, not by a pause between requests. They
   // get a client without the retry and throttling plugins, whose Bottleneck queues cost more time
   // than a query (and whose throttling knows GraphQL only at /graphql, not at GHES's /api/graphql):
@@ -150,9 +158,58 @@ function octokitOptions(options: GitHubClientOptions, log: Logger): OctokitOptio
   };
 }
 
-/** Wait as GitHub asks, at most `retries` times; never sit out a primary limit longer than `maxWait` seconds. */
+/**
+ * A 429 the throttling plugin leaves alone (it takes only one that says "secondary rate limit" or
+ * has `x-ratelimit-remaining: 0`): GitHub's in another wording, a proxy's, a GHES load balancer's.
+ * It is waited out by the same handlers, for its `retry-after` or until its `x-ratelimit-reset`
+ * (`tooManyRequests`), then sent again; this wrap is the outermost, so the plugins see the retry
+ * as a request of its own.
+ */
+function waitOutOtherTooManyRequests(
+  octokit: GitHubOctokit,
+  handlers: RateLimitHandlers,
+  secondMs: number,
+): void {
+  octokit.hook.wrap('request', async (request, requestOptions) => {
+    for (let retryCount = 0; ; retryCount += 1) {
+      try {
+        return await request(requestOptions);
+      } catch (error) {
+        const fields = error as { status?: unknown; message?: unknown; response?: { headers?: Headers } };
+        const headers = fields.response?.headers ?? {};
+        const taken =
+          /\bsecondary rate\b/i.test(String(fields.message)) ||
+          String(headers['x-ratelimit-remaining']) === '0';
+        if (fields.status !== 429 || fields.response === undefined || taken) throw error;
+        const setback = tooManyRequests(headers, Date.now());
+        if (setback.kind === 'server-error') throw error;
+        const handle = setback.kind === 'rate-limit' ? handlers.onRateLimit : handlers.onSecondaryRateLimit;
+        const url = requestOptions.url.replace(/\{[^}]+\}/g, (name) => {
+          const value = (requestOptions as Record<string, unknown>)[name.slice(1, -1)];
+          return typeof value === 'string' || typeof value === 'number' ? String(value) : name;
+        });
+        if (!handle(setback.retryAfter, { method: requestOptions.method, url }, octokit, retryCount))
+          throw error;
+        await wait(setback.retryAfter * secondMs);
+      }
+    }
+  });
+}
+
+type Headers = Readonly<Record<string, string | number | undefined>>;
+
+/**
+ * Wait as GitHub asks, at most `retries` times, and never longer than `maxWait` seconds at once
+ * (a primary limit's reset, a secondary limit's or a 429's `retry-after`): a longer wait fails.
+ */
 function rateLimitHandlers(log: Logger, retries: number, maxWait: number): RateLimitHandlers {
   const decide = (what: string, retryAfter: number, retryCount: number): boolean => {
+    if (retryAfter > maxWait) {
+      log.warning(
+        `${what}; GitHub asks to wait ${retryAfter} s, longer than threat-align waits (${maxWait} s).`,
+      );
+      return false;
+    }
     if (retryCount >= retries) {
       log.warning(`${what}; giving up after ${retries} retries.`);
       return false;
@@ -175,7 +232,7 @@ function rateLimitHandlers(log: Logger, retries: number, maxWait: number): RateL
     onRateLimit: (retryAfter: number, request: LimitedRequest, _octokit: unknown, retryCount: number) => {
       const what = `The token's rate limit is used up (${request.method} ${request.url})`;
       if (retryAfter <= maxWait) return decide(what, retryAfter, retryCount);
-      log.warning(`${what}; it resets in ${retryAfter} s, longer than threat-align waits.`);
+      log.warning(`${what}; it resets in ${retryAfter} s, longer than threat-align waits (${maxWait} s).`);
       return false;
     },
   };

@@ -73,12 +73,23 @@ export function describeGitHubFailure(error: unknown, task: GitHubTask): GitHubF
       cause,
     );
   }
-  if (graphqlTypes.includes('RATE_LIMITED') || isRateLimit(headers, detail)) {
+  if (graphqlTypes.includes('RATE_LIMITED') || status === 429 || isRateLimit(headers, detail)) {
     const reset = Number(headers['x-ratelimit-reset']);
+    // The reset is the limit's when it is used up (or the only word on the limit), not a secondary limit's.
+    const remaining = headers['x-ratelimit-remaining'];
+    const primary = graphqlTypes.includes('RATE_LIMITED') || remaining === undefined || remaining === '0';
     const when =
-      Number.isFinite(reset) && reset > 0 ? ` It resets at ${new Date(reset * 1000).toISOString()}.` : '';
+      primary && Number.isFinite(reset) && reset > 0
+        ? ` It resets at ${new Date(reset * 1000).toISOString()}.`
+        : '';
+    const asked = secondsAsked(headers, primary ? reset : Number.NaN);
+    const answer = status === undefined ? 'RATE_LIMITED' : `${status} ${detail}`;
+    const how =
+      asked !== undefined && asked > maxRateLimitWaitSeconds
+        ? ` (${answer}): GitHub asked to wait ${asked} s, longer than threat-align waits (${maxRateLimitWaitSeconds} s).`
+        : ` (${answer}), even after waiting and retrying.`;
     return new GitHubFailure(
-      `GitHub's rate limit stopped threat-align while it tried to ${task.action}, even after waiting and retrying.${when} Rerun the job later, or run it less often.`,
+      `GitHub's rate limit stopped threat-align while it tried to ${task.action}${how}${when} Rerun the job later, or run it less often.`,
       'RATE_LIMITED',
       cause,
     );
@@ -88,6 +99,16 @@ export function describeGitHubFailure(error: unknown, task: GitHubTask): GitHubF
     answered ? String(status) : 'FAILED',
     cause,
   );
+}
+
+/** The longest wait for a rate limit worth sitting out, in seconds: a longer one fails the step at once. */
+export const maxRateLimitWaitSeconds = 300;
+
+/** The wait GitHub asked for: `retry-after` in seconds, else the seconds until the reset. */
+function secondsAsked(headers: Record<string, string | undefined>, reset: number): number | undefined {
+  const retryAfter = Number(headers['retry-after']);
+  if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter)) return retryAfter;
+  return Number.isFinite(reset) && reset > 0 ? Math.max(Math.ceil(reset - Date.now() / 1000), 0) : undefined;
 }
 
 function isRateLimit(headers: Record<string, string | undefined>, message: string): boolean {

@@ -29,9 +29,11 @@ export const notRetriedStatuses: readonly number[] = [400, 401, 403, 404, 410, 4
 /**
  * Why a GraphQL request failed, when sending it again may help:
  * - `server-error`: a 5xx, a timeout, a dropped connection or a cut-short answer;
- * - `secondary-rate-limit`: 403 or 429 "secondary rate limit", `retryAfter` from `retry-after` (60 s without);
+ * - `secondary-rate-limit`: 403 or 429 "secondary rate limit", `retryAfter` from `retry-after` (60 s without),
+ *   or any other 429 with `retry-after` (or neither header);
  * - `rate-limit`: the primary limit used up (a `RATE_LIMITED` error in a 200 answer, or 403/429 with
- *   `x-ratelimit-remaining: 0`), `retryAfter` the seconds until one after `x-ratelimit-reset`.
+ *   `x-ratelimit-remaining: 0`, or another 429 with `x-ratelimit-reset` only), `retryAfter` the seconds
+ *   until one after `x-ratelimit-reset`.
  */
 export type Setback =
   | { kind: 'server-error' }
@@ -78,10 +80,35 @@ export function setbackOf(error: unknown, nowMs: number): Setback | undefined {
     if (String(headers['x-ratelimit-remaining']) === '0') {
       return { kind: 'rate-limit', retryAfter: secondsPastReset(headers, nowMs) };
     }
-    return undefined;
+    return status === 429 ? tooManyRequests(headers, nowMs) : undefined;
   }
   // Octokit reports a timeout, a dropped connection or a cut-short answer as a 500 without an answer.
   return status >= 400 && !notRetriedStatuses.includes(status) ? { kind: 'server-error' } : undefined;
+}
+
+/**
+ * Any other 429 Too Many Requests (GitHub's in another wording, or a proxy's or a GHES load
+ * balancer's): waited out for its `retry-after` (seconds, or an HTTP date), else until one second
+ * past its `x-ratelimit-reset` when that names the limit it hit (no `x-ratelimit-remaining` beside
+ * it, or 0), else for 60 s, as GitHub advises for a secondary limit without `retry-after`.
+ */
+export function tooManyRequests(headers: Headers, nowMs: number): Setback {
+  const retryAfter = secondsOfRetryAfter(headers['retry-after'], nowMs);
+  if (retryAfter !== undefined) return { kind: 'secondary-rate-limit', retryAfter };
+  const remaining = headers['x-ratelimit-remaining'];
+  if (Number(headers['x-ratelimit-reset']) > 0 && (remaining === undefined || String(remaining) === '0')) {
+    return { kind: 'rate-limit', retryAfter: secondsPastReset(headers, nowMs) };
+  }
+  return { kind: 'secondary-rate-limit', retryAfter: 60 };
+}
+
+/** `retry-after` in seconds: a number of seconds, or an HTTP date (RFC 9110 §10.2.3). */
+function secondsOfRetryAfter(value: string | number | undefined, nowMs: number): number | undefined {
+  if (value === undefined || String(value).trim() === '') return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds);
+  const date = Date.parse(String(value));
+  return Number.isNaN(date) ? undefined : Math.max(Math.ceil((date - nowMs) / 1000), 0);
 }
 
 /** One second past the reset GitHub names, so the retry comes after it, as GitHub advises. */

@@ -6,6 +6,8 @@ import { isThreatDecision } from '../model/threat-model.js';
 import { stablePath } from '../source/stable-path.js';
 import type { Check, CheckContext, FindingDraft } from './check.js';
 import { findUnknownKnowledgeReferences } from './knowledge-references.js';
+import { appendTo } from '../append-to.js';
+import { findUnknownModelMitigationThreats } from './model-mitigation-references.js';
 
 /** How a reader names each kind of element. */
 export const kindNames: Record<ElementKind, string> = {
@@ -23,7 +25,11 @@ export const ta102UnknownReference: Check = {
   defaultSeverity: 'error',
   why: 'A reference to an id the model does not declare is a typo or a leftover: the link it was meant to make (a flow, a boundary, a decision) silently does not exist.',
   fix: 'Write the id of an element that exists, or declare the missing element.',
-  run: (context) => [...findUnknownReferences(context), ...findUnknownKnowledgeReferences(context)],
+  run: (context) => [
+    ...findUnknownReferences(context),
+    ...findUnknownKnowledgeReferences(context),
+    ...findUnknownModelMitigationThreats(context),
+  ],
 };
 
 function findUnknownReferences(context: CheckContext): FindingDraft[] {
@@ -84,7 +90,7 @@ function findUnknownReferences(context: CheckContext): FindingDraft[] {
 function declaredKinds(context: CheckContext): Map<string, ElementKind[]> {
   const declared = new Map<string, ElementKind[]>();
   const add = ({ id, kind }: { id: string; kind: ElementKind }): void => {
-    declared.set(id, [...(declared.get(id) ?? []), kind]);
+    appendTo(declared, id, kind);
   };
   context.ids.byId.forEach(add);
   context.ids.repeats.forEach(({ repeat }) => {

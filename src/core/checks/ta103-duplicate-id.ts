@@ -1,5 +1,6 @@
 import { describePointer } from '../source/source-index.js';
 import type { Check, CheckContext, FindingDraft } from './check.js';
+import { findDuplicateModelMitigations } from './model-mitigation-references.js';
 import { kindNames } from './ta102-unknown-reference.js';
 
 export const ta103DuplicateId: Check = {
@@ -8,7 +9,7 @@ export const ta103DuplicateId: Check = {
   defaultSeverity: 'error',
   why: 'Ids name threats (THREATTYPE@element), links and backlog references; two elements with one id make every such link ambiguous.',
   fix: 'Rename one of the two elements; ids share one namespace across boundaries, data, components, flows, requirements and threats.',
-  run: findDuplicateIds,
+  run: (context) => [...findDuplicateIds(context), ...findDuplicateModelMitigations(context)],
 };
 
 function findDuplicateIds(context: CheckContext): FindingDraft[] {

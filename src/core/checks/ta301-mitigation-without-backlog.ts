@@ -3,6 +3,7 @@ import type { Expansion, MitigationRollup } from '../expand/expand-model.js';
 import type { MitigationStatus } from '../model/threat-model.js';
 import { describeItem, isSettled, listSome, refExample } from './backlog-work.js';
 import type { Check, CheckContext, FindingDraft } from './check.js';
+import { appendTo } from '../append-to.js';
 
 export const ta301MitigationWithoutBacklog: Check = {
   id: 'TA301',
@@ -84,7 +85,7 @@ function named(rollup: MitigationRollup): string {
 /** `proposed at shop and back-office`, or `planned at shop and proposed at orders-api`. */
 function describePlaces(places: ReadonlyMap<string, MitigationStatus>): string {
   const byStatus = new Map<MitigationStatus, string[]>();
-  for (const [element, status] of places) byStatus.set(status, [...(byStatus.get(status) ?? []), element]);
+  for (const [element, status] of places) appendTo(byStatus, status, element);
   return listSome([...byStatus].map(([status, elements]) => `${status} at ${listSome(elements)}`));
 }
 

@@ -36,6 +36,28 @@ export const configSchema = {
       },
       additionalProperties: { enum: ['error', 'warning', 'note', 'off'] },
     },
+    limits: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'the most a run takes on; a larger input is refused with a message that says which limit',
+      properties: {
+        modelMegabytes: {
+          type: 'number',
+          exclusiveMinimum: 0,
+          description: 'the largest model file, in megabytes (default: 32)',
+        },
+        elements: {
+          type: 'integer',
+          minimum: 1,
+          description: 'the most components and flows a model may have together (default: 250000)',
+        },
+        backlogItems: {
+          type: 'integer',
+          minimum: 1,
+          description: 'the most backlog items read (default: 200000)',
+        },
+      },
+    },
     suppressions: {
       type: 'array',
       description: 'accepted findings, each with its reason and an optional expiry date',

@@ -2,6 +2,7 @@ import type { Finding, Severity } from '../findings/finding.js';
 import { parseSourceDocument } from '../source/parse-document.js';
 import { validateDocument } from '../source/validate-document.js';
 import { configSchema } from './config-schema.js';
+import type { Limits } from './limits.js';
 
 export type FailOn = Severity | 'never';
 
@@ -11,6 +12,8 @@ export interface Config {
   withoutKeyword?: string;
   checks?: Record<string, Severity | 'off'>;
   suppressions?: Suppression[];
+  /** The most a run takes on: model size, elements, backlog items (limits.ts). */
+  limits?: Limits;
 }
 
 /** An accepted finding: its check and target, why, and until when. */

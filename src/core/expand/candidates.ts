@@ -2,35 +2,54 @@ import type { Predicate } from '../kb/knowledge-base.js';
 import type { CompiledRule, RuleCompiler } from './compile-rule.js';
 import type { GraphComponent, GraphFlow } from './model-graph.js';
 
+/** The rule of a named predicate, to look through `is:` references. */
+export type ResolveName = (name: string) => Predicate | undefined;
+
 /** The types a predicate requires of the element it holds on, when it says so at its top level. */
-export function requiredTypes(predicate: Predicate): string[] | undefined {
+export function requiredTypes(
+  predicate: Predicate,
+  resolve: ResolveName = () => undefined,
+  seen: ReadonlySet<string> = new Set(),
+): string[] | undefined {
+  if ('is' in predicate) {
+    const rule = seen.has(predicate.is) ? undefined : resolve(predicate.is);
+    return rule ? requiredTypes(rule, resolve, new Set([...seen, predicate.is])) : undefined;
+  }
   if ('typeIs' in predicate) return Array.isArray(predicate.typeIs) ? predicate.typeIs : [predicate.typeIs];
   if ('all' in predicate) {
     for (const part of predicate.all) {
-      const types = requiredTypes(part);
+      const types = requiredTypes(part, resolve, seen);
       if (types) return types;
     }
   }
   if ('any' in predicate) {
-    const each = predicate.any.map(requiredTypes);
+    const each = predicate.any.map((part) => requiredTypes(part, resolve, seen));
     if (each.every((t) => t !== undefined)) return [...new Set(each.flat())];
   }
   return undefined;
 }
 
 /** For flow rules: an end whose component types the rule requires. */
-function requiredEnd(predicate: Predicate): { end: 'source' | 'target'; types: string[] } | undefined {
+function requiredEnd(
+  predicate: Predicate,
+  resolve: ResolveName,
+  seen: ReadonlySet<string> = new Set(),
+): { end: 'source' | 'target'; types: string[] } | undefined {
+  if ('is' in predicate) {
+    const rule = seen.has(predicate.is) ? undefined : resolve(predicate.is);
+    return rule ? requiredEnd(rule, resolve, new Set([...seen, predicate.is])) : undefined;
+  }
   if ('target' in predicate) {
-    const types = requiredTypes(predicate.target);
+    const types = requiredTypes(predicate.target, resolve);
     return types ? { end: 'target', types } : undefined;
   }
   if ('source' in predicate) {
-    const types = requiredTypes(predicate.source);
+    const types = requiredTypes(predicate.source, resolve);
     return types ? { end: 'source', types } : undefined;
   }
   if ('all' in predicate) {
     for (const part of predicate.all) {
-      const end = requiredEnd(part);
+      const end = requiredEnd(part, resolve, seen);
       if (end) return end;
     }
   }
@@ -73,13 +92,14 @@ export class CandidatesByElement<T> {
     describe: (entry: T) => { appliesTo: 'component' | 'flow'; rule: Predicate },
     private readonly compiler: RuleCompiler,
   ) {
+    const resolve: ResolveName = (name) => compiler.namedRule(name);
     for (const entry of entries) {
       const { appliesTo, rule } = describe(entry);
       const compiled = compiler.compile(rule);
       if (appliesTo === 'component') {
-        this.componentRules.push({ entry, rule: compiled, types: requiredTypes(rule) });
+        this.componentRules.push({ entry, rule: compiled, types: requiredTypes(rule, resolve) });
       } else {
-        this.flowRules.push({ entry, rule: compiled, end: requiredEnd(rule) });
+        this.flowRules.push({ entry, rule: compiled, end: requiredEnd(rule, resolve) });
       }
     }
   }

@@ -10,6 +10,7 @@ import {
 } from '../model/threat-model.js';
 import { QuestionsByComponent } from './apply-questions.js';
 import { CandidatesByElement, type Candidate } from './candidates.js';
+import { ModelMitigationLinks, withLinks } from './model-mitigation-links.js';
 import { RuleCompiler } from './compile-rule.js';
 import { orderByElement } from './order-by-element.js';
 import { own } from './own.js';
@@ -94,7 +95,7 @@ export interface Expansion {
 interface ThreatGenerator {
   type: ThreatType;
   /** Its mitigation types in the profile. */
-  mitigations: ThreatType['mitigations'];
+  mitigations: readonly ThreatType['mitigations'][number][];
   /** The applied mitigations of every threat at an element without exceptions. */
   shared: readonly AppliedMitigation[];
   idPrefix: string;
@@ -116,6 +117,9 @@ export function expandModel(model: ThreatModel, kb: KnowledgeBase, profile: Prof
   const compiler = new RuleCompiler(kb, graph);
   const mitigationTypes = new Map(kb.mitigationTypes.map((m) => [m.id, m]));
   const inProfile = (top: boolean | undefined): boolean => profile === 'full' || top === true;
+  // The model's own mitigation types are always in scope, as threats written by hand are.
+  const modelLinks = new ModelMitigationLinks(model);
+  const modelTop = new Set((model.mitigationTypes ?? []).filter((m) => m.top === true).map((m) => m.id));
   const decisions = new Map<
     string,
     { status: ThreatStatus; reason?: string; backlog?: string[]; pointer: string }
@@ -131,7 +135,7 @@ export function expandModel(model: ThreatModel, kb: KnowledgeBase, profile: Prof
     return {
       id,
       strength,
-      top: mitigationTypes.get(id)?.top === true,
+      top: mitigationTypes.get(id)?.top === true || modelTop.has(id),
       status: place?.status ?? decision?.status ?? 'proposed',
       decided: decision !== undefined,
     };
@@ -153,7 +157,11 @@ export function expandModel(model: ThreatModel, kb: KnowledgeBase, profile: Prof
     compiler,
   );
   function threatGenerator(type: ThreatType): ThreatGenerator {
-    const mitigations = type.mitigations.filter((m) => inProfile(mitigationTypes.get(m.id)?.top));
+    const mitigations = withLinks(
+      type.mitigations.filter((m) => inProfile(mitigationTypes.get(m.id)?.top)),
+      modelLinks.forType(type.id),
+      (link) => link,
+    );
     return {
       type,
       mitigations,
@@ -162,6 +170,20 @@ export function expandModel(model: ThreatModel, kb: KnowledgeBase, profile: Prof
       idPrefix: `${type.id}@`,
     };
   }
+  const mitigationsAt = (
+    generator: ThreatGenerator,
+    threatId: string,
+    element: string,
+  ): readonly AppliedMitigation[] => {
+    const base =
+      excepted.size > 0 && excepted.has(element)
+        ? generator.mitigations.map((m) => applyMitigation(m.id, m.strength, element))
+        : generator.shared;
+    if (modelLinks.empty) return base;
+    return withLinks(base, modelLinks.forThreat(threatId), (link) =>
+      applyMitigation(link.id, link.strength, element),
+    );
+  };
   const generate = (element: GraphElement, candidates: readonly Candidate<ThreatGenerator>[]): void => {
     for (const { entry: generator, rule } of candidates) {
       if (!rule(element)) continue;
@@ -181,10 +203,7 @@ export function expandModel(model: ThreatModel, kb: KnowledgeBase, profile: Prof
         origin: 'knowledge-base',
         status: decision?.status ?? 'open',
         backlog: decision?.backlog ?? noBacklog,
-        mitigations:
-          excepted.size > 0 && excepted.has(element.id)
-            ? generator.mitigations.map((m) => applyMitigation(m.id, m.strength, element.id))
-            : generator.shared,
+        mitigations: mitigationsAt(generator, id, element.id),
         events: type.events ?? noEvents,
         pointer: decision?.pointer ?? element.pointer,
       };
@@ -194,11 +213,14 @@ export function expandModel(model: ThreatModel, kb: KnowledgeBase, profile: Prof
     }
   };
   const questions = new QuestionsByComponent(model, kb, compiler, inProfile);
+  // Out-of-scope elements (SPEC §3.1) get no generated threats and no questions; rules on other
+  // elements still see them as neighbours.
   for (const component of graph.components) {
+    if (component.outOfScope) continue;
     generate(component, generators.forComponent(component));
     questions.add(component);
   }
-  for (const flow of graph.flows) generate(flow, generators.forFlow(flow));
+  for (const flow of graph.flows) if (!flow.outOfScope) generate(flow, generators.forFlow(flow));
 
   for (const [i, entry] of (model.threats ?? []).entries()) {
     if (isThreatDecision(entry)) continue;
@@ -215,7 +237,11 @@ export function expandModel(model: ThreatModel, kb: KnowledgeBase, profile: Prof
       origin: 'model',
       status: entry.status ?? 'open',
       backlog: entry.backlog ?? [],
-      mitigations: (entry.mitigations ?? []).map((m) => applyMitigation(m, 'medium', element.id)),
+      mitigations: withLinks(
+        (entry.mitigations ?? []).map((m) => applyMitigation(m, 'medium', element.id)),
+        modelLinks.forThreat(entry.id),
+        (link) => applyMitigation(link.id, link.strength, element.id),
+      ),
       events: entry.events ?? [],
       pointer: `/threats/${i}`,
     };

@@ -1,5 +1,5 @@
-import type { Component, Flow, Properties, ThreatModel } from '../model/threat-model.js';
-import { classifications } from '../model/model-schema.js';
+import type { Component, Flow, FlowRole, Properties, ThreatModel } from '../model/threat-model.js';
+import { classifications, dataKinds } from '../model/model-schema.js';
 
 /** A component with everything rules read, precomputed once. */
 export interface GraphComponent {
@@ -16,6 +16,10 @@ export interface GraphComponent {
   enclosing: readonly string[];
   /** Rank of the highest classification it handles (own data and its flows' data); -1 for none. */
   dataRank: number;
+  /** The kinds of the data it handles (own data and its flows' data), one bit per kind (`dataKindBit`). */
+  dataKinds: number;
+  /** Marked out of scope, itself or through a boundary it sits in: rules generate nothing on it. */
+  outOfScope: boolean;
   /** Where its threats and questions are listed (see `listOrder`). */
   order: number;
   incoming: GraphFlow[];
@@ -37,6 +41,11 @@ export interface GraphFlow {
   /** Whether its ends sit in different innermost boundaries: read once here, not per rule from both ends. */
   crossesBoundary: boolean;
   dataRank: number;
+  dataKinds: number;
+  /** `request` unless the model says otherwise. */
+  role: FlowRole;
+  /** Marked out of scope, or both its ends are: rules generate nothing on it. */
+  outOfScope: boolean;
   /** Where its threats are listed (see `listOrder`). */
   order: number;
 }
@@ -51,6 +60,12 @@ export interface ModelGraph {
   boundaryKinds: ReadonlyMap<string, string | undefined>;
   /** One more than the largest `order`. */
   orders: number;
+}
+
+/** The bit of a data kind in `dataKinds`; 0 for a kind the model schema does not know. */
+export function dataKindBit(kind: string): number {
+  const index = (dataKinds as readonly string[]).indexOf(kind);
+  return index < 0 ? 0 : 1 << index;
 }
 
 export function classificationRank(classification: string): number {
@@ -70,6 +85,17 @@ export function buildModelGraph(model: ThreatModel): ModelGraph {
     for (const id of ids ?? noIds) rank = Math.max(rank, dataRanks.get(id) ?? -1);
     return rank;
   };
+  const kindBits = new Map(
+    (model.data ?? []).map((d) => [d.id, (d.kinds ?? []).reduce((bits, k) => bits | dataKindBit(k), 0)]),
+  );
+  const kindsOf = (ids: readonly string[] | undefined): number => {
+    let bits = 0;
+    for (const id of ids ?? noIds) bits |= kindBits.get(id) ?? 0;
+    return bits;
+  };
+  const outOfScopeBoundaries = new Set(
+    (model.boundaries ?? []).filter((b) => b.outOfScope === true).map((b) => b.id),
+  );
 
   // One list of enclosing boundaries per innermost boundary, shared by its components; and one
   // string per boundary id, so that rules compare boundaries by identity, not character by character.
@@ -98,6 +124,10 @@ export function buildModelGraph(model: ThreatModel): ModelGraph {
       boundary: chain[0] ?? component.boundary,
       enclosing: chain,
       dataRank: rankOf(component.data),
+      dataKinds: kindsOf(component.data),
+      outOfScope:
+        component.outOfScope === true ||
+        (outOfScopeBoundaries.size > 0 && chain.some((b) => outOfScopeBoundaries.has(b))),
       order: index,
       incoming: [],
       outgoing: [],
@@ -123,12 +153,17 @@ export function buildModelGraph(model: ThreatModel): ModelGraph {
       to,
       crossesBoundary: from.boundary !== to.boundary,
       dataRank: rankOf(flow.data),
+      dataKinds: kindsOf(flow.data),
+      role: flow.role ?? 'request',
+      outOfScope: flow.outOfScope === true || (from.outOfScope && to.outOfScope),
       order: span + index,
     };
     from.outgoing.push(node);
     to.incoming.push(node);
     from.dataRank = Math.max(from.dataRank, node.dataRank);
     to.dataRank = Math.max(to.dataRank, node.dataRank);
+    from.dataKinds |= node.dataKinds;
+    to.dataKinds |= node.dataKinds;
     flows.push(node);
     listOnce(node, byId, span);
   }

@@ -33,7 +33,9 @@ export function rollUpMitigations(
   kb: KnowledgeBase,
   threats: readonly Threat[],
 ): MitigationRollup[] {
-  const types = new Map(kb.mitigationTypes.map((m) => [m.id, m]));
+  const types = new Map<string, Pick<MitigationType, 'name'>>(kb.mitigationTypes.map((m) => [m.id, m]));
+  for (const own of model.mitigationTypes ?? [])
+    if (!types.has(own.id)) types.set(own.id, { name: own.title });
   const rollups = new Map<string, Entry>();
   const entriesOfList = new Map<readonly AppliedMitigation[], Entry[]>();
   const earlierGroups = new Set<string>();
@@ -79,7 +81,7 @@ function entryOf(
   threat: Threat,
   rollups: Map<string, Entry>,
   model: ThreatModel,
-  types: ReadonlyMap<string, MitigationType>,
+  types: ReadonlyMap<string, Pick<MitigationType, 'name'>>,
 ): Entry {
   const known = rollups.get(applied.id);
   if (known) return known;

@@ -1,5 +1,5 @@
 import type { Finding } from '../findings/finding.js';
-import { parseSourceDocument } from '../source/parse-document.js';
+import { parseSourceDocument, type ParseOptions } from '../source/parse-document.js';
 import { SourceIndex } from '../source/source-index.js';
 
 /** A plain JSON object as a reader sees it: every value still to be checked. */
@@ -22,10 +22,11 @@ export interface JsonImportSource {
 export function readJsonImportSource(
   file: string,
   text: string,
+  options: ParseOptions = {},
 ):
   | { source: JsonImportSource; findings: [] }
   | { source?: undefined; index: SourceIndex; findings: Finding[] } {
-  const parsed = parseSourceDocument(file, text);
+  const parsed = parseSourceDocument(file, text, options);
   if (parsed.findings.length > 0) return { index: parsed.index, findings: parsed.findings };
   const stripped = text.startsWith('\uFEFF') ? text.slice(1) : text;
   return { source: { file, text: stripped, root: parsed.value, index: parsed.index }, findings: [] };

@@ -4,6 +4,7 @@ import { unreadableFinding } from './import-findings.js';
 import type { ImportResult, ModelReader } from './model-reader.js';
 import { convertTm7 } from './ms-tmt/convert-tm7.js';
 import { readTm7 } from './ms-tmt/read-tm7.js';
+import { refineImportedModel } from './refine-imported-model.js';
 
 /** The namespace of the DataContract serialisation the Microsoft Threat Modeling Tool writes. */
 export const tm7Namespace = 'http://schemas.datacontract.org/2004/07/ThreatModeling.Model';
@@ -20,7 +21,7 @@ export const msTmtReader: ModelReader = {
   format: 'ms-tmt',
   title,
   detect: detectTm7,
-  read: readTm7File,
+  read: (file, text) => refineImportedModel(readTm7File(file, text)),
 };
 
 /** An XML document whose root is `ThreatModel` in the DataContract namespace; a `.tm7` name settles a root without it. */

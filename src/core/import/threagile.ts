@@ -9,6 +9,7 @@ import { readCommunicationLinks, readTrustBoundaries, type IdMaps } from './thre
 import { readRisks } from './threagile/threagile-risks.js';
 import { collectSections, type SectionEntry, type SectionName } from './threagile/threagile-sections.js';
 import { SourceIndex } from '../source/source-index.js';
+import { refineImportedModel } from './refine-imported-model.js';
 
 const title = 'Threagile';
 const mappingDoc = 'docs/import-mappings/threagile.md';
@@ -23,7 +24,7 @@ export const threagileReader: ModelReader = {
   format: 'threagile',
   title,
   detect: (text) => topLevelKey(text, 'threagile_version') && topLevelKey(text, 'technical_assets'),
-  read: readThreagile,
+  read: (file, text, options) => refineImportedModel(readThreagile(file, text, options)),
 };
 
 /** A key at the start of a line (YAML block style, quoted or not) or anywhere as a JSON key. */
@@ -32,7 +33,8 @@ function topLevelKey(text: string, key: string): boolean {
 }
 
 function readThreagile(file: string, text: string, options?: ReadOptions): ImportResult {
-  const read = readJsonImportSource(file, text);
+  // Threagile files are YAML 1.1 at heart: shared blocks are written once and merged with `<<:`.
+  const read = readJsonImportSource(file, text, { mergeKeys: true });
   if (!read.source) {
     return { format: 'threagile', index: new SourceIndex(file, text), findings: read.findings, notes: [] };
   }

@@ -15,6 +15,7 @@ import { importDocs, NativeModelBuilder } from './native-model-builder.js';
 import { kebabCase } from './native-ids.js';
 import { resolveLinks } from './threat-composer-links.js';
 import { readComposerThreat } from './threat-composer-threats.js';
+import { refineImportedModel } from './refine-imported-model.js';
 
 const lists = ['threats', 'mitigations', 'assumptions'];
 
@@ -37,7 +38,7 @@ export const threatComposerReader: ModelReader = {
   format: 'threat-composer',
   title: 'AWS Threat Composer',
   detect: isThreatComposer,
-  read: readThreatComposer,
+  read: (file, text) => refineImportedModel(readThreatComposer(file, text)),
 };
 
 /**

@@ -1,10 +1,10 @@
 import type { Component } from '../model/threat-model.js';
 import { clip, field, textOf } from './json-import-source.js';
-import { importDocs } from './native-model-builder.js';
 import { kebabCase } from './native-ids.js';
 import type { Cell } from './threat-dragon-cells.js';
 import { chooseComponentType, type ElementShape } from './threat-dragon-element-types.js';
 import { cellKey, describeCell, type DragonParts } from './threat-dragon-parts.js';
+import { appendTo } from '../append-to.js';
 
 /** A process, store or actor as a native component, typed through the table of docs/importing.md. */
 export function addComponent(parts: DragonParts, cell: Cell, shape: ElementShape): void {
@@ -47,7 +47,7 @@ export function addComponent(parts: DragonParts, cell: Cell, shape: ElementShape
     builder.note(`${pointer}/id`, `another element is also called "${cell.name}": ${id} keeps them apart`);
   }
   mapFlags(parts, cell, shape, component, pointer);
-  reportOutOfScope(parts, cell, pointer);
+  markOutOfScope(parts, cell, pointer, component);
 }
 
 /** Flags with a native counterpart become properties or data; the others are named in a note. */
@@ -65,7 +65,7 @@ function mapFlags(
     parts.builder.trace(`${pointer}/properties/encryptedAtRest`, `${cell.propsPointer}/isEncrypted`);
   }
   const need = (kind: 'credentials' | 'card-data'): void => {
-    parts.dataNeeds.set(kind, [...(parts.dataNeeds.get(kind) ?? []), index]);
+    appendTo(parts.dataNeeds, kind, index);
   };
   if (shape === 'store' && flag('storesCredentials')) need('credentials');
   if (shape === 'process' && flag('handlesCardPayment')) need('card-data');
@@ -84,20 +84,23 @@ function mapFlags(
   }
 }
 
-/** Threat Dragon can take an element out of scope; the native format cannot, so it is reported. */
-export function reportOutOfScope(parts: DragonParts, cell: Cell, pointer: string): void {
+/** Threat Dragon's own out-of-scope mark: the element is imported with `outOfScope: true` (no generated threats). */
+export function markOutOfScope(
+  parts: DragonParts,
+  cell: Cell,
+  pointer: string,
+  element: { outOfScope?: boolean },
+  noted = true,
+): void {
   if (field(cell.props, 'outOfScope') !== true) return;
+  element.outOfScope = true;
+  parts.builder.trace(`${pointer}/outOfScope`, `${cell.propsPointer}/outOfScope`);
+  if (!noted) return;
   const reason = textOf(field(cell.props, 'reasonOutOfScope'));
   const why = reason === undefined ? '' : ` (${clip(reason, 200)})`;
   parts.builder.note(
-    pointer,
-    `out of scope in Threat Dragon${why}: the knowledge base still applies its threats here`,
-  );
-  parts.builder.unmapped(
-    `${cell.propsPointer}/outOfScope`,
-    `${cell.id}#out-of-scope`,
-    `${describeCell(cell)} is out of scope in Threat Dragon${why}; the native format has no out-of-scope elements, so it is imported and gets threats`,
-    `Decide the threats the knowledge base applies to it (status: not-applicable, with a reason), or remove it from the converted model (${importDocs}).`,
+    `${pointer}/outOfScope`,
+    `out of scope in Threat Dragon${why}: the knowledge base generates no threats here`,
   );
 }
 

@@ -90,7 +90,7 @@ export const keywordRules: readonly KeywordRule[] = [
     type: 'external-user',
     on: [actor],
     words:
-      /\b(users?|customers?|browsers?|clients?|person|people|shoppers?|visitors?|employees?|staff|members?|patients?|citizens?|humans?|consumers?|mobile)\b/,
+      /\b(users?|customers?|browsers?|clients?|person|people|shoppers?|visitors?|employees?|staff|members?|patients?|citizens?|humans?|consumers?|players?|gamers?|mobile)\b/,
   },
   {
     type: 'iot-device',
@@ -127,6 +127,12 @@ export const keywordRules: readonly KeywordRule[] = [
     words: /\b(containers?|pods?|docker|kubernetes|k8s|ecs|fargate|aks|eks|gke)\b/,
   },
   { type: 'mobile-app', on: [process], words: /\b(mobile|android|ios|iphone|ipad)\b/ },
+  {
+    type: 'client-app',
+    on: [process],
+    words:
+      /\b(web ?browsers?|browsers?|game ?clients?|games?|desktop|gui|thick ?client|fat ?client|rich ?client|native app|scripts?|cli|command ?line|launcher|electron)\b/,
+  },
   {
     type: 'single-page-app',
     on: [process],

@@ -3,7 +3,7 @@ import { clip, field, textOf } from './json-import-source.js';
 import { importDocs } from './native-model-builder.js';
 import { kebabCase } from './native-ids.js';
 import type { Cell, CellEnd, Diagram, Point } from './threat-dragon-cells.js';
-import { reportOutOfScope } from './threat-dragon-components.js';
+import { markOutOfScope } from './threat-dragon-components.js';
 import { centre } from './threat-dragon-geometry.js';
 import { cellKey, describeCell, type DragonParts, type PlacedComponent } from './threat-dragon-parts.js';
 import { normaliseProtocol } from './threat-dragon-values.js';
@@ -62,6 +62,12 @@ function addFlow(
     flow.properties = { encrypted: true };
     builder.trace(`${pointer}/properties/encrypted`, `${cell.propsPointer}/isEncrypted`);
   }
+  if (reverseOf !== undefined) {
+    // The way back of a two-way flow answers the way there: a response, not a second connection.
+    flow.role = 'response';
+    builder.note(`${pointer}/role`, 'the way back of a bidirectional Threat Dragon flow');
+  }
+  markOutOfScope(parts, cell, pointer, flow, reverseOf === undefined);
   parts.flows.push(flow);
   builder.trace(pointer, cell.pointer);
   builder.trace(`${pointer}/id`, cell.name === '' ? cell.idPointer : cell.namePointer);
@@ -78,7 +84,6 @@ function addFlow(
     builder.note(pointer, `from Threat Dragon ${describeCell(cell, 'flow')}`);
     if (cell.misspelt) builder.note(pointer, `the shape "${cell.shape}" is read as a flow`);
     parts.placedFlows.push({ id, index, cell, course: course(from, cell.vertices, to) });
-    reportOutOfScope(parts, cell, pointer);
   }
   if (field(cell.props, 'isPublicNetwork') === true) markPublic(parts, cell, from, to, id);
   return index;

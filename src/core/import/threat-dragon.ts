@@ -1,6 +1,7 @@
 import { dig, field, isJsonObject, parseJsonForDetection } from './json-import-source.js';
 import type { ModelReader } from './model-reader.js';
 import { readThreatDragon } from './threat-dragon-read.js';
+import { refineImportedModel } from './refine-imported-model.js';
 
 /**
  * Which Threat Dragon version a text is, by content alone: v1 keeps cells under
@@ -27,12 +28,12 @@ export const threatDragonV1Reader: ModelReader = {
   format: 'threat-dragon-v1',
   title: 'OWASP Threat Dragon v1',
   detect: (text) => threatDragonVersion(text) === 1,
-  read: (file, text) => readThreatDragon(file, text, 'threat-dragon-v1'),
+  read: (file, text) => refineImportedModel(readThreatDragon(file, text, 'threat-dragon-v1')),
 };
 
 export const threatDragonV2Reader: ModelReader = {
   format: 'threat-dragon-v2',
   title: 'OWASP Threat Dragon v2',
   detect: (text) => threatDragonVersion(text) === 2,
-  read: (file, text) => readThreatDragon(file, text, 'threat-dragon-v2'),
+  read: (file, text) => refineImportedModel(readThreatDragon(file, text, 'threat-dragon-v2')),
 };

@@ -3,6 +3,8 @@
  * A knowledge base is a folder of such files; each file may hold any of the sections below.
  */
 
+import { dataKinds, flowRoles } from '../model/model-schema.js';
+
 const kebabId = {
   type: 'string',
   pattern: '^[a-z][a-z0-9-]*$',
@@ -37,6 +39,18 @@ const propertyName = {
   pattern: '^[A-Za-z][A-Za-z0-9_-]*$',
   description: 'a property name, or one of the built-in fields: id, type, protocol, boundary',
 };
+
+const elementKind = { enum: ['process', 'data-store', 'external-entity'] };
+const dataKind = { enum: dataKinds };
+const flowRole = { enum: flowRoles };
+const predicateName = {
+  type: 'string',
+  pattern: '^[a-z][a-z0-9-]*$',
+  description: 'the kebab-case name of a predicate defined under predicates:',
+};
+const oneOrMore = (item: object) => ({
+  anyOf: [item, { type: 'array', minItems: 1, uniqueItems: true, items: item }],
+});
 
 /** One predicate of the rule language: exactly one operator per object (all/any/not combine them). */
 const predicate = {
@@ -113,6 +127,57 @@ const predicate = {
       $ref: '#/definitions/predicate',
       description: 'components only: at least one flow leaving the component matches',
     },
+    is: { ...predicateName, description: 'the named predicate (under predicates:) holds' },
+    reachable: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['from', 'hops'],
+      description:
+        'components only: a path of flows leads here from a component that satisfies "from", in at most "hops" network hops (responses and own-device flows are no hops)',
+      properties: {
+        from: { $ref: '#/definitions/predicate' },
+        hops: { type: 'integer', minimum: 1, maximum: 50 },
+      },
+    },
+    inBoundary: {
+      $ref: '#/definitions/boundaryMatch',
+      description: 'components only: the component sits inside a boundary (of that kind, at any depth)',
+    },
+    internetExposed: {
+      type: 'boolean',
+      description: 'components only: it sits in a boundary of kind internet, or says internetFacing: true',
+    },
+    elementIs: {
+      ...oneOrMore(elementKind),
+      description: 'components only: its type is (or extends) this data-flow-diagram element kind',
+    },
+    dataKind: {
+      ...oneOrMore(dataKind),
+      description: 'the element handles a data asset of one of these kinds (data[].kinds in the model)',
+    },
+    flowRole: {
+      ...oneOrMore(flowRole),
+      description: 'flows only: its role is one of these (a flow without role: is a request)',
+    },
+    someComponent: {
+      $ref: '#/definitions/predicate',
+      description: 'anywhere: some component of the model satisfies it',
+    },
+    someFlow: {
+      $ref: '#/definitions/predicate',
+      description: 'anywhere: some flow of the model satisfies it',
+    },
+  },
+};
+
+const namedPredicate = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['description', 'on', 'rule'],
+  properties: {
+    description: text,
+    on: { enum: ['component', 'flow'], description: 'the elements it is evaluated on' },
+    rule: { $ref: '#/definitions/predicate' },
   },
 };
 
@@ -180,6 +245,12 @@ export const kbSchema = {
       description: 'the properties that rules read, declared once with their meaning and values',
       propertyNames: propertyName,
       additionalProperties: propertyDeclaration,
+    },
+    predicates: {
+      type: 'object',
+      description: 'named predicates, defined once and referenced from rules as is: name',
+      propertyNames: predicateName,
+      additionalProperties: namedPredicate,
     },
     componentTypes: {
       type: 'array',

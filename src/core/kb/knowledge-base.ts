@@ -18,7 +18,29 @@ export type Predicate =
   | { entersBoundary: BoundaryMatch }
   | { exitsBoundary: BoundaryMatch }
   | { incoming: Predicate }
-  | { outgoing: Predicate };
+  | { outgoing: Predicate }
+  | { is: string }
+  | { reachable: Reachability }
+  | { inBoundary: BoundaryMatch }
+  | { internetExposed: boolean }
+  | { elementIs: ElementKind | ElementKind[] }
+  | { dataKind: string | string[] }
+  | { flowRole: string | string[] }
+  | { someComponent: Predicate }
+  | { someFlow: Predicate };
+
+/** `reachable`: a path of flows from a component that satisfies `from`, at most `hops` network hops long. */
+export interface Reachability {
+  from: Predicate;
+  hops: number;
+}
+
+/** A predicate defined once under `predicates:` and referenced by name (`is: name`). */
+export interface NamedPredicate {
+  description: string;
+  on: 'component' | 'flow';
+  rule: Predicate;
+}
 
 export interface PropertyTest {
   name: string;
@@ -90,6 +112,8 @@ export interface MitigationType {
   cost: 'low' | 'medium' | 'high';
   top?: boolean;
   references?: References;
+  /** Set on the model's own mitigation types, added for a run (apply-model-mitigations.ts); never in a knowledge base. */
+  origin?: 'model';
 }
 
 export interface SecurityEvent {
@@ -117,6 +141,8 @@ export interface KnowledgeBase {
   /** sha256 of the canonical content (docs/knowledge-base.md#content-hash). */
   sha256: string;
   properties: Record<string, PropertyDeclaration>;
+  /** Named predicates; left out of the canonical form when there are none (so older hashes hold). */
+  predicates?: Record<string, NamedPredicate>;
   componentTypes: ComponentType[];
   threatTypes: ThreatType[];
   mitigationTypes: MitigationType[];

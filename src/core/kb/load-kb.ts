@@ -9,6 +9,7 @@ import {
   entrySections,
   type EntrySection,
   type KnowledgeBase,
+  type NamedPredicate,
   type PropertyDeclaration,
 } from './knowledge-base.js';
 import { validateKnowledgeBase } from './validate-kb.js';
@@ -42,9 +43,10 @@ type RawEntry = { id: string; override?: boolean } & Record<string, unknown>;
 type RawFile = Partial<Record<EntrySection, RawEntry[]>> & {
   knowledgeBase?: KbManifest;
   properties?: Record<string, PropertyDeclaration>;
+  predicates?: Record<string, NamedPredicate>;
 };
 
-export function originKey(section: EntrySection | 'properties', id: string): string {
+export function originKey(section: EntrySection | 'properties' | 'predicates', id: string): string {
   return `${section}:${id}`;
 }
 
@@ -108,6 +110,8 @@ export function loadKnowledgeBase(
     sections.set(section, entries);
   }
   const properties: Record<string, PropertyDeclaration> = { ...base?.kb.properties };
+  const predicates: Record<string, NamedPredicate> = { ...base?.kb.predicates };
+  const ownPredicates = new Map<string, EntryOrigin>();
 
   for (const id of manifest.remove ?? []) {
     const section = entrySections.find((s) => sections.get(s)?.has(id));
@@ -132,6 +136,26 @@ export function loadKnowledgeBase(
     for (const [name, declaration] of Object.entries(file.value.properties ?? {})) {
       properties[name] = declaration;
       origins.set(originKey('properties', name), file.origin(childPointer('/properties', name)));
+    }
+    for (const [name, definition] of Object.entries(file.value.predicates ?? {})) {
+      const origin = file.origin(childPointer('/predicates', name));
+      const previous = ownPredicates.get(name);
+      if (previous) {
+        const at = previous.index.locate(previous.pointer, 'key');
+        fail(
+          findings,
+          origin,
+          `predicate "${name}" is defined twice (first at ${at.file}:${at.line}:${at.column})`,
+          'Define each named predicate once, and refer to it with is: name.',
+          'key',
+        );
+        continue;
+      }
+      ownPredicates.set(name, origin);
+      // A knowledge base that extends another may redefine one of its predicates: every rule that
+      // names it, the base's included, then reads the new definition.
+      predicates[name] = definition;
+      origins.set(originKey('predicates', name), origin);
     }
     for (const section of entrySections) {
       for (const [i, entry] of (file.value[section] ?? []).entries()) {
@@ -181,6 +205,8 @@ export function loadKnowledgeBase(
     version: manifest.version,
     ...(manifest.description === undefined ? {} : { description: manifest.description }),
     properties: sortKeys(properties),
+    // Left out when empty, so that knowledge bases written before named predicates keep their hash.
+    ...(Object.keys(predicates).length === 0 ? {} : { predicates: sortKeys(predicates) }),
     componentTypes: sortedEntries(sections.get('componentTypes')),
     threatTypes: sortedEntries(sections.get('threatTypes')),
     mitigationTypes: sortedEntries(sections.get('mitigationTypes')),

@@ -115,7 +115,61 @@ export function validateKnowledgeBase(
       report(`questions:${question.id}`, problem.pointer, problem.message, problem.hint, problem.part);
     }
   }
+  for (const [name, definition] of Object.entries(kb.predicates ?? {})) {
+    for (const problem of checkRule(definition.rule, definition.on, '/rule', kb, types)) {
+      report(`predicates:${name}`, problem.pointer, problem.message, problem.hint, problem.part);
+    }
+  }
+  for (const loop of namedLoops(kb)) {
+    report(
+      `predicates:${loop[0] ?? ''}`,
+      '',
+      `predicate "${loop[0] ?? ''}" refers to itself: ${loop.join(' → ')}`,
+      'Break the loop: a named predicate may not reach its own name through is:.',
+      'key',
+    );
+  }
   return findings;
+}
+
+/** The names each named predicate refers to (`is:`), in the order written. */
+function namesIn(predicate: Predicate, out: string[] = []): string[] {
+  if ('is' in predicate) out.push(predicate.is);
+  for (const inner of innerPredicates(predicate)) namesIn(inner, out);
+  return out;
+}
+
+function innerPredicates(predicate: Predicate): readonly Predicate[] {
+  if ('all' in predicate) return predicate.all;
+  if ('any' in predicate) return predicate.any;
+  if ('not' in predicate) return [predicate.not];
+  if ('source' in predicate) return [predicate.source];
+  if ('target' in predicate) return [predicate.target];
+  if ('incoming' in predicate) return [predicate.incoming];
+  if ('outgoing' in predicate) return [predicate.outgoing];
+  if ('reachable' in predicate) return [predicate.reachable.from];
+  if ('someComponent' in predicate) return [predicate.someComponent];
+  if ('someFlow' in predicate) return [predicate.someFlow];
+  return [];
+}
+
+/** Every loop of `is:` references, once, each starting at its first name in sorted order. */
+function namedLoops(kb: KnowledgeBase): string[][] {
+  const predicates = kb.predicates ?? {};
+  const state = new Map<string, 'open' | 'done'>();
+  const loops: string[][] = [];
+  const visit = (name: string, path: string[]): void => {
+    if (state.get(name) === 'done' || !Object.hasOwn(predicates, name)) return;
+    if (state.get(name) === 'open') {
+      loops.push([...path.slice(path.indexOf(name)), name]);
+      return;
+    }
+    state.set(name, 'open');
+    for (const next of namesIn(predicates[name]?.rule ?? { all: [] })) visit(next, [...path, name]);
+    state.set(name, 'done');
+  };
+  for (const name of Object.keys(predicates).sort()) visit(name, []);
+  return loops;
 }
 
 interface RuleProblem {
@@ -182,6 +236,42 @@ function checkRule(
     } else if ('outgoing' in predicate) {
       if (where !== 'component') misplaced('outgoing', 'component');
       visit(predicate.outgoing, 'flow', `${at}/outgoing`);
+    } else if ('is' in predicate) {
+      const definition = kb.predicates?.[predicate.is];
+      if (!definition || !Object.hasOwn(kb.predicates ?? {}, predicate.is)) {
+        const known = Object.keys(kb.predicates ?? {}).sort();
+        problems.push({
+          pointer: `${at}/is`,
+          message: `is names "${predicate.is}", which is not a predicate of the knowledge base`,
+          hint: known.length
+            ? `Define it under predicates:, or use one of: ${known.join(', ')}.`
+            : 'Define it under predicates: with its description, on: and rule:.',
+        });
+      } else if (definition.on !== where) {
+        problems.push({
+          pointer: `${at}/is`,
+          message: `predicate "${predicate.is}" is evaluated on ${definition.on === 'flow' ? 'flows' : 'components'}, but here it is evaluated on a ${where}`,
+          hint:
+            where === 'flow'
+              ? 'On a flow, use source: or target: to reach its components.'
+              : 'On a component, use incoming: or outgoing: to reach its flows.',
+        });
+      }
+    } else if ('reachable' in predicate) {
+      if (where !== 'component') misplaced('reachable', 'component');
+      visit(predicate.reachable.from, 'component', `${at}/reachable/from`);
+    } else if ('inBoundary' in predicate) {
+      if (where !== 'component') misplaced('inBoundary', 'component');
+    } else if ('internetExposed' in predicate) {
+      if (where !== 'component') misplaced('internetExposed', 'component');
+    } else if ('elementIs' in predicate) {
+      if (where !== 'component') misplaced('elementIs', 'component');
+    } else if ('flowRole' in predicate) {
+      if (where !== 'flow') misplaced('flowRole', 'flow');
+    } else if ('someComponent' in predicate) {
+      visit(predicate.someComponent, 'component', `${at}/someComponent`);
+    } else if ('someFlow' in predicate) {
+      visit(predicate.someFlow, 'flow', `${at}/someFlow`);
     }
   };
   visit(rule, context, pointer);

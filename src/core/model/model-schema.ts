@@ -24,6 +24,25 @@ export const mitigationStatuses = [
 export const threatStatuses = ['open', 'mitigated', 'accepted-risk', 'not-applicable'] as const;
 export const eventStatuses = ['proposed', 'planned', 'in-progress', 'implemented', 'not-applicable'] as const;
 export const classifications = ['public', 'internal', 'confidential', 'restricted'] as const;
+/** What a data asset is, beside how secret it is: knowledge-base rules read them (`dataKind`). */
+export const dataKinds = [
+  'card',
+  'credentials',
+  'personal',
+  'health',
+  'financial',
+  'keys',
+  'secrets',
+  'tokens',
+  'biometric',
+  'location',
+  'children',
+  'source-code',
+  'logs',
+  'business',
+] as const;
+/** What a flow is: a request (the default), the response to one, or a person using their own device. */
+export const flowRoles = ['request', 'response', 'own-device'] as const;
 export const strideCategories = ['S', 'T', 'R', 'I', 'D', 'E'] as const;
 export const threatSeverities = ['low', 'medium', 'high', 'critical'] as const;
 
@@ -82,6 +101,10 @@ const properties = {
   },
   additionalProperties: propertyValue,
 };
+const outOfScope = {
+  type: 'boolean',
+  description: 'true: no knowledge-base rule generates threats or questions here (SPEC §3.1)',
+};
 const requireReasonFor = (statuses: readonly string[]) => ({
   if: { properties: { status: { enum: statuses } }, required: ['status'] },
   then: { required: ['reason'] },
@@ -137,8 +160,12 @@ export const modelSchema = {
           id,
           name: text,
           description: text,
-          kind: text,
+          kind: {
+            ...text,
+            description: 'what the boundary is, such as internet, dmz, private, cloud or device',
+          },
           parent: { ...id, description: 'the boundary this one sits inside' },
+          outOfScope: { ...outOfScope, description: 'true: every component inside is out of scope' },
         },
       },
     },
@@ -155,6 +182,12 @@ export const modelSchema = {
           classification: {
             enum: classifications,
             description: 'public < internal < confidential < restricted',
+          },
+          kinds: {
+            type: 'array',
+            items: { enum: dataKinds },
+            uniqueItems: true,
+            description: 'what the data is: card, credentials, personal, health, keys, …',
           },
         },
       },
@@ -177,6 +210,7 @@ export const modelSchema = {
           boundary: { ...id, description: 'the trust boundary the component sits in' },
           description: text,
           data: { ...ids, description: 'the data assets the component stores or handles' },
+          outOfScope,
           properties,
         },
       },
@@ -195,6 +229,12 @@ export const modelSchema = {
           protocol: text,
           description: text,
           data: { ...ids, description: 'the data assets the flow carries' },
+          role: {
+            enum: flowRoles,
+            description:
+              'request (the default), response (the answer to a request), or own-device (a person using their own device)',
+          },
+          outOfScope,
           properties,
         },
       },
@@ -251,6 +291,41 @@ export const modelSchema = {
           },
           ...requireReasonFor(['accepted-risk', 'not-applicable']),
         },
+      },
+    },
+    mitigationTypes: {
+      type: 'array',
+      description:
+        "the model's own mitigation types, used like the knowledge base's: the threats they address, their status and backlog",
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'title', 'threats'],
+        properties: {
+          id: {
+            ...mitigationId,
+            description: 'an id of its own, such as M-SIGNED-QR-CODES (not one of the knowledge base)',
+          },
+          title: text,
+          description: text,
+          threats: {
+            type: 'array',
+            minItems: 1,
+            uniqueItems: true,
+            items: {
+              type: 'string',
+              pattern: threatIdPattern,
+              description:
+                'a threat type of the knowledge base (every threat of that type), a generated threat (TYPE@element) or a threat written by hand',
+            },
+          },
+          strength: { enum: ['weak', 'medium', 'strong'], description: 'how well it answers them (medium)' },
+          top: { type: 'boolean' },
+          status: { enum: mitigationStatuses },
+          reason,
+          backlog: backlogRefs,
+        },
+        ...requireReasonFor(['accepted-risk', 'not-applicable']),
       },
     },
     mitigations: {

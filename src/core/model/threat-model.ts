@@ -1,6 +1,8 @@
 import type {
   classifications,
+  dataKinds,
   eventStatuses,
+  flowRoles,
   mitigationStatuses,
   strideCategories,
   threatSeverities,
@@ -10,6 +12,8 @@ import type {
 export type MitigationStatus = (typeof mitigationStatuses)[number];
 export type ThreatStatus = (typeof threatStatuses)[number];
 export type EventStatus = (typeof eventStatuses)[number];
+export type DataKind = (typeof dataKinds)[number];
+export type FlowRole = (typeof flowRoles)[number];
 export type Classification = (typeof classifications)[number];
 export type StrideCategory = (typeof strideCategories)[number];
 export type ThreatSeverity = (typeof threatSeverities)[number];
@@ -27,6 +31,7 @@ export interface ThreatModel {
   flows?: Flow[];
   requirements?: Requirement[];
   threats?: ThreatEntry[];
+  mitigationTypes?: ModelMitigationType[];
   mitigations?: Record<string, MitigationDecision>;
   events?: Record<string, EventDecision>;
   stories?: StoryLink[];
@@ -39,6 +44,7 @@ export interface Boundary {
   description?: string;
   kind?: string;
   parent?: string;
+  outOfScope?: boolean;
 }
 
 export interface DataAsset {
@@ -46,6 +52,7 @@ export interface DataAsset {
   name?: string;
   description?: string;
   classification: Classification;
+  kinds?: DataKind[];
 }
 
 export interface Component {
@@ -55,6 +62,7 @@ export interface Component {
   boundary?: string;
   description?: string;
   data?: string[];
+  outOfScope?: boolean;
   properties?: Properties;
 }
 
@@ -66,6 +74,8 @@ export interface Flow {
   protocol?: string;
   description?: string;
   data?: string[];
+  role?: FlowRole;
+  outOfScope?: boolean;
   properties?: Properties;
 }
 
@@ -104,6 +114,20 @@ export type ThreatEntry = ThreatDecision | HandWrittenThreat;
 
 export function isThreatDecision(entry: ThreatEntry): entry is ThreatDecision {
   return entry.id.includes('@');
+}
+
+/** A mitigation type the model defines itself (SPEC §3.1), beside the knowledge base's. */
+export interface ModelMitigationType {
+  id: string;
+  title: string;
+  description?: string;
+  /** Threat type ids, generated threat ids (TYPE@element) or ids of threats written by hand. */
+  threats: string[];
+  strength?: 'weak' | 'medium' | 'strong';
+  top?: boolean;
+  status?: MitigationStatus;
+  reason?: string;
+  backlog?: string[];
 }
 
 export interface MitigationDecision {

@@ -81,12 +81,10 @@ function needs(
       let need = byId.get(applied.id);
       if (!need) {
         const found = mitigationItems(links, applied.id, threat.element).filter((i) => i.id !== story.id);
-        const planned = [...found]
-          .sort(compareItems)
-          .map((item) => ({
-            item,
-            planned: item.status !== 'open' || isPlannedBy(item.milestone, milestone),
-          }));
+        const planned = [...found].sort(compareItems).map((item) => ({
+          item,
+          planned: item.status !== 'open' || isPlannedBy(item.milestone, milestone),
+        }));
         need = { id: applied.id, status: applied.status, threats: [], items: planned, ready: false };
         byId.set(applied.id, need);
       }

@@ -1,5 +1,6 @@
 import type { ElementKind, KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Boundary, Component, Flow, ThreatModel } from '../model/threat-model.js';
+import { appendTo } from '../append-to.js';
 
 export interface MermaidOptions {
   /**
@@ -45,7 +46,7 @@ export function renderMermaid(model: ThreatModel, options: MermaidOptions = {}):
   for (const component of selection.shown) {
     const key =
       component.boundary !== undefined && boundaries.has(component.boundary) ? component.boundary : undefined;
-    byBoundary.set(key, [...(byBoundary.get(key) ?? []), component]);
+    appendTo(byBoundary, key, component);
   }
   const tree = boundaryTree(model.boundaries ?? [], new Set(byBoundary.keys()));
 
@@ -177,7 +178,7 @@ function boundaryTree(
     if (!drawn.has(boundary.id)) continue;
     const parent = parentOf(boundary);
     if (parent === undefined) roots.push(boundary);
-    else children.set(parent, [...(children.get(parent) ?? []), boundary]);
+    else appendTo(children, parent, boundary);
   }
   return { roots, children };
 }

@@ -1,5 +1,6 @@
-import { isCollection, isMap, isScalar, visit, type Document, type Node, type YAMLError } from 'yaml';
+import { isCollection, isScalar, visit, type Document, type Node, type YAMLError } from 'yaml';
 import type { Finding } from '../findings/finding.js';
+import { findDuplicateKeys } from './find-duplicate-keys.js';
 import type { SourceIndex } from './source-index.js';
 
 export const syntaxHint =
@@ -12,7 +13,8 @@ const indentationHint =
 /**
  * The parser's errors as findings. A syntax error is reported alone, at the first place it occurs:
  * the parser's later errors are knock-on effects that only confuse. Duplicate keys (TA103) are all
- * reported, each naming the key and where it first appears.
+ * reported, each naming the key and where it first appears: found by `findDuplicateKeys` in one
+ * pass (the document is parsed without the parser's own check, which is quadratic in a mapping's keys).
  */
 export function describeYamlErrors(
   document: Document,
@@ -29,9 +31,7 @@ export function describeYamlErrors(
     ];
   }
   const occurrences = new Map<string, number>();
-  return document.errors.map((error) => {
-    const offset = error.pos[0];
-    const { key, firstOffset } = duplicateKeyAt(document, offset);
+  return findDuplicateKeys(document.contents).map(({ offset, key, firstOffset }) => {
     const occurrence = (occurrences.get(key) ?? 0) + 1;
     occurrences.set(key, occurrence);
     const firstAt = firstOffset === undefined ? undefined : index.at(firstOffset);
@@ -131,27 +131,6 @@ function nodeEndingAt(
     },
   });
   return start;
-}
-
-/** The key written at `offset`, and where the same key first appears in its mapping. */
-function duplicateKeyAt(document: Document, offset: number): { key: string; firstOffset?: number } {
-  let found: { key: string; firstOffset?: number } | undefined;
-  visit(document, {
-    Node(_key, node) {
-      if (found || !isMap(node)) return;
-      const keys = node.items.map((pair) => pair.key as Node | null);
-      const repeat = keys.find((key) => key?.range?.[0] === offset);
-      if (!repeat) return;
-      const name = keyName(repeat);
-      const first = keys.find((key) => key !== null && keyName(key) === name);
-      found = { key: name, firstOffset: first?.range?.[0] };
-    },
-  });
-  return found ?? { key: '?' };
-}
-
-function keyName(key: Node): string {
-  return isScalar(key) ? String(key.value) : String(key);
 }
 
 /**

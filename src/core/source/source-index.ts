@@ -27,6 +27,19 @@ export class SourceIndex {
     this.spans.set(pointer, span);
   }
 
+  /**
+   * Places `pointer` and everything under it where `target` and what is under it are, for a node
+   * that a run derives from another (a decision written on a mitigation type of the model). A
+   * pointer that names a node of the file keeps its own place.
+   */
+  alias(pointer: string, target: string): void {
+    for (const [at, span] of [...this.spans]) {
+      if (at !== target && !at.startsWith(`${target}/`)) continue;
+      const aliased = pointer + at.slice(target.length);
+      if (!this.spans.has(aliased)) this.spans.set(aliased, span);
+    }
+  }
+
   has(pointer: string): boolean {
     return this.spans.has(pointer);
   }

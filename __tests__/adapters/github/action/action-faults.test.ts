@@ -167,6 +167,54 @@ describe('the sticky comment', () => {
     );
   });
 
+  it.each([
+    ['seconds', '1'],
+    ['an HTTP date', 'date'],
+  ])(
+    'any other 429 on the comment, with retry-after in %s, is waited out: one comment',
+    async (_form, after) => {
+      const number = openPullRequest();
+      const retryAfter = after === 'date' ? new Date(Date.now() + 1_500).toUTCString() : Number(after);
+      fake.faults.enqueue(createComment, { type: 'too-many-requests', retryAfter });
+
+      const result = await runPullRequest(number);
+
+      expect(result.code).toBe(0);
+      expect(commentsOn(number)).toHaveLength(1);
+      expect(answers(createComment)).toEqual([429, 201]);
+      expect(result.stdout).toMatch(
+        /^::warning::GitHub's secondary rate limit stopped POST \/repos\/northwind\/shop\/issues\/\d+\/comments; retrying in [0-2] s \(retry 1 of 3\)\.$/m,
+      );
+    },
+  );
+
+  it('a 429 with retry-after on the backlog read (GraphQL) is waited out, and the run passes', async () => {
+    const number = openPullRequest();
+    fake.faults.enqueue('graphql', { type: 'too-many-requests', retryAfter: 1 });
+
+    const result = await runPullRequest(number);
+
+    expect(result.code).toBe(0);
+    expect(answers('graphql').slice(0, 2)).toEqual([429, 200]);
+    expect(commentsOn(number)).toHaveLength(1);
+    expect(result.stdout).toMatch(
+      /^::warning::GitHub's secondary rate limit stopped POST \S+\/graphql; retrying in 1 s/m,
+    );
+  });
+
+  it('a 429 asking for a longer wait than threat-align sits out fails at once, saying so and naming the read', async () => {
+    const number = openPullRequest();
+    fake.faults.enqueue('graphql', { type: 'too-many-requests', retryAfter: 3600 });
+
+    const result = await runPullRequest(number);
+
+    expectOneSentenceFailure(
+      result,
+      /^::error::GitHub's rate limit stopped threat-align while it tried to read the issues of northwind\/shop \(429 Too Many Requests\): GitHub asked to wait 3600 s, longer than threat-align waits \(300 s\)\. Rerun the job later, or run it less often\.$/,
+    );
+    expect(answers('graphql')).toEqual([429]);
+  });
+
   it('a rate limit that resets later than threat-align waits fails the run in one sentence; the rerun posts one comment', async () => {
     const number = openPullRequest();
     fake.faults.enqueue(createComment, { type: 'primary-rate-limit', resetInSeconds: 3600 });
@@ -176,7 +224,7 @@ describe('the sticky comment', () => {
     expectOneSentenceFailure(
       first,
       new RegExp(
-        `^::error::GitHub's rate limit stopped threat-align while it tried to write the threat-align comment on pull request #${number}, even after waiting and retrying\\. It resets at \\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z\\. Rerun the job later, or run it less often\\.$`,
+        `^::error::GitHub's rate limit stopped threat-align while it tried to write the threat-align comment on pull request #${number} \\(403 API rate limit exceeded for user ID \\d+\\.\\): GitHub asked to wait \\d+ s, longer than threat-align waits \\(300 s\\)\\. It resets at \\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z\\. Rerun the job later, or run it less often\\.$`,
       ),
     );
     expect(commentsOn(number)).toHaveLength(0);
@@ -191,7 +239,66 @@ describe('the sticky comment', () => {
   });
 });
 
+const createCheckRun = 'POST /repos/{owner}/{repo}/check-runs';
+const updateCheckRun = 'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}';
+const listCheckRuns = 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs';
+
+/** The example model with `count` more components in a boundary nobody declares: one TA102 annotation each. */
+function modelWithAnnotations(count: number): string {
+  const extra = Array.from(
+    { length: count },
+    (_, i) => `  - { id: stray-${i}, type: api, boundary: nowhere }\n`,
+  ).join('');
+  return exampleModel.replace(/^components:\n/m, `components:\n${extra}`);
+}
+
 describe('the check run', () => {
+  it('a 500 after its create landed: found by its external id, not created again, and completed', async () => {
+    const number = openPullRequest();
+    fake.faults.enqueue(createCheckRun, { type: 'status-after-write', status: 500 });
+
+    const result = await runPullRequest(number);
+
+    expect(result.code).toBe(0);
+    expect(answers(createCheckRun)).toEqual([500]);
+    expect(answers(listCheckRuns)).toEqual([200]);
+    const runs = [...shop.checkRuns.values()];
+    expect(runs.map((run) => [run.name, run.headSha, run.status, run.conclusion])).toEqual([
+      ['threat-align', HEAD, 'completed', 'success'],
+    ]);
+    expect(runs[0]?.externalId).toMatch(/^threat-align:[0-9a-f-]{36}$/);
+  });
+
+  it('a failed update is completed as a failure that says what failed, and the message names the update', async () => {
+    const pr = fake.state.addPullRequest(shop, { title: 'Add gift cards', baseSha: BASE, headSha: HEAD });
+    fake.state.addFile(shop, BASE, 'threatmodel.yaml', exampleModel);
+    fake.faults.enqueue(updateCheckRun, { type: 'status', status: 422, message: 'Validation Failed' });
+
+    const result = await runBundledAction({
+      fake,
+      token: ACTION_TOKEN,
+      eventName: 'pull_request',
+      payload: pullRequestPayload({ number: pr.number, baseSha: BASE, headSha: HEAD }),
+      inputs: prInputs,
+      workspace: makeWorkspace(modelWithAnnotations(60)),
+    });
+
+    expect(result.code).toBe(1);
+    expect(answers(createCheckRun)).toEqual([201]);
+    expect(answers(updateCheckRun)).toEqual([422, 200]);
+    const runs = [...shop.checkRuns.values()];
+    expect(runs).toHaveLength(1);
+    expect(runs[0]?.status).toBe('completed');
+    expect(runs[0]?.conclusion).toBe('failure');
+    expect(runs[0]?.output.summary).toMatch(
+      /^The token may not add annotations 51–\d+ of \d+ to the threat-align check run \d+ \(422|^GitHub failed while threat-align tried to add annotations 51–\d+ of \d+ to the threat-align check run \d+/,
+    );
+    const errors = result.stdout.split('\n').filter((line) => line.startsWith('::error::'));
+    expect(errors.join('\n')).toMatch(/add annotations 51–\d+ of \d+ to the threat-align check run \d+/);
+    expect(errors.join('\n')).toContain('The check run was completed as a failure that says so.');
+    expect(errors.join('\n')).not.toMatch(/tried to create/);
+  });
+
   it('a 502 on its create is retried: one check run, and the run passes', async () => {
     const number = openPullRequest();
     fake.faults.enqueue('POST /repos/{owner}/{repo}/check-runs', { type: 'status', status: 502 });
@@ -232,7 +339,7 @@ describe('the tracking issue', () => {
 
     expectOneSentenceFailure(
       first,
-      /^::error::GitHub's rate limit stopped threat-align while it tried to write the threat-align tracking issue, even after waiting and retrying\. It resets at /,
+      /^::error::GitHub's rate limit stopped threat-align while it tried to write the threat-align tracking issue \(403 [^)]+\): GitHub asked to wait \d+ s, longer than threat-align waits \(300 s\)\. It resets at /,
     );
     expect(trackingIssues()).toHaveLength(0);
 

@@ -46,7 +46,7 @@ describe('runner commands without @actions/core', () => {
     }
   });
 
-  it.each(['ghs_plain', 'with%percent', 'two\nlines\r\n', '%0A already escaped'])(
+  it.each(['ghs_plain', 'with%percent', 'two\nlines\n', '%0A already escaped'])(
     'writes add-mask, debug and error lines as @actions/core does (%j)',
     (value) => {
       // @actions/core writes on the runner only when a file command is not available: the same
@@ -67,4 +67,23 @@ describe('runner commands without @actions/core', () => {
       expect(ours).toBe(theirs);
     },
   );
+
+  it('masks a value exactly as given, but writes the control characters of a message visibly', () => {
+    const hostile = 'title\u001b]8;;https://evil.example\u0007link\u001b[2J\rover\u202ewritten\nnext';
+    const ours = capture(() => {
+      maskValue(hostile);
+      debugLine(hostile);
+      failStep(hostile);
+    });
+    const [mask, debug, error] = ours.split('\n');
+    const theirs = capture(() => {
+      core.setSecret(hostile);
+    });
+    expect(`${mask ?? ''}\n`).toBe(theirs);
+    const visible = String.raw`title\x1b]8;;https://evil.example\x07link\x1b[2J\rover\u202ewritten%0Anext`;
+    expect(debug).toBe(`::debug::${visible}`);
+    expect(error).toBe(`::error::${visible}`);
+    // eslint-disable-next-line no-control-regex -- no raw control character may reach the log
+    expect(ours.split('\n').slice(1).join('\n')).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
+  });
 });

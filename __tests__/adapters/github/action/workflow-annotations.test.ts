@@ -64,7 +64,7 @@ describe('workflow-command annotations (pull requests from forks)', () => {
 
   it('escapes control characters from the model or the backlog', () => {
     const lines = printed(fileAnnotations([finding('TA204', 'warning', 3, 'names M-\u001b[31mX\u0007')]));
-    expect(lines[0]).toContain('names M-\\u{1b}[31mX\\u{7}');
+    expect(lines[0]).toContain('names M-\\x1b[31mX\\x07');
     expect(lines.join('\n')).not.toContain('\u001b');
   });
 

@@ -14,6 +14,7 @@ import { runPush } from './run-push.js';
 import { tokenIdentity } from './token-identity.js';
 import { withoutTrackingIssues } from './tracking-issue.js';
 import { analyseModel, readSharedInputs, readWorkspaceModel } from './workspace-analysis.js';
+import { escapeControls } from '../../../core/report/escape-controls.js';
 
 /**
  * The composition root of the GitHub Action: reads the inputs and the event, masks the token,
@@ -30,10 +31,10 @@ async function main(token: string, given: ActionInputs | undefined): Promise<voi
   const io = nodeIo(env.GITHUB_WORKSPACE ?? process.cwd());
   const logger = {
     debug: (message: string) => {
-      core.debug(message);
+      core.debug(logText(message));
     },
     warning: (message: string) => {
-      core.warning(message);
+      core.warning(logText(message));
     },
   };
   const client = createGitHubClient({ token, endpoints: githubEndpoints(env), logger });
@@ -54,10 +55,18 @@ async function main(token: string, given: ActionInputs | undefined): Promise<voi
 
   if (result.skipped.length > 0) {
     core.notice(
-      `threat-align skipped ${result.skipped.join('; and ')}. The job summary has the whole report.`,
+      logText(`threat-align skipped ${result.skipped.join('; and ')}. The job summary has the whole report.`),
     );
   }
-  if (result.failure !== undefined) core.setFailed(result.failure);
+  if (result.failure !== undefined) core.setFailed(logText(result.failure));
+}
+
+/**
+ * A log line's text with its control characters escaped (ESC, BEL, CR, bidirectional overrides): the
+ * Actions log is a terminal. Line feeds stay: @actions/core encodes them inside a workflow command.
+ */
+function logText(message: string): string {
+  return escapeControls(message, { keepLineFeeds: true });
 }
 
 async function readPayload(path: string | undefined): Promise<unknown> {
@@ -91,6 +100,6 @@ export async function run(inputs?: ActionInputs): Promise<void> {
   const token = inputs?.token ?? core.getInput('token');
   if (inputs === undefined && token !== '') core.setSecret(token);
   await main(token, inputs).catch((error: unknown) => {
-    core.setFailed(failureMessage(error, token));
+    core.setFailed(logText(failureMessage(error, token)));
   });
 }

@@ -1,3 +1,5 @@
+import { escapeControls } from '../../../core/report/escape-controls.js';
+
 /**
  * The few runner interactions the action's entry needs before it loads the rest: an input, and
  * the `add-mask`, `debug` and `error` workflow commands. They behave as @actions/core's getInput,
@@ -16,12 +18,12 @@ export function maskValue(value: string): void {
 }
 
 export function debugLine(message: string): void {
-  issue('debug', message);
+  issue('debug', logText(message));
 }
 
 /** `core.setFailed`: an error line, and exit status 1 once the process ends. */
 export function failStep(message: string): void {
-  issue('error', message);
+  issue('error', logText(message));
   process.exitCode = 1;
 }
 
@@ -32,4 +34,12 @@ function issue(command: string, data: string): void {
 /** The escaping the runner undoes for a command's data (as @actions/core's escapeData). */
 function escapeData(data: string): string {
   return data.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/**
+ * A message for the log with its control characters made visible (`escapeControls`: ESC, BEL, CR,
+ * bidirectional overrides): the log is shown in a terminal. A mask's value is left as it is.
+ */
+function logText(message: string): string {
+  return escapeControls(message, { keepLineFeeds: true });
 }

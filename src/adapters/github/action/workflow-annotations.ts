@@ -23,7 +23,8 @@ export function logWorkflowAnnotations(annotations: readonly FileAnnotation[]): 
       ...(annotation.startColumn === undefined ? {} : { startColumn: annotation.startColumn }),
       ...(annotation.endColumn === undefined ? {} : { endColumn: annotation.endColumn }),
     };
-    const message = escapeControls(annotation.message);
+    // Model and backlog text in the Actions log: its control characters escaped, never obeyed.
+    const message = escapeControls(annotation.message, { keepLineFeeds: true });
     if (annotation.severity === 'error') core.error(message, properties);
     else if (annotation.severity === 'warning') core.warning(message, properties);
     else core.notice(message, properties);

@@ -190,10 +190,13 @@ class Conversion {
       this.note(`${pointer}/type`, `the stencil type "${typeName ?? ''}" read as ${mapped} by its name`);
     }
     if (shape.properties.get('Out Of Scope') === 'true') {
-      this.unmapped(shape.keySpan, `out-of-scope:${shape.guid}`, {
-        message: `"${shape.name ?? shape.guid}" is marked out of scope, which the native model cannot say: its threats are generated like any other's`,
-        hint: 'Remove the element from the diagram if it is really out of scope, or convert the model and record decisions on its threats.',
-      });
+      // The tool's own mark: the knowledge base generates no threats on the element.
+      component.outOfScope = true;
+      const why = shape.properties.get('Reason For Out Of Scope');
+      this.note(
+        `${pointer}/outOfScope`,
+        `out of scope in the Microsoft Threat Modeling Tool${why ? ` (${why})` : ''}`,
+      );
     }
   }
 
@@ -214,6 +217,14 @@ class Conversion {
     const protocol = shape.typeId === undefined ? undefined : flowProtocolMap.get(shape.typeId);
     if (name !== undefined) flow.name = name;
     if (protocol !== undefined) flow.protocol = protocol;
+    if (shape.properties.get('Out Of Scope') === 'true') {
+      flow.outOfScope = true;
+      const why = shape.properties.get('Reason For Out Of Scope');
+      this.note(
+        `/flows/${at}/outOfScope`,
+        `out of scope in the Microsoft Threat Modeling Tool${why ? ` (${why})` : ''}`,
+      );
+    }
     this.flows.push(flow);
     this.flowIds.set(shape.guid, flow.id);
     this.index.record(`/flows/${at}`, shape.span);

@@ -101,12 +101,13 @@ export function readTechnicalAssets(
     builder.trace(`${pointer}/properties/multiTenant`, fieldPointer(entry, 'multi_tenant'));
     parts.components.push(component);
     if (field(entry.value, 'out_of_scope') === true) {
+      // Threagile's own mark: the knowledge base generates no threats on the asset.
+      component.outOfScope = true;
+      builder.trace(`${pointer}/outOfScope`, fieldPointer(entry, 'out_of_scope'));
       const why = textOf(field(entry.value, 'justification_out_of_scope'));
-      builder.unmapped(
-        fieldPointer(entry, 'out_of_scope'),
-        `threagile-out-of-scope:${entry.title}`,
-        `technical asset "${entry.title}" is out of scope${why === undefined ? '' : ` (${why})`}, which the native model cannot say: its threats are generated like any other's`,
-        'Remove the asset if it is not part of the system, or convert the model and record decisions on its threats.',
+      builder.note(
+        `${pointer}/outOfScope`,
+        `out of scope in Threagile${why === undefined ? '' : ` (${clipText(why) ?? why})`}`,
       );
     }
   }

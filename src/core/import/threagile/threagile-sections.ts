@@ -112,7 +112,7 @@ function includeFile(
     );
     return;
   }
-  const parsed = parseSourceDocument(path, text);
+  const parsed = parseSourceDocument(path, text, { mergeKeys: true });
   const first = parsed.findings[0];
   if (first || !isJsonObject(parsed.value)) {
     const where = first && 'line' in first.location ? ` at line ${first.location.line}` : '';

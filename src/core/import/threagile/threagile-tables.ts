@@ -61,7 +61,7 @@ export const technologyMap: ReadonlyMap<string, string> = new Map([
   ['monitoring', 'logging-monitoring'],
   ['ids', 'logging-monitoring'],
   ['mail-server', 'email-service'],
-  ['browser', 'single-page-app'],
+  ['browser', 'client-app'],
   ['mobile-app', 'mobile-app'],
   ['iot-device', 'iot-device'],
   ['plc', 'iot-device'],

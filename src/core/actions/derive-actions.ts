@@ -47,10 +47,17 @@ export function deriveActions(
     const fingerprints = findings.map(fingerprintFinding);
     const first = findings[0];
     if (!first) continue;
+    // A roll-up finds its words in the model; without them (a finding of another origin) the
+    // findings' own words stand, so an action never says nothing.
+    const hint = text.hint || distinct(findings.map((f) => f.hint)).join(' ') || 'See the check page.';
+    const detail = text.detail || distinct(findings.map((f) => f.message)).join('; ');
     actions.push({
       id,
       kind: key.kind,
       ...text,
+      title: text.title || first.check,
+      detail,
+      hint,
       severity: worstOf(findings),
       checks: distinct(findings.map((f) => f.check)).sort(),
       findings: fingerprints,

@@ -66,8 +66,12 @@ function describeSingle(kind: ActionKind, key: string, findings: readonly Findin
   const first = findings[0];
   const detail = distinct(findings.map((f) => f.message)).join('; ');
   const hint = distinct(findings.map((f) => f.hint)).join(' ');
-  if (kind === 'item')
-    return { title: `Fix the unknown ids in ${key}`, detail, hint, audience: 'product-owner', top: false };
+  if (kind === 'item') {
+    // TA204's subject is `item:id`: the ids as the item writes them.
+    const ids = distinct(findings.map((f) => f.subject.slice(f.subject.indexOf(':') + 1)));
+    const shown = ids.length <= 2 ? ids.join(' and ') : `${ids.length} ids`;
+    return { title: `Correct ${shown} in ${key}`, detail, hint, audience: 'product-owner', top: false };
+  }
   if (kind === 'requirement')
     return {
       title: `Link requirement ${key} to a mitigation or an item`,

@@ -109,7 +109,7 @@ describe('pull request from the same repository', () => {
     expect(ours).toHaveLength(1);
     expect(ours[0]?.author).toBe('github-actions[bot]');
     expect(ours[0]?.body.startsWith(marker)).toBe(true);
-    expect(ours[0]?.body).toContain('**Stories this pull request closes**');
+    expect(ours[0]?.body).toContain('- Closes [&#35;28](https://github.com/northwind/shop/issues/28)');
     expect(ours[0]?.body).toContain('https://github.com/northwind/shop/issues/28');
     expect(foreign.body).toBe(`${marker}\nI copied the marker.`);
 

@@ -28,7 +28,7 @@ function printed(annotations: readonly FileAnnotation[]): string[] {
         .filter((l) => l !== ''),
     );
     return true;
-  }) as typeof process.stdout.write;
+  });
   try {
     logWorkflowAnnotations(annotations);
   } finally {

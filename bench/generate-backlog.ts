@@ -1,5 +1,5 @@
 import type { BacklogItem } from '../src/core/backlog/backlog-item.js';
-import type { Expansion } from '../src/core/expand/expand-model.js';
+import type { Expansion } from '../src/core/expand/expansion.js';
 import { Random } from './random.js';
 
 const clauses = [

@@ -1,6 +1,5 @@
 import { cpus, totalmem } from 'node:os';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
-import { memoryBacklogProvider } from '../src/core/backlog/memory-backlog-provider.js';
 import { expandModel } from '../src/core/expand/expand-model.js';
 import { resolveKnowledgeBase } from '../src/core/kb/resolve-kb.js';
 import type { KnowledgeBase } from '../src/core/kb/knowledge-base.js';
@@ -77,7 +76,7 @@ async function measurePipeline(kb: KnowledgeBase): Promise<Measurement[]> {
     runs,
     () =>
       runPipeline(
-        { model: { file: 'bench.yaml', content: text }, backlog: memoryBacklogProvider('bench', items) },
+        { model: { file: 'bench.yaml', content: text }, backlog: { source: 'bench', items, aliases: [] } },
         store,
       ),
   );

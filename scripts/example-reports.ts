@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { nodeKbStore } from '../src/adapters/node/node-kb-store.js';
 import { loadBacklogFile } from '../src/core/backlog/load-backlog-file.js';
-import { aliasesOfSource, memoryBacklogProvider } from '../src/core/backlog/memory-backlog-provider.js';
+import { aliasesOfSource } from '../src/core/backlog/memory-backlog-provider.js';
 import { computeDelta } from '../src/core/delta/compute-delta.js';
 import { renderMarkdown } from '../src/core/report/render-markdown.js';
 import { renderMermaid } from '../src/core/report/render-mermaid.js';
@@ -39,11 +39,11 @@ const analyse = (content: string) =>
     {
       model: { file: modelFile, content },
       modelFolder: 'examples/online-shop',
-      backlog: memoryBacklogProvider(
-        loaded.source ?? backlogFile,
-        loaded.items ?? [],
-        aliasesOfSource(loaded.source),
-      ),
+      backlog: {
+        source: loaded.source ?? backlogFile,
+        items: [...(loaded.items ?? [])],
+        aliases: aliasesOfSource(loaded.source),
+      },
     },
     store,
   );

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Profile } from '../../src/core/expand/expand-model.js';
+import type { Profile } from '../../src/core/expand/expansion.js';
 import { runPipeline } from '../../src/core/run-pipeline.js';
 import { loadBacklogFile } from '../../src/core/backlog/load-backlog-file.js';
-import { aliasesOfSource, memoryBacklogProvider } from '../../src/core/backlog/memory-backlog-provider.js';
+import { aliasesOfSource } from '../../src/core/backlog/memory-backlog-provider.js';
 import { catalogue } from '../../src/core/checks/registry.js';
 import { nodeKbStore } from '../../src/adapters/node/node-kb-store.js';
 
@@ -45,11 +45,11 @@ describe('the online-shop example', () => {
       {
         model: { file: modelFile, content: readFileSync(join(repoRoot, modelFile), 'utf8') },
         modelFolder: 'examples/online-shop',
-        backlog: memoryBacklogProvider(
-          loaded.source ?? backlogFile,
-          loaded.items ?? [],
-          aliasesOfSource(loaded.source),
-        ),
+        backlog: {
+          source: loaded.source ?? backlogFile,
+          items: loaded.items ?? [],
+          aliases: aliasesOfSource(loaded.source),
+        },
       },
       nodeKbStore({ cwd: repoRoot }),
     );

@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BacklogItem } from '../../src/core/backlog/backlog-item.js';
 import type { CheckContext } from '../../src/core/checks/check.js';
-import { expandModel, type Profile } from '../../src/core/expand/expand-model.js';
+import { expandModel } from '../../src/core/expand/expand-model.js';
+import type { Profile } from '../../src/core/expand/expansion.js';
 import { loadKnowledgeBase } from '../../src/core/kb/load-kb.js';
 import { resolveLinks } from '../../src/core/link/resolve-links.js';
 import { indexModelIds } from '../../src/core/model/index-model.js';
-import { loadModel } from '../../src/core/model/load-model.js';
+import { loadModel } from '../../src/core/import/load-model-file.js';
 import { fixturesRoot, miniShipped } from './memory-kb-store.js';
 
 /** The mini test model (__tests__/fixtures/kb/mini.threatmodel.yaml), to extend with more YAML. */

@@ -16,7 +16,7 @@ export interface RecordingCliIoOptions {
   knowledgeBases?: KnowledgeBaseStore;
 }
 
-/** Reasons are worded as the real adapter (node-io.ts) words them. */
+/** Reasons are worded as the real adapter (node-workspace.ts) words them. */
 export function recordingCliIo(options: RecordingCliIoOptions = {}): RecordingCliIo {
   const files = { ...options.files };
   const folders = new Set(options.folders ?? []);
@@ -37,11 +37,11 @@ export function recordingCliIo(options: RecordingCliIoOptions = {}): RecordingCl
       if (folders.has(path))
         return Promise.resolve({ ok: false, reason: `${path} is a directory, not a file` });
       const content = files[path];
-      if (content === undefined) return Promise.resolve({ ok: false, reason: `${path} does not exist` });
+      if (content === undefined)
+        return Promise.resolve({ ok: false, reason: `${path} does not exist`, missing: true });
       const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
       return Promise.resolve({ ok: true, bytes });
     },
-    exists: (path) => Promise.resolve(folders.has(path) || files[path] !== undefined),
     writeFile: (path, pieces) => {
       const text = typeof pieces === 'string' ? pieces : [...pieces].join('');
       files[path] = text;

@@ -5,26 +5,31 @@ import type { BacklogItem } from '../../src/core/backlog/backlog-item.js';
 import { findWithoutClauses } from '../../src/core/backlog/without-clause.js';
 import { catalogue } from '../../src/core/checks/registry.js';
 import { RuleCompiler } from '../../src/core/expand/compile-rule.js';
-import type { Expansion } from '../../src/core/expand/expand-model.js';
+import type { Expansion } from '../../src/core/expand/expansion.js';
 import { buildModelGraph } from '../../src/core/expand/model-graph.js';
 import { countFindings } from '../../src/core/findings/count-findings.js';
 import { isFileLocation, type Finding, type Location } from '../../src/core/findings/finding.js';
 import type { KnowledgeBase, Predicate } from '../../src/core/kb/knowledge-base.js';
 import { loadKnowledgeBase } from '../../src/core/kb/load-kb.js';
 import { resolveLinks } from '../../src/core/link/resolve-links.js';
-import { loadModel } from '../../src/core/model/load-model.js';
+import { loadModel } from '../../src/core/import/load-model-file.js';
 import type { ThreatModel } from '../../src/core/model/threat-model.js';
-import { renderJson } from '../../src/core/report/render-json.js';
+import { jsonReportChunks } from '../../src/core/report/render-json.js';
 import { maxNestingDepth, parseSourceDocument } from '../../src/core/source/parse-document.js';
 import { childPointer } from '../../src/core/source/source-index.js';
 import { markerName, renderMarkdown } from '../../src/core/report/render-markdown.js';
-import { renderSarif } from '../../src/core/report/render-sarif.js';
+import { sarifChunks } from '../../src/core/report/render-sarif.js';
 import { reportSchema } from '../../src/core/report/report-schema.js';
 import { fixturesRoot, readFixtureFolder } from '../fakes/memory-kb-store.js';
 import { hostileFragments } from '../core/report/hostile-text.js';
 import { structureProblems } from '../core/report/markdown-structure.js';
 import { analyseModel, backlogFinding, baseModelText } from '../core/report/report-scenarios.js';
 import { validateSarif } from '../core/report/sarif-validator.js';
+
+/** The reports as production writes them: the pieces of the chunked renderers, joined. */
+const renderSarif = (...args: Parameters<typeof sarifChunks>): string => [...sarifChunks(...args)].join('');
+const renderJson = (...args: Parameters<typeof jsonReportChunks>): string =>
+  [...jsonReportChunks(...args)].join('');
 
 /**
  * Properties of the parts that read untrusted input or write reports (SPEC §9), over generated

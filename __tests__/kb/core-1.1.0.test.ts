@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { expandModel } from '../../src/core/expand/expand-model.js';
 import { loadKnowledgeBase } from '../../src/core/kb/load-kb.js';
 import type { KnowledgeBase } from '../../src/core/kb/knowledge-base.js';
-import { loadModel } from '../../src/core/model/load-model.js';
+import { loadModel } from '../../src/core/import/load-model-file.js';
 import { readFixtureFolder } from '../fakes/memory-kb-store.js';
 import { referenceProblems } from './reference-catalogues.js';
 

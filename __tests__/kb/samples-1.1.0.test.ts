@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expandModel, type Profile } from '../../src/core/expand/expand-model.js';
+import { expandModel } from '../../src/core/expand/expand-model.js';
+import type { Profile } from '../../src/core/expand/expansion.js';
 import { loadKnowledgeBase } from '../../src/core/kb/load-kb.js';
 import type { KnowledgeBase } from '../../src/core/kb/knowledge-base.js';
-import { loadModel } from '../../src/core/model/load-model.js';
+import { loadModel } from '../../src/core/import/load-model-file.js';
 import { readFixtureFolder } from '../fakes/memory-kb-store.js';
 
 /**

@@ -2,18 +2,20 @@ import type { KnowledgeBasePin, KnowledgeBaseUpgrade } from './checks/check.js';
 import { checks, catalogue } from './checks/registry.js';
 import type { Config, Suppression } from './config/config.js';
 import { applyModelMitigations } from './expand/apply-model-mitigations.js';
-import { expandModel, type Expansion, type Profile } from './expand/expand-model.js';
-import { applyConfig } from './findings/apply-config.js';
+import { expandModel } from './expand/expand-model.js';
+import type { Expansion, Profile } from './expand/expansion.js';
+import { applyConfig } from './config/apply-config.js';
 import { countFindings, type FindingCounts } from './findings/count-findings.js';
 import type { Finding } from './findings/finding.js';
 import { orderFindings } from './findings/order-findings.js';
 import type { KnowledgeBase } from './kb/knowledge-base.js';
 import { indexModelIds } from './model/index-model.js';
-import { loadModel, type LoadedModel } from './model/load-model.js';
+import { loadModel, type LoadedModel } from './import/load-model-file.js';
 import type { BacklogItem } from './backlog/backlog-item.js';
 import { resolveLinks, type Links } from './link/resolve-links.js';
 import type { ThreatModel } from './model/threat-model.js';
 
+/** @internal Exported for its tests; production reaches it through this module. */
 export interface AnalysisInput {
   model: { file: string; content: Uint8Array | string };
   config?: Config;
@@ -46,7 +48,10 @@ export interface Analysis {
   counts: FindingCounts;
 }
 
-/** Loads and checks a model on its own (TA101–TA103), without a knowledge base. */
+/**
+ * Loads and checks a model on its own (TA101–TA103), without a knowledge base.
+ * @internal Exported for its tests; production reaches it through this module.
+ */
 export function analyse(input: AnalysisInput): Analysis {
   return analyseLoaded(loadModel(input.model.file, input.model.content), { config: input.config ?? {} });
 }

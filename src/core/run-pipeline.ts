@@ -1,18 +1,26 @@
 import { analyseLoaded, type Analysis, type KnowledgeInput } from './analyse.js';
 import type { Config } from './config/config.js';
-import type { Profile } from './expand/expand-model.js';
+import type { Profile } from './expand/expansion.js';
 import type { Finding } from './findings/finding.js';
 import { compareVersions, type KnowledgeBaseStore } from './kb/kb-files.js';
 import { parseShippedReference, resolveKnowledgeBase } from './kb/resolve-kb.js';
-import { loadModel } from './model/load-model.js';
+import { loadModel, loadModelWithIncludes } from './import/load-model-file.js';
 import { defaultLimits, modelTooLarge, tooManyBacklogItems, tooManyElements } from './config/limits.js';
 import { SourceIndex } from './source/source-index.js';
 import type { BacklogItem, BacklogProvider } from './backlog/backlog-item.js';
 import type { BacklogInput } from './analyse.js';
 
 export interface PipelineInput {
-  /** The model, and the texts of the files it includes (Threagile `includes:`, see collect-includes.ts). */
-  model: { file: string; content: Uint8Array | string; includes?: Record<string, string> };
+  /**
+   * The model, and the files it includes (Threagile `includes:`): their texts, or a port that
+   * reads them (paths relative to the model's folder) when the format turns out to have any.
+   */
+  model: {
+    file: string;
+    content: Uint8Array | string;
+    includes?: Record<string, string>;
+    readInclude?: (path: string) => Promise<string | undefined>;
+  };
   config?: Config;
   /** A knowledge base to use instead of the model's (`--kb`): name@version or a path. */
   knowledgeBase?: string;
@@ -20,8 +28,11 @@ export interface PipelineInput {
   profile?: Profile;
   /** The folder that relative knowledge-base paths in the model start from (the model's folder). */
   modelFolder?: string;
-  /** The backlog to align with; without it, backlog checks stay quiet. */
-  backlog?: BacklogProvider;
+  /**
+   * The backlog to align with, read once (`readBacklog`); without it, backlog checks stay quiet.
+   * `tooMany` (past the backlog limit) reports the limit instead of aligning anything.
+   */
+  backlog?: BacklogRead;
   /** Today as YYYY-MM-DD, for suppression expiry. */
   today?: string;
 }
@@ -40,11 +51,11 @@ export async function runPipeline(input: PipelineInput, store: KnowledgeBaseStor
     const index = new SourceIndex(input.model.file, '');
     return analyseLoaded({ index, findings: [tooLarge] }, { config, ...today(input) });
   }
-  const loaded = loadModel(
-    input.model.file,
-    input.model.content,
-    input.model.includes === undefined ? {} : { includes: input.model.includes },
-  );
+  const { file, content, includes, readInclude } = input.model;
+  const loaded =
+    readInclude === undefined
+      ? loadModel(file, content, includes === undefined ? {} : { includes })
+      : await loadModelWithIncludes(file, content, readInclude);
   const model = loaded.model;
   if (!model) return analyseLoaded(loaded, { config, ...today(input) });
   const crowded = tooManyElements(model, loaded.index, limits);
@@ -91,7 +102,7 @@ export async function runPipeline(input: PipelineInput, store: KnowledgeBaseStor
       if (newest.loaded) knowledge.newest = newest.loaded.kb;
     }
   }
-  const read = input.backlog ? await readBacklog(input.backlog, limits.backlogItems) : undefined;
+  const read = input.backlog;
   const backlog = read?.tooMany === true ? undefined : read;
   if (read?.tooMany === true) findings.push(tooManyBacklogItems(loaded.index, read.source, limits));
   return analyseLoaded(loaded, {
@@ -103,6 +114,9 @@ export async function runPipeline(input: PipelineInput, store: KnowledgeBaseStor
   });
 }
 
+/** A backlog as read: every item, or `tooMany` when it was larger than the limit. */
+export type BacklogRead = BacklogInput & { tooMany?: true };
+
 /**
  * Every page of a provider, in order; past `most` items (the backlog limit) it stops reading and
  * says so (`tooMany`), so that a backlog too large is never held whole.
@@ -110,7 +124,7 @@ export async function runPipeline(input: PipelineInput, store: KnowledgeBaseStor
 export async function readBacklog(
   provider: BacklogProvider,
   most: number = defaultLimits.backlogItems,
-): Promise<BacklogInput & { tooMany?: true }> {
+): Promise<BacklogRead> {
   const items: BacklogItem[] = [];
   for await (const page of provider.pages()) {
     for (const item of page) items.push(item);

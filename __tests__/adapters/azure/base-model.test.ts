@@ -45,7 +45,7 @@ describe('readBaseModel on Azure Repos (the Git items API)', () => {
 
     const base = await readBaseModel(build(), 'models/threatmodel.yaml', io);
 
-    expect(base).toEqual({ state: 'read', text: 'base: yes\n' });
+    expect(base).toEqual({ state: 'read', bytes: new TextEncoder().encode('base: yes\n') });
     const [request, ...others] = fake.requests.filter((r) => r.route === items);
     expect(others).toEqual([]);
     expect(request).toMatchObject({ status: 200, apiVersion: expect.stringMatching(/^7\.\d/) });
@@ -59,7 +59,7 @@ describe('readBaseModel on Azure Repos (the Git items API)', () => {
       '/agent/_work/1/s/threatmodel.yaml',
       io,
     );
-    expect(base).toEqual({ state: 'read', text: 'x: 1\n' });
+    expect(base).toEqual({ state: 'read', bytes: new TextEncoder().encode('x: 1\n') });
   });
 
   it('says absent when the target branch has no model (a new model: every finding is new)', async () => {
@@ -125,7 +125,7 @@ describe('readBaseModel for a GitHub repository (the local clone)', () => {
       'threatmodel.yaml',
       io,
     );
-    expect(base).toEqual({ state: 'read', text: 'from: git\n' });
+    expect(base).toEqual({ state: 'read', bytes: new TextEncoder().encode('from: git\n') });
     expect(asked).toEqual([['origin/main', 'threatmodel.yaml']]);
   });
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { htmlToText } from '../../../src/adapters/azure/html-to-text.js';
 import { descriptionHtml } from '../../../src/adapters/azure/work-item-description.js';
-import { createdItemMarker } from '../../../src/core/backlog/missing-items.js';
+import { createdItemMarker } from '../../../src/core/report/missing-items.js';
 import { specs } from '../../fakes/azure/rest-specs.js';
 import { runInProcess } from './in-process-task.js';
 import { useFakeAzure } from './use-fake-azure.js';

@@ -5,7 +5,7 @@ import { azureClients } from '../../../src/adapters/azure/azure-connection.js';
 import { runTask } from '../../../src/adapters/azure/run-task.js';
 import type { BuildContext, TaskInputs } from '../../../src/adapters/azure/task-context.js';
 import type { TaskIo } from '../../../src/adapters/azure/task-io.js';
-import { nodeKbStore } from '../../../src/adapters/node/node-kb-store.js';
+import { nodeWorkspace } from '../../../src/adapters/node/node-workspace.js';
 import { azureModel } from './model-fixture.js';
 
 export interface InProcessRun {
@@ -61,19 +61,12 @@ export async function runInProcess(
     },
   });
   const io: TaskIo = {
-    readFile: (path) => {
-      try {
-        return Promise.resolve(readFileSync(at(path)));
-      } catch {
-        return Promise.resolve(undefined);
-      }
-    },
+    workspace: nodeWorkspace(root, { shippedRoot: resolve('kb') }),
     writeFile: (path, text) => {
       mkdirSync(dirname(at(path)), { recursive: true });
       writeFileSync(at(path), typeof text === 'string' ? text : [...text].join(''));
       return Promise.resolve();
     },
-    knowledgeBases: nodeKbStore({ cwd: root, shippedRoot: resolve('kb') }),
     workItems: () => clients.workItems(),
     git: () => clients.git(),
     identity: () => clients.identity(),

@@ -167,7 +167,7 @@ describe('the Azure Pipelines task (bundled, through MockTestRunner)', () => {
     const run = await runTask({ model: 'nope.yaml', backlog: 'none' }, { BUILD_REASON: 'Manual' });
     expect(run.succeeded).toBe(false);
     expect(run.completeMessage).toBe(
-      'The threat model nope.yaml does not exist: set the input model to its path in the repository.',
+      'threat-align: the threat model cannot be read: nope.yaml does not exist',
     );
   }, 60_000);
 

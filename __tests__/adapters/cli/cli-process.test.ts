@@ -53,7 +53,11 @@ function expectNoStackTrace(result: { stdout: string; stderr: string }): void {
 describe('unreadable input and usage errors: exit status 2', () => {
   it('a missing model file', () => {
     const result = runProcess(['check', 'missing.yaml']);
-    expect(result).toEqual({ status: 2, stdout: '', stderr: 'threat-align: missing.yaml does not exist\n' });
+    expect(result).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'threat-align: the threat model cannot be read: missing.yaml does not exist\n',
+    });
   });
 
   it('a directory given as the model', () => {

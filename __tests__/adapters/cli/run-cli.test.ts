@@ -156,9 +156,16 @@ describe('threat-align: exit status 2, with a message on stderr', () => {
       'threat-align check: --fail-on must be one of error, warning, note, never',
     ],
     [['check', 'valid.yaml', 'typo.yaml'], 'threat-align check: check takes one model file'],
-    [['check', 'missing.yaml'], 'threat-align: missing.yaml does not exist'],
-    [['check', 'models'], 'threat-align: models is a directory, not a file'],
-    [['check', 'valid.yaml', '--config', 'absent.yaml'], 'threat-align: absent.yaml does not exist'],
+    [['check', 'missing.yaml'], 'threat-align: the threat model cannot be read: missing.yaml does not exist'],
+    [['check', 'models'], 'threat-align: the threat model cannot be read: models is a directory, not a file'],
+    [
+      ['check', 'valid.yaml', '--config', 'absent.yaml'],
+      'threat-align: the configuration cannot be read: absent.yaml does not exist',
+    ],
+    [
+      ['check', 'valid.yaml', '--backlog', 'jira'],
+      'threat-align: the backlog option takes file:PATH (a backlog file, schema/backlog.schema.json) or none',
+    ],
     [['schema', 'nope'], 'threat-align schema: expected one of model, backlog, report, config, kb'],
   ])('%j', async (argv, message) => {
     const result = await run(argv, io({}, ['models']));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Analysis } from '../../../src/core/analyse.js';
 import type { BacklogItem } from '../../../src/core/backlog/backlog-item.js';
 import { loadBacklogFile } from '../../../src/core/backlog/load-backlog-file.js';
-import { aliasesOfSource, memoryBacklogProvider } from '../../../src/core/backlog/memory-backlog-provider.js';
+import { aliasesOfSource } from '../../../src/core/backlog/memory-backlog-provider.js';
 import { runPipeline } from '../../../src/core/run-pipeline.js';
 import { nodeKbStore } from '../../../src/adapters/node/node-kb-store.js';
 
@@ -29,11 +29,11 @@ export async function analyseExample(
     {
       model: { file: exampleModelFile, content: options.modelText ?? exampleModelText() },
       modelFolder: 'examples/online-shop',
-      backlog: memoryBacklogProvider(
-        backlog.source,
-        options.items ?? backlog.items,
-        aliasesOfSource(backlog.source),
-      ),
+      backlog: {
+        source: backlog.source,
+        items: [...(options.items ?? backlog.items)],
+        aliases: aliasesOfSource(backlog.source),
+      },
     },
     nodeKbStore({ cwd: repoRoot }),
   );

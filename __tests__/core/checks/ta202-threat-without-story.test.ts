@@ -1,5 +1,5 @@
 import type { BacklogItem } from '../../../src/core/backlog/backlog-item.js';
-import type { Profile } from '../../../src/core/expand/expand-model.js';
+import type { Profile } from '../../../src/core/expand/expansion.js';
 import { ta202ThreatWithoutStory } from '../../../src/core/checks/ta202-threat-without-story.js';
 import { buildContext, item, miniModelText } from '../../fakes/build-context.js';
 

@@ -1,6 +1,6 @@
 import type { BacklogItem } from '../../../src/core/backlog/backlog-item.js';
 import { ta204UnknownBacklogMention } from '../../../src/core/checks/ta204-unknown-backlog-mention.js';
-import type { Profile } from '../../../src/core/expand/expand-model.js';
+import type { Profile } from '../../../src/core/expand/expansion.js';
 import { buildContext, item, miniModelText } from '../../fakes/build-context.js';
 
 const withRequirement = `${miniModelText}requirements:

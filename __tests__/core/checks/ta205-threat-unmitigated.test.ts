@@ -1,5 +1,5 @@
 import { ta205ThreatUnmitigated } from '../../../src/core/checks/ta205-threat-unmitigated.js';
-import type { Profile } from '../../../src/core/expand/expand-model.js';
+import type { Profile } from '../../../src/core/expand/expansion.js';
 import { buildContext, miniModelText } from '../../fakes/build-context.js';
 
 /** TA205 needs no backlog: these contexts have none. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expandModel } from '../../../src/core/expand/expand-model.js';
 import { loadKnowledgeBase } from '../../../src/core/kb/load-kb.js';
 import type { KnowledgeBase } from '../../../src/core/kb/knowledge-base.js';
-import { loadModel } from '../../../src/core/model/load-model.js';
+import { loadModel } from '../../../src/core/import/load-model-file.js';
 import type { ThreatModel } from '../../../src/core/model/threat-model.js';
 import { fixturesRoot, miniShipped } from '../../fakes/memory-kb-store.js';
 

@@ -1,10 +1,10 @@
 import type { BacklogItem } from '../../../src/core/backlog/backlog-item.js';
 import { memoryBacklogProvider } from '../../../src/core/backlog/memory-backlog-provider.js';
-import { proposeMissingItems } from '../../../src/core/backlog/missing-items.js';
+import { proposeMissingItems } from '../../../src/core/report/missing-items.js';
 import type { Analysis } from '../../../src/core/analyse.js';
 import { buildDetectionCatalogue } from '../../../src/core/report/render-events.js';
-import { renderJson } from '../../../src/core/report/render-json.js';
-import { runPipeline } from '../../../src/core/run-pipeline.js';
+import { jsonReportChunks } from '../../../src/core/report/render-json.js';
+import { readBacklog, runPipeline } from '../../../src/core/run-pipeline.js';
 import { item, miniModelText } from '../../fakes/build-context.js';
 import { memoryKbStore, miniShipped } from '../../fakes/memory-kb-store.js';
 
@@ -37,7 +37,7 @@ async function analyse(
     {
       model: { file: 'threatmodel.yaml', content: `${miniModelText}${extra}` },
       profile,
-      ...(items ? { backlog: memoryBacklogProvider('test', items) } : {}),
+      ...(items ? { backlog: await readBacklog(memoryBacklogProvider('test', items)) } : {}),
     },
     memoryKbStore(miniShipped()),
   );
@@ -129,7 +129,9 @@ describe("the model's own mitigation types, treated like the knowledge base's", 
   it('appear in the JSON report and the detection catalogue like the knowledge base’s', async () => {
     const analysis = await analyse(ownTypes);
     const report = JSON.parse(
-      renderJson(analysis, { toolVersion: '0.0.0', docsBase: 'https://example.invalid/docs' }),
+      [
+        ...jsonReportChunks(analysis, { toolVersion: '0.0.0', docsBase: 'https://example.invalid/docs' }),
+      ].join(''),
     ) as {
       mitigations?: { id: string; name: string }[];
     };

@@ -4,7 +4,7 @@ import { buildModelGraph } from '../../../src/core/expand/model-graph.js';
 import type { KbFile } from '../../../src/core/kb/kb-files.js';
 import type { KnowledgeBase, Predicate } from '../../../src/core/kb/knowledge-base.js';
 import { loadKnowledgeBase } from '../../../src/core/kb/load-kb.js';
-import { loadModel } from '../../../src/core/model/load-model.js';
+import { loadModel } from '../../../src/core/import/load-model-file.js';
 import type { ThreatModel } from '../../../src/core/model/threat-model.js';
 
 const manifest: KbFile = { path: 'kb/lang/kb.yaml', text: 'knowledgeBase: { name: lang, version: 1.0.0 }\n' };

@@ -3,7 +3,7 @@ import { nodeKbStore } from '../../../src/adapters/node/node-kb-store.js';
 import type { FileLocation, Finding } from '../../../src/core/findings/finding.js';
 import { msTmtReader } from '../../../src/core/import/ms-tmt.js';
 import { findReader } from '../../../src/core/import/readers.js';
-import { loadModel } from '../../../src/core/model/load-model.js';
+import { loadModel } from '../../../src/core/import/load-model-file.js';
 import type { HandWrittenThreat, ThreatModel } from '../../../src/core/model/threat-model.js';
 import { runPipeline } from '../../../src/core/run-pipeline.js';
 import { importTestKb } from './import-helpers.js';

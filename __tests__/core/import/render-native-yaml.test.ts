@@ -1,5 +1,5 @@
 import { renderNativeYaml } from '../../../src/core/import/render-native-yaml.js';
-import { loadModel } from '../../../src/core/model/load-model.js';
+import { loadModel } from '../../../src/core/import/load-model-file.js';
 import type { ThreatModel } from '../../../src/core/model/threat-model.js';
 
 const model: ThreatModel = {

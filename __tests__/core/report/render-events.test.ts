@@ -1,6 +1,5 @@
 import { Ajv } from 'ajv';
 import type { Analysis } from '../../../src/core/analyse.js';
-import { memoryBacklogProvider } from '../../../src/core/backlog/memory-backlog-provider.js';
 import { eventsSchema } from '../../../src/core/report/events-schema.js';
 import {
   buildDetectionCatalogue,
@@ -35,10 +34,14 @@ events:
 `;
 
 async function analyseMini(text = modelText): Promise<Analysis> {
-  const backlog = memoryBacklogProvider('file:backlog.json', [
-    item('#7', { title: 'Raise input_validation_fail events' }),
-    item('#8', { title: 'Alert on failed logins', labels: ['event:EV-LOGIN-FAIL'] }),
-  ]);
+  const backlog = {
+    source: 'file:backlog.json',
+    aliases: [],
+    items: [
+      item('#7', { title: 'Raise input_validation_fail events' }),
+      item('#8', { title: 'Alert on failed logins', labels: ['event:EV-LOGIN-FAIL'] }),
+    ],
+  };
   return runPipeline(
     { model: { file: 'threatmodel.yaml', content: text }, backlog },
     memoryKbStore(miniShipped()),

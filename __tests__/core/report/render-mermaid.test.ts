@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { loadKnowledgeBase } from '../../../src/core/kb/load-kb.js';
 import type { KnowledgeBase } from '../../../src/core/kb/knowledge-base.js';
-import { loadModel } from '../../../src/core/model/load-model.js';
+import { loadModel } from '../../../src/core/import/load-model-file.js';
 import type { ThreatModel } from '../../../src/core/model/threat-model.js';
 import { label, renderMermaid, type MermaidOptions } from '../../../src/core/report/render-mermaid.js';
 import { miniModelText } from '../../fakes/build-context.js';

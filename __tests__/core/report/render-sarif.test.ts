@@ -8,13 +8,15 @@ import { ta105NewerKnowledgeBase } from '../../../src/core/checks/ta105-newer-kn
 import { ta106InvalidKnowledgeBase } from '../../../src/core/checks/ta106-invalid-knowledge-base.js';
 import type { Finding } from '../../../src/core/findings/finding.js';
 import { fingerprintFinding } from '../../../src/core/findings/fingerprint.js';
-import { pathToUri, renderSarif, type SarifOptions } from '../../../src/core/report/render-sarif.js';
+import { pathToUri, sarifChunks, type SarifOptions } from '../../../src/core/report/render-sarif.js';
 import { runPipeline } from '../../../src/core/run-pipeline.js';
-import { memoryBacklogProvider } from '../../../src/core/backlog/memory-backlog-provider.js';
 import { item, miniModelText } from '../../fakes/build-context.js';
 import { memoryKbStore, miniShipped } from '../../fakes/memory-kb-store.js';
 import { expectGolden } from './expect-golden.js';
 import { validateSarif } from './sarif-validator.js';
+
+/** The SARIF log as production writes it: the pieces of sarifChunks, joined. */
+const renderSarif = (...args: Parameters<typeof sarifChunks>): string => [...sarifChunks(...args)].join('');
 
 interface SarifLog {
   runs: {
@@ -132,11 +134,15 @@ describe('renderSarif', () => {
   });
 
   it('is valid for a full run of every registered check over a backlog', async () => {
-    const backlog = memoryBacklogProvider('file:backlog.json', [
-      item('#1', { title: 'As a shopper I pay by card WITHOUT my card being stolen', type: 'story' }),
-      item('#2', { body: 'Fixes SQLI@orders-dbb and M-NOPE', url: 'https://example.invalid/2' }),
-      item('#3', { title: 'Parameterize queries', labels: ['mitigation:M-PARAM'], status: 'done' }),
-    ]);
+    const backlog = {
+      source: 'file:backlog.json',
+      aliases: [],
+      items: [
+        item('#1', { title: 'As a shopper I pay by card WITHOUT my card being stolen', type: 'story' }),
+        item('#2', { body: 'Fixes SQLI@orders-dbb and M-NOPE', url: 'https://example.invalid/2' }),
+        item('#3', { title: 'Parameterize queries', labels: ['mitigation:M-PARAM'], status: 'done' }),
+      ],
+    };
     const analysis = await runPipeline(
       { model: { file: 'threatmodel.yaml', content: modelText }, backlog },
       memoryKbStore(miniShipped()),

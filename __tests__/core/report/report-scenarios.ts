@@ -1,6 +1,5 @@
 import type { Analysis } from '../../../src/core/analyse.js';
 import type { BacklogItem } from '../../../src/core/backlog/backlog-item.js';
-import { memoryBacklogProvider } from '../../../src/core/backlog/memory-backlog-provider.js';
 import { computeDelta, type PullRequestDelta } from '../../../src/core/delta/compute-delta.js';
 import { countFindings } from '../../../src/core/findings/count-findings.js';
 import type { Finding } from '../../../src/core/findings/finding.js';
@@ -22,7 +21,7 @@ export async function analyseModel(
   const analysis = await runPipeline(
     {
       model: { file: 'threatmodel.yaml', content: modelText },
-      backlog: memoryBacklogProvider('github:northwind/shop', items, ['northwind/shop']),
+      backlog: { source: 'github:northwind/shop', items, aliases: ['northwind/shop'] },
     },
     memoryKbStore({ 'mini@1.0.0': miniShipped()['mini@1.0.0'] ?? [] }),
   );

@@ -11,7 +11,7 @@ import { wiqlQuery, type WorkItemFilter } from './wiql-query.js';
 import { toBacklogItem } from './work-item-mapping.js';
 
 /** The service reads at most 200 work items per batch. */
-export const batchSize = 200;
+const batchSize = 200;
 
 export interface AzureBoardsOptions {
   client: Pick<IWorkItemTrackingApi, 'queryByWiql' | 'getWorkItemsBatch'>;

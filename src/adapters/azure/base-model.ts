@@ -1,18 +1,14 @@
 import { isAbsolute, relative } from 'node:path';
 import type { IGitApi } from 'azure-devops-node-api/GitApi.js';
 import type { GitVersionType } from 'azure-devops-node-api/interfaces/GitInterfaces.js';
-import { decodeText } from '../../core/source/decode-text.js';
+import type { BaseModelRead } from '../../app/base-model.js';
 import type { RevisionFile } from '../node/read-file-at-revision.js';
 import { codeReadPermission, withAzureFailure } from './azure-failure.js';
 import type { BuildContext } from './task-context.js';
 import type { TaskIo } from './task-io.js';
 
-/**
- * The model at the pull request's target branch: its text; `absent` when the branch has no such
- * file (a new model: every finding is new); or why it is unknown (no change section).
- */
-export type BaseModel =
-  { state: 'read'; text: string } | { state: 'absent' } | { state: 'unknown'; reason: string };
+/** The model at the pull request's target branch (app/base-model.ts). */
+export type BaseModel = BaseModelRead;
 
 /**
  * Reads the base model of a pull-request build. An Azure Repos repository answers through the Git
@@ -36,7 +32,7 @@ export async function readBaseModel(
   const branch = build.targetBranch.replace(/^refs\/heads\//, '');
   if (build.repositoryProvider !== undefined && build.repositoryProvider !== 'TfsGit') {
     const revision = `origin/${branch}`;
-    const base = fromRevisionFile(await io.readCheckoutFile(revision, path), `${path} at ${revision}`);
+    const base = fromRevisionFile(await io.readCheckoutFile(revision, path));
     return base.state === 'unknown' && base.revisionMissing === true
       ? { state: 'unknown', reason: `${base.reason}; give the checkout step fetchDepth: 0` }
       : base;
@@ -54,8 +50,7 @@ async function readFromAzureRepos(
   path: string,
   branch: string,
 ): Promise<BaseModel> {
-  const where = `${path} at ${branch}`;
-  const bytes = await withAzureFailure(`read ${where}`, codeReadPermission, async () => {
+  const bytes = await withAzureFailure(`read ${path} at ${branch}`, codeReadPermission, async () => {
     const answer = await git.getItemContent(
       repository.repositoryId,
       `/${path}`,
@@ -75,19 +70,11 @@ async function readFromAzureRepos(
     if (status < 200 || status > 299) throw new HttpFailure(status, body);
     return body;
   });
-  return bytes === undefined ? { state: 'absent' } : decoded(bytes, where);
+  return bytes === undefined ? { state: 'absent' } : { state: 'read', bytes };
 }
 
-function fromRevisionFile(file: RevisionFile, where: string): BaseModel & { revisionMissing?: true } {
-  if (file.state === 'read') return decoded(file.bytes, where);
+function fromRevisionFile(file: RevisionFile): BaseModel & { revisionMissing?: true } {
   return file;
-}
-
-function decoded(bytes: Uint8Array, where: string): BaseModel {
-  const text = decodeText(bytes);
-  return text.ok
-    ? { state: 'read', text: text.text }
-    : { state: 'unknown', reason: `${where}:${text.line}:${text.column}: ${text.message}` };
 }
 
 /** The model's path from the root of the repository, with forward slashes; undefined outside it. */

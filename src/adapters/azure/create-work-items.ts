@@ -4,7 +4,7 @@ import type {
   JsonPatchOperation,
   Operation,
 } from 'azure-devops-node-api/interfaces/common/VSSInterfaces.js';
-import type { ProposedItem } from '../../core/backlog/missing-items.js';
+import type { ProposedItem } from '../../core/report/missing-items.js';
 import { withAzureFailure, workItemsWritePermission } from './azure-failure.js';
 import { descriptionHtml } from './work-item-description.js';
 

@@ -1,8 +1,8 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as task from 'azure-pipelines-task-lib/task.js';
-import { nodeKbStore } from '../node/node-kb-store.js';
+import { nodeWorkspace } from '../node/node-workspace.js';
 import { readFileAtRevision } from '../node/read-file-at-revision.js';
 import { writeText } from '../node/write-text.js';
 import { azureClients, type AzureClients } from './azure-connection.js';
@@ -42,23 +42,14 @@ async function main(): Promise<void> {
       return clients;
     };
     const io: TaskIo = {
-      readFile: async (path) => {
-        try {
-          return await readFile(at(path));
-        } catch (error) {
-          if ((error as { code?: unknown }).code === 'ENOENT') return undefined;
-          throw error;
-        }
-      },
+      // Shipped knowledge bases sit beside dist/ in the task folder (kb/<name>/<version>/).
+      workspace: nodeWorkspace(root, {
+        shippedRoot: join(dirname(fileURLToPath(import.meta.url)), '..', 'kb'),
+      }),
       writeFile: async (path, text) => {
         await mkdir(dirname(at(path)), { recursive: true });
         await writeText(at(path), text);
       },
-      // Shipped knowledge bases sit beside dist/ in the task folder (kb/<name>/<version>/).
-      knowledgeBases: nodeKbStore({
-        cwd: root,
-        shippedRoot: join(dirname(fileURLToPath(import.meta.url)), '..', 'kb'),
-      }),
       workItems: () => connect().workItems(),
       git: () => connect().git(),
       identity: () => connect().identity(),

@@ -1,5 +1,5 @@
 import * as task from 'azure-pipelines-task-lib/task.js';
-import { backlogItemsModes, type BacklogItemsMode } from '../../core/backlog/missing-items.js';
+import { backlogItemsModes, type BacklogItemsMode } from '../../core/report/missing-items.js';
 import type { FailOn } from '../../core/config/config.js';
 import type { BuildContext, TaskInputs } from './task-context.js';
 
@@ -56,7 +56,7 @@ export function readTaskInputs(): TaskInputs {
  * type filter that leaves their type out, every run would create them once more.
  */
 function checkCreation(backlog: string, workItemTypes: readonly string[], type: string): void {
-  if (backlog !== 'azure-boards') {
+  if (backlog !== 'azure-boards' && backlog !== 'azure') {
     throw new Error(
       `The input backlogItems create needs backlog azure-boards (the next run must read the items it created), not "${backlog}".`,
     );

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
+import { compareWithBase } from '../../app/analyse-run.js';
+import { markdownFor, reportFor, type RunResults } from '../../app/outlet-report.js';
+import { startRun, type StartedRun } from '../../app/start-run.js';
+import { judgeRun } from '../../app/verdict.js';
 import type { PullRequestDelta } from '../../core/delta/compute-delta.js';
-import { findingsToJudge } from '../../core/delta/findings-to-judge.js';
-import { failsRun } from '../../core/findings/fails-run.js';
 import { isFileLocation } from '../../core/findings/finding.js';
-import { jsonReportChunks } from '../../core/report/render-json.js';
-import { markerName, renderMarkdown } from '../../core/report/render-markdown.js';
-import { sarifChunks } from '../../core/report/render-sarif.js';
+import { markerName } from '../../core/report/render-markdown.js';
 import { capErrorsFirst } from '../../core/report/cap-outlet.js';
 import { escapeControls } from '../../core/report/escape-controls.js';
 import { publishedDocsBase, type ReportOptions } from '../../core/report/report-options.js';
@@ -13,8 +13,8 @@ import { renderSummaryLine } from '../../core/report/render-summary-line.js';
 import type { Analysis } from '../../core/analyse.js';
 import { toolVersion } from '../version.js';
 import { upsertPullRequestThread } from './pull-request-thread.js';
-import { analyseForTask } from './task-analysis.js';
 import { backlogItemsStep } from './task-backlog-items.js';
+import { taskBacklogFactories, taskPullRequestFacts, taskRunRequest } from './task-run-request.js';
 import { loggedIssueCap, threadMarker, type BuildContext, type TaskInputs } from './task-context.js';
 import type { TaskIo } from './task-io.js';
 
@@ -32,8 +32,18 @@ const summaryBudget = 1_000_000;
  * judged on the new findings only).
  */
 export async function runTask(inputs: TaskInputs, build: BuildContext, io: TaskIo): Promise<void> {
-  const { analysis, config, items, delta } = await analyseForTask(inputs, build, io);
+  const request = taskRunRequest(inputs);
+  const started = await startRun(request, io.workspace, taskBacklogFactories(inputs, build, io));
+  if (!started.ok) {
+    io.setResult(true, started.message);
+    return;
+  }
+  const { head: analysis, inputs: shared } = started.value;
+  const delta =
+    build.reason === 'PullRequest' ? await deltaAgainstBase(started.value, inputs, build, io) : undefined;
+  const items = shared.backlog?.items ?? [];
   const options: ReportOptions = { toolVersion, docsBase, ...sourceLinksOf(build) };
+  const results: RunResults = { analysis, ...(delta === undefined ? {} : { delta }) };
   const line = renderSummaryLine(analysis, delta);
   io.info(`threat-align: ${line}`);
 
@@ -41,16 +51,17 @@ export async function runTask(inputs: TaskInputs, build: BuildContext, io: TaskI
   const backlogItems = await backlogItemsStep(inputs, build, analysis, items, io);
   if (inputs.summary) {
     const file = join(build.tempDirectory, 'threat-align-summary.md');
-    const report = renderMarkdown({
-      analysis,
-      ...(delta === undefined ? {} : { delta }),
-      options: {
-        ...options,
+    const report = markdownFor(
+      {
+        kind: 'markdown',
         marker: threadMarker,
         budget: summaryBudget,
         moreIn: 'the SARIF and JSON files',
+        diagram: false,
       },
-    });
+      results,
+      options,
+    );
     await io.writeFile(
       file,
       backlogItems.section === undefined ? report : `${report.trimEnd()}\n\n${backlogItems.section}\n`,
@@ -58,13 +69,17 @@ export async function runTask(inputs: TaskInputs, build: BuildContext, io: TaskI
     io.uploadSummary(file);
   }
   if (inputs.sarifFile !== undefined)
-    await io.writeFile(inputs.sarifFile, sarifChunks(analysis, { ...options, modelFile: inputs.model }));
-  if (inputs.jsonFile !== undefined) await io.writeFile(inputs.jsonFile, jsonReportChunks(analysis, options));
+    await io.writeFile(
+      inputs.sarifFile,
+      reportFor({ kind: 'sarif', modelFile: inputs.model }, results, options),
+    );
+  if (inputs.jsonFile !== undefined)
+    await io.writeFile(inputs.jsonFile, reportFor({ kind: 'json' }, results, options));
   if (build.reason === 'PullRequest' && inputs.prComment) {
     // A thread that cannot be written (permission, outage) leaves the summary and the logged
     // issues as the report: the run warns and goes on to its result by failOn.
     try {
-      await publishThread(analysis, delta, build, io, options);
+      await publishThread(results, build, io);
     } catch (error) {
       io.warning(
         `${error instanceof Error ? error.message : String(error)} The report is in the build summary.`,
@@ -76,19 +91,31 @@ export async function runTask(inputs: TaskInputs, build: BuildContext, io: TaskI
     io.setResult(true, backlogItems.failure);
     return;
   }
-  const failOn = inputs.failOn ?? config.failOn ?? 'error';
-  // failOnNewOnly on a pull request: only the findings new against the target branch fail the run.
-  const judged = findingsToJudge(analysis, inputs.failOnNewOnly && build.reason === 'PullRequest', delta);
-  io.setResult(failsRun(judged.findings, failOn), `threat-align: ${line}`);
+  io.setResult(judgeRun(analysis, shared.config, request, delta).fails, `threat-align: ${line}`);
 }
 
-async function publishThread(
-  analysis: Analysis,
-  delta: PullRequestDelta | undefined,
+/**
+ * On a pull-request build, the change against the target branch; undefined, with a warning that
+ * says why, when the base is unknown.
+ */
+async function deltaAgainstBase(
+  run: StartedRun,
+  inputs: TaskInputs,
   build: BuildContext,
   io: TaskIo,
-  options: ReportOptions,
-): Promise<void> {
+): Promise<PullRequestDelta | undefined> {
+  const base = await taskPullRequestFacts(build, io).readBaseModel(inputs.model);
+  const comparison = await compareWithBase(run.head, base, run.request, run.inputs, io.workspace);
+  if ('delta' in comparison) return comparison.delta;
+  io.warning(
+    `threat-align: no comparison with the target branch, so no change section${
+      inputs.failOnNewOnly ? ' and failOnNewOnly judges every finding' : ''
+    }: ${comparison.unknown}.`,
+  );
+  return undefined;
+}
+
+async function publishThread(results: RunResults, build: BuildContext, io: TaskIo): Promise<void> {
   if (build.repositoryProvider !== undefined && build.repositoryProvider !== 'TfsGit') {
     // The job's token may write threads on Azure Repos pull requests only; a GitHub pull request
     // would need a GitHub token, which the task does not take.
@@ -104,11 +131,17 @@ async function publishThread(
     return;
   }
   // With a delta the thread leads with what this pull request changes (SPEC §6).
-  const content = renderMarkdown({
-    analysis,
-    ...(delta === undefined ? {} : { delta }),
-    options: { ...options, marker: threadMarker, budget: threadBudget, moreIn: 'the build summary' },
-  });
+  const content = markdownFor(
+    {
+      kind: 'markdown',
+      marker: threadMarker,
+      budget: threadBudget,
+      moreIn: 'the build summary',
+      diagram: false,
+    },
+    results,
+    { toolVersion, docsBase, ...sourceLinksOf(build) },
+  );
   const result = await upsertPullRequestThread(
     await io.git(),
     { project: build.project, repositoryId: build.repositoryId, pullRequestId: build.pullRequestId },

@@ -1,6 +1,6 @@
 import type { Analysis } from '../../core/analyse.js';
 import type { BacklogItem } from '../../core/backlog/backlog-item.js';
-import { proposeMissingItems, renderProposals } from '../../core/backlog/missing-items.js';
+import { proposeMissingItems, renderProposals } from '../../core/report/missing-items.js';
 import { createWorkItems, PartialCreation } from './create-work-items.js';
 import type { BuildContext, TaskInputs } from './task-context.js';
 import type { TaskIo } from './task-io.js';

@@ -1,6 +1,6 @@
-import type { BacklogItemsMode } from '../../core/backlog/missing-items.js';
+import type { BacklogItemsMode } from '../../core/report/missing-items.js';
 import type { FailOn } from '../../core/config/config.js';
-import type { Profile } from '../../core/expand/expand-model.js';
+import type { Profile } from '../../core/expand/expansion.js';
 
 /** The task's inputs (task.json), read once at the entry point; the same meanings as the GitHub Action's. */
 export interface TaskInputs {

@@ -1,16 +1,15 @@
 import type { IGitApi } from 'azure-devops-node-api/GitApi.js';
 import type { IWorkItemTrackingApi } from 'azure-devops-node-api/WorkItemTrackingApi.js';
-import type { KnowledgeBaseStore } from '../../core/kb/kb-files.js';
+import type { Workspace } from '../../app/workspace.js';
 import type { TextOrPieces } from '../../core/report/json-chunks.js';
 import type { RevisionFile } from '../node/read-file-at-revision.js';
 
 /** Everything the task does outside itself, wired by hand in main.ts (and by tests). */
 export interface TaskIo {
-  /** A file under Build.SourcesDirectory (or absolute); undefined when it does not exist. */
-  readFile(path: string): Promise<Uint8Array | undefined>;
-  /** Writes a text, or its pieces in order (a large report is never held whole). */
+  /** Build.SourcesDirectory: the files and knowledge bases a run reads, never outside it. */
+  workspace: Workspace;
+  /** Writes a text, or its pieces in order, under Build.SourcesDirectory or at an absolute path. */
   writeFile(path: string, text: TextOrPieces): Promise<void>;
-  knowledgeBases: KnowledgeBaseStore;
   workItems(): Promise<Pick<IWorkItemTrackingApi, 'queryByWiql' | 'getWorkItemsBatch' | 'createWorkItem'>>;
   git(): Promise<Pick<IGitApi, 'getThreads' | 'createThread' | 'updateComment' | 'getItemContent'>>;
   /** The id of the identity the token belongs to (connection data), that the task writes as. */

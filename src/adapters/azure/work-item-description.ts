@@ -79,7 +79,7 @@ const escapes: Record<string, string> = {
  * Text as HTML text: markup characters escaped; `&` escaped unless it starts a numeric or basic
  * named character reference (which decodes to one character, never to markup).
  */
-export function escapeText(text: string): string {
+function escapeText(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const char = text[i] ?? '';

@@ -1,17 +1,13 @@
-import type { KnowledgeBaseStore } from '../../core/kb/kb-files.js';
+import type { Workspace } from '../../app/workspace.js';
 import type { TextOrPieces } from '../../core/report/json-chunks.js';
 
-/** What the CLI needs from the outside world: the port its commands work through. */
-export interface CliIo {
-  knowledgeBases: KnowledgeBaseStore;
+/** What the CLI needs from the outside world: the workspace (the working directory) and its terminal. */
+export interface CliIo extends Workspace {
   cwd: string;
   stdout(text: string): void;
   /** Whether standard output takes ANSI colours (NO_COLOR, FORCE_COLOR, a terminal); default no. */
   color?: boolean;
   stderr(text: string): void;
-  /** The file's bytes, or a sentence saying why it cannot be read. */
-  readFile(path: string): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; reason: string }>;
-  exists(path: string): Promise<boolean>;
   /** Writes a text, or its pieces in order (a large report is never held whole). */
   writeFile(path: string, text: TextOrPieces): Promise<{ ok: true } | { ok: false; reason: string }>;
 }

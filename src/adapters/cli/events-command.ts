@@ -1,8 +1,8 @@
 import { renderEventsJson, renderEventsMarkdown } from '../../core/report/render-events.js';
 import { plural } from '../../core/report/render-text.js';
-import { analyseFromArgs, writeReport } from './analysis-inputs.js';
+import { startCliRun, writeReport } from './cli-run.js';
 import { exitCodes, type CliIo } from './cli-io.js';
-import type { ParsedArgs } from './run-cli.js';
+import type { ParsedArgs } from './parsed-args.js';
 
 /**
  * `threat-align events`: the detection catalogue for the SOC (SPEC §6) — per threat in scope, the
@@ -14,12 +14,12 @@ export async function runEvents(parsed: ParsedArgs, io: CliIo): Promise<number> 
     io.stderr('threat-align events: --format must be markdown or json\n');
     return exitCodes.usage;
   }
-  const result = await analyseFromArgs('events', parsed, io);
+  const result = await startCliRun('events', parsed, io);
   if (!result) return exitCodes.usage;
-  const { analysis } = result;
+  const analysis = result.head;
   if (!analysis.kb) {
     io.stderr(
-      `threat-align events: ${result.modelFile} does not load or its knowledge base does not; run threat-align check first\n`,
+      `threat-align events: ${result.request.model} does not load or its knowledge base does not; run threat-align check first\n`,
     );
     return exitCodes.findings;
   }

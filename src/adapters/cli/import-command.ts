@@ -2,17 +2,17 @@ import { countFindings } from '../../core/findings/count-findings.js';
 import type { Finding } from '../../core/findings/finding.js';
 import type { ImportResult, InferenceNote, ModelReader } from '../../core/import/model-reader.js';
 import { findReader, modelReaders } from '../../core/import/readers.js';
-import { readIncludes } from '../node/read-includes.js';
+import { includeReader } from '../../app/include-reader.js';
 import { renderNativeYaml } from '../../core/import/render-native-yaml.js';
 import { resolveKnowledgeBase } from '../../core/kb/resolve-kb.js';
-import { loadModel } from '../../core/model/load-model.js';
+import { loadModel } from '../../core/import/load-model-file.js';
 import type { ThreatModel } from '../../core/model/threat-model.js';
 import { renderText } from '../../core/report/render-text.js';
 import { defaultKnowledgeBaseName, newestShipped } from '../../core/run-pipeline.js';
 import { decodeText } from '../../core/source/decode-text.js';
 import { parseSourceDocument } from '../../core/source/parse-document.js';
 import { exitCodes, type CliIo } from './cli-io.js';
-import type { ParsedArgs } from './run-cli.js';
+import type { ParsedArgs } from './parsed-args.js';
 
 const schemaUrl = './node_modules/threat-align/schema/threatmodel.schema.json';
 /** Subjects of TA101 findings that mean the file could not be parsed at all (see parse-document.ts). */
@@ -38,7 +38,7 @@ export async function runImport(parsed: ParsedArgs, io: CliIo): Promise<number> 
   }
   const reader = findReader(decoded.text, file);
   if (!reader) return explainUnrecognised(io, file, decoded.text);
-  const includes = await readIncludes(file, decoded.text, io);
+  const includes = await reader.collectIncludes?.(decoded.text, includeReader(file, io));
   const result = reader.read(file, decoded.text, includes === undefined ? {} : { includes });
   if (!result.model) {
     printFindings(io, result.findings);

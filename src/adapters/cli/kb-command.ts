@@ -1,18 +1,19 @@
 import { dirname } from 'node:path';
-import { expandModel, type Profile } from '../../core/expand/expand-model.js';
-import { diffExpansions } from '../../core/kb/diff-expansions.js';
+import { expandModel } from '../../core/expand/expand-model.js';
+import type { Profile } from '../../core/expand/expansion.js';
+import { diffExpansions } from '../../core/expand/diff-expansions.js';
 import type { KnowledgeBase } from '../../core/kb/knowledge-base.js';
 import { pinModelText } from '../../core/kb/pin-model.js';
 import { resolveKnowledgeBase } from '../../core/kb/resolve-kb.js';
 import { renderKnowledgeBaseText, summarizeKnowledgeBase } from '../../core/kb/summarize-kb.js';
-import { loadModel } from '../../core/model/load-model.js';
+import { loadModel } from '../../core/import/load-model-file.js';
 import type { ThreatModel } from '../../core/model/threat-model.js';
 import { countFindings } from '../../core/findings/count-findings.js';
 import type { Finding } from '../../core/findings/finding.js';
 import { renderText } from '../../core/report/render-text.js';
 import { defaultKnowledgeBaseName, newestShipped } from '../../core/run-pipeline.js';
 import { exitCodes, type CliIo } from './cli-io.js';
-import type { ParsedArgs } from './run-cli.js';
+import type { ParsedArgs } from './parsed-args.js';
 
 /** `threat-align kb show|pin|diff`. */
 export async function runKb(parsed: ParsedArgs, io: CliIo): Promise<number> {

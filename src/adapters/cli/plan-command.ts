@@ -1,8 +1,8 @@
 import { planSprint, type SprintPlan } from '../../core/plan/sprint-plan.js';
 import { renderSprintPlan } from '../../core/report/render-plan.js';
-import { analyseFromArgs, writeReport } from './analysis-inputs.js';
+import { startCliRun, writeReport } from './cli-run.js';
 import { exitCodes, type CliIo } from './cli-io.js';
-import type { ParsedArgs } from './run-cli.js';
+import type { ParsedArgs } from './parsed-args.js';
 
 /**
  * `threat-align plan [MODEL] [--milestone NAME]`: the sprint plan (SPEC §6, the paper's sprint
@@ -20,12 +20,12 @@ export async function runPlan(parsed: ParsedArgs, io: CliIo): Promise<number> {
     io.stderr('threat-align plan: a sprint plan needs the backlog: give --backlog file:PATH\n');
     return exitCodes.usage;
   }
-  const result = await analyseFromArgs('plan', parsed, io);
-  if (!result) return exitCodes.usage;
-  const { analysis } = result;
+  const run = await startCliRun('plan', parsed, io);
+  if (!run) return exitCodes.usage;
+  const analysis = run.head;
   if (!analysis.links) {
     io.stderr(
-      `threat-align plan: ${result.modelFile} does not load or its knowledge base does not; run threat-align check first\n`,
+      `threat-align plan: ${run.request.model} does not load or its knowledge base does not; run threat-align check first\n`,
     );
     return exitCodes.findings;
   }

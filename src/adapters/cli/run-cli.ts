@@ -6,6 +6,7 @@ import { runEvents } from './events-command.js';
 import { runKb } from './kb-command.js';
 import { runPlan } from './plan-command.js';
 import { runSchema } from './schema-command.js';
+import type { ParsedArgs } from './parsed-args.js';
 import { usage } from './usage.js';
 import { toolVersion } from '../version.js';
 
@@ -45,7 +46,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-/** The options every command that runs an analysis reads (see analysis-inputs.ts). */
+/** The options every command that runs an analysis reads (see cli-run.ts). */
 const analysisOptions = {
   format: { type: 'string' },
   config: { type: 'string' },
@@ -68,11 +69,6 @@ const kbOptions = {
 } as const;
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
-
-export interface ParsedArgs {
-  values: Record<string, string | boolean | (string | boolean)[] | undefined>;
-  positionals: string[];
-}
 
 async function withArgs(
   args: readonly string[],

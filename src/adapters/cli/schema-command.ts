@@ -5,10 +5,10 @@ import { eventsSchema } from '../../core/report/events-schema.js';
 import { modelSchema } from '../../core/model/model-schema.js';
 import { reportSchema } from '../../core/report/report-schema.js';
 import { exitCodes, type CliIo } from './cli-io.js';
-import type { ParsedArgs } from './run-cli.js';
+import type { ParsedArgs } from './parsed-args.js';
 
 /** The published schemas, by the name `threat-align schema NAME` takes. */
-export const publishedSchemas: Record<string, object> = {
+const publishedSchemas: Record<string, object> = {
   model: modelSchema,
   backlog: backlogSchema,
   report: reportSchema,

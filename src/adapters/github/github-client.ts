@@ -24,7 +24,7 @@ export interface GitHubEndpoints {
 }
 
 /** Octokit with the REST methods (`octokit.rest.issues.create`), as `getOctokit` returns it. */
-export type GitHubOctokit = ReturnType<typeof getOctokit>;
+type GitHubOctokit = ReturnType<typeof getOctokit>;
 
 export interface GitHubClient {
   readonly endpoints: GitHubEndpoints;
@@ -68,7 +68,10 @@ export function githubEndpoints(env: Env): GitHubEndpoints {
   };
 }
 
-/** GHES serves GraphQL at `/api/graphql` beside `/api/v3`; github.com and GHE.com at `/graphql` under the API host. */
+/**
+ * GHES serves GraphQL at `/api/graphql` beside `/api/v3`; github.com and GHE.com at `/graphql` under the API host.
+ * @internal Exported for its tests; production reaches it through this module.
+ */
 export function graphqlUrlFor(apiUrl: string): string {
   const base = withoutTrailingSlash(apiUrl);
   return /\/api\/v3$/.test(base) ? base.replace(/\/api\/v3$/, '/api/graphql') : `${base}/graphql`;

@@ -16,7 +16,7 @@ export interface RateLimitHandlers {
   onRateLimit: RateLimitHandler;
 }
 
-export type RateLimitHandler = (
+type RateLimitHandler = (
   retryAfter: number,
   request: LimitedRequest,
   octokit: unknown,
@@ -42,7 +42,10 @@ export type Setback =
 
 type Headers = Readonly<Record<string, string | number | undefined>>;
 
-/** The setback an error from @octokit/graphql stands for; undefined when retrying cannot help. */
+/**
+ * The setback an error from @octokit/graphql stands for; undefined when retrying cannot help.
+ * @internal Exported for its tests; production reaches it through this module.
+ */
 export function setbackOf(error: unknown, nowMs: number): Setback | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const fields = error as {

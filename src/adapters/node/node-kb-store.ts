@@ -5,15 +5,22 @@ import type { FileLocation } from '../../core/findings/finding.js';
 import { decodeText } from '../../core/source/decode-text.js';
 import { packageRoot } from './package-root.js';
 import { preParsedPath, readPreParsed, sha256 } from './pre-parsed-kb.js';
+import { outsideReason, realRoot, resolveInWorkspace } from './workspace-path.js';
 
 const yamlFile = /\.ya?ml$/i;
 
 /**
  * Knowledge bases on disk: shipped ones under `<shippedRoot>/<name>/<version>/`, others as folders
- * relative to `cwd`. Reported paths are relative, as a user would type them.
+ * relative to `cwd`, which must lie inside the workspace (`cwd`'s real path unless given), like
+ * every file they hold. Reported paths are relative, as a user would type them.
  */
-export function nodeKbStore(options: { cwd: string; shippedRoot?: string }): KnowledgeBaseStore {
+export function nodeKbStore(options: {
+  cwd: string;
+  shippedRoot?: string;
+  workspace?: Promise<string>;
+}): KnowledgeBaseStore {
   const shippedRoot = options.shippedRoot ?? join(packageRoot(), 'kb');
+  const workspace = options.workspace ?? realRoot(options.cwd);
   return {
     async shippedVersions(name) {
       if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) return [];
@@ -30,8 +37,12 @@ export function nodeKbStore(options: { cwd: string; shippedRoot?: string }): Kno
       const read = await readYamlFolder(folder, `kb/${name}/${version}`, preParsed);
       return read.ok ? read.files : undefined;
     },
-    readFolder(path) {
-      return readYamlFolder(resolve(options.cwd, path), path);
+    async readFolder(path) {
+      const root = await workspace;
+      const where = await resolveInWorkspace(root, resolve(options.cwd, path));
+      if (where.state === 'outside') return { ok: false, reason: outsideReason(path) };
+      if (where.state === 'missing') return { ok: false, reason: `${path} does not exist` };
+      return readYamlFolder(where.real, path, undefined, root);
     },
   };
 }
@@ -40,6 +51,7 @@ async function readYamlFolder(
   folder: string,
   shownAs: string,
   preParsed?: ReadonlyMap<string, { sha256: string; value: unknown }>,
+  workspace?: string,
 ): Promise<{ ok: true; files: KbFile[] } | { ok: false; reason: string; at?: FileLocation }> {
   try {
     const info = await stat(folder);
@@ -50,8 +62,16 @@ async function readYamlFolder(
     const files: KbFile[] = [];
     for (const n of names) {
       const path = `${shownAs}/${n}`;
+      let file = join(folder, n);
+      if (workspace !== undefined) {
+        // Each file of the folder too: a link in it must not lead out of the workspace.
+        const where = await resolveInWorkspace(workspace, file);
+        if (where.state === 'outside') return { ok: false, reason: outsideReason(path) };
+        if (where.state === 'missing') return { ok: false, reason: `${path} does not exist` };
+        file = where.real;
+      }
       // Decoded strictly, like a model: a lenient decode would turn bad bytes into U+FFFD in silence.
-      const bytes = new Uint8Array(await readFile(join(folder, n)));
+      const bytes = new Uint8Array(await readFile(file));
       const decoded = decodeText(bytes);
       if (!decoded.ok) {
         const at = { file: path, line: decoded.line, column: decoded.column };

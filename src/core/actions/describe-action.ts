@@ -1,5 +1,5 @@
 import { findCheckInfo } from '../checks/registry.js';
-import type { Expansion, Threat } from '../expand/expand-model.js';
+import type { Expansion, Threat } from '../expand/expansion.js';
 import type { Finding } from '../findings/finding.js';
 import type { Links } from '../link/resolve-links.js';
 import type { Action, ActionKind } from './action.js';

@@ -1,4 +1,4 @@
-import type { Expansion, Threat } from '../expand/expand-model.js';
+import type { Expansion, Threat } from '../expand/expansion.js';
 import type { Finding } from '../findings/finding.js';
 import type { ActionText } from './describe-action.js';
 import { capitalize, countOf, distinct, listIds } from './action-wording.js';

@@ -1,5 +1,5 @@
 import { isSettled } from '../checks/backlog-work.js';
-import type { Threat } from '../expand/expand-model.js';
+import type { Threat } from '../expand/expansion.js';
 import { isFileLocation, type Finding } from '../findings/finding.js';
 import type { ActionKind } from './action.js';
 

@@ -1,11 +1,11 @@
 import type { BacklogItem } from '../backlog/backlog-item.js';
-import type { Threat } from '../expand/expand-model.js';
+import type { Threat } from '../expand/expansion.js';
 import type { BacklogLocation } from '../findings/finding.js';
 import type { ThreatModel, ThreatStatus } from '../model/threat-model.js';
 import type { CheckContext } from './check.js';
 
 /** Longest piece of backlog text a message quotes. */
-export const maxQuoteLength = 120;
+const maxQuoteLength = 120;
 
 /** Backlog text on one line, cut at 120 characters with "…" (renderers neutralise the rest). */
 export function cutText(text: string): string {

@@ -1,5 +1,5 @@
 import type { BacklogItem } from '../backlog/backlog-item.js';
-import type { Expansion } from '../expand/expand-model.js';
+import type { Expansion } from '../expand/expansion.js';
 import type { Links } from '../link/resolve-links.js';
 import type { Finding, Severity } from '../findings/finding.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';

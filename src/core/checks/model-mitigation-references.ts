@@ -1,4 +1,4 @@
-import { suggestId } from '../model/suggest-id.js';
+import { suggestId } from '../source/suggest-id.js';
 import { isThreatDecision } from '../model/threat-model.js';
 import { childPointer } from '../source/source-index.js';
 import { stablePath } from '../source/stable-path.js';

@@ -1,7 +1,7 @@
 import { childPointer, describePointer, parentPointer } from '../source/source-index.js';
 import type { ElementKind } from '../model/index-model.js';
 import { threatElement } from '../model/index-model.js';
-import { suggestId } from '../model/suggest-id.js';
+import { suggestId } from '../source/suggest-id.js';
 import { isThreatDecision } from '../model/threat-model.js';
 import { stablePath } from '../source/stable-path.js';
 import type { Check, CheckContext, FindingDraft } from './check.js';

@@ -1,6 +1,6 @@
 import type { BacklogItem } from '../backlog/backlog-item.js';
 import type { WithoutClause } from '../backlog/without-clause.js';
-import type { Expansion, Threat } from '../expand/expand-model.js';
+import type { Expansion, Threat } from '../expand/expansion.js';
 import { elementsCarrying, namedData } from '../link/clause-data.js';
 import { suggestThreatTypes } from '../link/suggest-threat-types.js';
 import type { ThreatModel } from '../model/threat-model.js';

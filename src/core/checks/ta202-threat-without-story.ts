@@ -1,4 +1,4 @@
-import type { Threat } from '../expand/expand-model.js';
+import type { Threat } from '../expand/expansion.js';
 import type { Links } from '../link/resolve-links.js';
 import { isWontDo, listIds, threatDecisionHint, withoutKeywordOf } from './alignment-wording.js';
 import type { Check, CheckContext, FindingDraft } from './check.js';

@@ -1,5 +1,5 @@
 import type { BacklogItem } from '../backlog/backlog-item.js';
-import type { Threat } from '../expand/expand-model.js';
+import type { Threat } from '../expand/expansion.js';
 import { isWontDo, itemLocation, listIds, withoutKeywordOf } from './alignment-wording.js';
 import type { Check, CheckContext, FindingDraft } from './check.js';
 

@@ -1,7 +1,7 @@
 import type { BacklogItem } from '../backlog/backlog-item.js';
 import type { LinkKind, UnknownMention } from '../link/resolve-links.js';
 import { threatElement } from '../model/index-model.js';
-import { suggestId } from '../model/suggest-id.js';
+import { suggestId } from '../source/suggest-id.js';
 import { cutText, isWontDo, itemLocation, listIds } from './alignment-wording.js';
 import type { Check, CheckContext, FindingDraft } from './check.js';
 

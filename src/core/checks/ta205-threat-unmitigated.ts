@@ -1,4 +1,4 @@
-import type { AppliedMitigation, Threat } from '../expand/expand-model.js';
+import type { AppliedMitigation, Threat } from '../expand/expansion.js';
 import type { Strength } from '../kb/knowledge-base.js';
 import type { MitigationStatus } from '../model/threat-model.js';
 import { threatDecisionHint } from './alignment-wording.js';

@@ -1,5 +1,5 @@
 import type { BacklogItem } from '../backlog/backlog-item.js';
-import type { Expansion, MitigationRollup } from '../expand/expand-model.js';
+import type { Expansion, MitigationRollup } from '../expand/expansion.js';
 import type { MitigationStatus } from '../model/threat-model.js';
 import { describeItem, isSettled, listSome, refExample } from './backlog-work.js';
 import type { Check, CheckContext, FindingDraft } from './check.js';

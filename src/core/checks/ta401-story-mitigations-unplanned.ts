@@ -1,5 +1,5 @@
 import type { BacklogItem } from '../backlog/backlog-item.js';
-import type { Threat } from '../expand/expand-model.js';
+import type { Threat } from '../expand/expansion.js';
 import type { Links } from '../link/resolve-links.js';
 import { itemLocation } from './alignment-wording.js';
 import { describeItem, isSettled, itemRank, listSome, mitigationItems } from './backlog-work.js';

@@ -1,4 +1,4 @@
-import type { ComponentQuestion } from '../expand/expand-model.js';
+import type { ComponentQuestion } from '../expand/expansion.js';
 import { cutText } from './alignment-wording.js';
 import { listSome } from './backlog-work.js';
 import type { Check, CheckContext, FindingDraft } from './check.js';

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse.js';
-import type { Threat } from '../expand/expand-model.js';
+import type { Threat } from '../expand/expansion.js';
 import type { Finding } from '../findings/finding.js';
 import { fingerprintFinding } from '../findings/fingerprint.js';
 import type { Component, DataAsset, Flow, ThreatModel } from '../model/threat-model.js';

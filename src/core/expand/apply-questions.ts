@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { ThreatModel } from '../model/threat-model.js';
 import { CandidatesByElement } from './candidates.js';
 import type { RuleCompiler } from './compile-rule.js';
-import type { ComponentQuestion } from './expand-model.js';
+import type { ComponentQuestion } from './expansion.js';
 import type { GraphComponent, ModelGraph } from './model-graph.js';
 import { orderByElement } from './order-by-element.js';
 import { own } from './own.js';

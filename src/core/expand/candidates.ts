@@ -3,10 +3,10 @@ import type { CompiledRule, RuleCompiler } from './compile-rule.js';
 import type { GraphComponent, GraphFlow } from './model-graph.js';
 
 /** The rule of a named predicate, to look through `is:` references. */
-export type ResolveName = (name: string) => Predicate | undefined;
+type ResolveName = (name: string) => Predicate | undefined;
 
 /** The types a predicate requires of the element it holds on, when it says so at its top level. */
-export function requiredTypes(
+function requiredTypes(
   predicate: Predicate,
   resolve: ResolveName = () => undefined,
   seen: ReadonlySet<string> = new Set(),

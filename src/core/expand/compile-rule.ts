@@ -352,7 +352,7 @@ function readsAround(predicate: Predicate): boolean {
 }
 
 /** A property's value, or a built-in field (docs/knowledge-base.md). Only own properties are read. */
-export function readProperty(element: GraphElement, name: string): PropertyValue | undefined {
+function readProperty(element: GraphElement, name: string): PropertyValue | undefined {
   if (name === 'id') return element.id;
   if (element.kind === 'component') {
     if (name === 'type') return element.source.type;

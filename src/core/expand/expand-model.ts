@@ -1,13 +1,12 @@
-import type { KnowledgeBase, Question, Strength, ThreatType } from '../kb/knowledge-base.js';
+import type { KnowledgeBase, Strength, ThreatType } from '../kb/knowledge-base.js';
 import { compareText } from '../findings/order-findings.js';
 import {
   isThreatDecision,
-  type MitigationStatus,
-  type StrideCategory,
   type ThreatModel,
   type ThreatSeverity,
   type ThreatStatus,
 } from '../model/threat-model.js';
+import type { AppliedMitigation, Expansion, Profile, Threat } from './expansion.js';
 import { QuestionsByComponent } from './apply-questions.js';
 import { CandidatesByElement, type Candidate } from './candidates.js';
 import { ModelMitigationLinks, withLinks } from './model-mitigation-links.js';
@@ -16,80 +15,6 @@ import { orderByElement } from './order-by-element.js';
 import { own } from './own.js';
 import { rollUpMitigations } from './roll-up-mitigations.js';
 import { buildModelGraph, type GraphElement } from './model-graph.js';
-
-export type Profile = 'top' | 'full';
-
-/** A mitigation type where it applies to one threat, with the status the model gives it at that place. */
-export interface AppliedMitigation {
-  id: string;
-  strength: Strength;
-  top: boolean;
-  status: MitigationStatus;
-  /** Whether the model records a status for this mitigation type (or for this place). */
-  decided: boolean;
-}
-
-/** A threat: a threat type applied to one element (`TYPE@element`), or one written by hand. */
-export interface Threat {
-  id: string;
-  /** The threat type, for generated threats. */
-  typeId?: string;
-  element: string;
-  elementKind: 'component' | 'flow';
-  title: string;
-  stride: StrideCategory[];
-  severity: ThreatSeverity;
-  top: boolean;
-  origin: 'knowledge-base' | 'model';
-  status: ThreatStatus;
-  reason?: string;
-  backlog: readonly string[];
-  /** Shared between threats of one type where nothing differs: read it, never change it. */
-  mitigations: readonly AppliedMitigation[];
-  events: readonly string[];
-  /** JSON Pointer of where the threat is best shown in the model: its decision or entry, else its element. */
-  pointer: string;
-}
-
-/** One mitigation type over the whole model: its status, backlog, and every place it applies. */
-export interface MitigationRollup {
-  id: string;
-  name: string;
-  top: boolean;
-  status: MitigationStatus;
-  decided: boolean;
-  reason?: string;
-  backlog: string[];
-  places: MitigationPlace[];
-  threats: string[];
-  pointer: string;
-}
-
-/**
- * Where a mitigation type applies, with its status there. Places of one element that differ in
- * nothing else are one object, shared between roll-ups: read them, never change them.
- */
-export interface MitigationPlace {
-  readonly element: string;
-  readonly status: MitigationStatus;
-  readonly backlog: readonly string[];
-}
-
-export interface ComponentQuestion {
-  component: string;
-  question: Question;
-  answered: boolean;
-  pointer: string;
-}
-
-export interface Expansion {
-  profile: Profile;
-  threats: Threat[];
-  mitigations: MitigationRollup[];
-  questions: ComponentQuestion[];
-  /** Components whose type the knowledge base does not define (they get no generated threats). */
-  unknownTypes: { component: string; type: string; pointer: string }[];
-}
 
 /** A threat type in the profile, with what its threats share. */
 interface ThreatGenerator {

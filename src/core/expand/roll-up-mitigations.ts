@@ -2,7 +2,7 @@ import { compareText } from '../findings/order-findings.js';
 import type { KnowledgeBase, MitigationType } from '../kb/knowledge-base.js';
 import type { MitigationDecision, MitigationStatus, ThreatModel } from '../model/threat-model.js';
 import { childPointer } from '../source/source-index.js';
-import type { AppliedMitigation, MitigationPlace, MitigationRollup, Threat } from './expand-model.js';
+import type { AppliedMitigation, MitigationPlace, MitigationRollup, Threat } from './expansion.js';
 import { own } from './own.js';
 
 /** Shared by every place with no backlog of its own: read it, never change it. */

@@ -1,7 +1,7 @@
 /** How much a finding matters; configuration may change a check's default. */
 export type Severity = 'error' | 'warning' | 'note';
 
-export const severities: readonly Severity[] = ['error', 'warning', 'note'];
+const severities: readonly Severity[] = ['error', 'warning', 'note'];
 
 /** A place in a source file: 1-based line and column. */
 export interface FileLocation {

@@ -1,5 +1,5 @@
 /** The longest text the native schema takes for a name, a title, a reason or a description. */
-export const maxTextLength = 100_000;
+const maxTextLength = 100_000;
 
 /** A text trimmed and cut to what the native schema accepts; undefined for missing or blank text. */
 export function clipText(text: string | undefined): string | undefined {

@@ -38,6 +38,14 @@ export interface ModelReader {
   detect(text: string, file: string): boolean;
   /** `options` is optional: a reader that needs nothing more ignores it, and every caller may leave it out. */
   read(file: string, text: string, options?: ReadOptions): ImportResult;
+  /**
+   * For a format whose files include others (Threagile): the texts of the files `text` includes,
+   * read through `read` (a port; paths relative to the model's folder), for `ReadOptions.includes`.
+   */
+  collectIncludes?(
+    text: string,
+    read: (path: string) => Promise<string | undefined>,
+  ): Promise<Record<string, string>>;
 }
 
 /** What a caller may hand a reader besides the file itself. The reader stays pure: it reads no file of its own. */

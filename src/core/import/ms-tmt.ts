@@ -7,7 +7,7 @@ import { readTm7 } from './ms-tmt/read-tm7.js';
 import { refineImportedModel } from './refine-imported-model.js';
 
 /** The namespace of the DataContract serialisation the Microsoft Threat Modeling Tool writes. */
-export const tm7Namespace = 'http://schemas.datacontract.org/2004/07/ThreatModeling.Model';
+const tm7Namespace = 'http://schemas.datacontract.org/2004/07/ThreatModeling.Model';
 
 const title = 'Microsoft Threat Modeling Tool';
 const mappingDoc = 'docs/import-mappings/ms-tmt.md';

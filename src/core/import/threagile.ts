@@ -1,4 +1,5 @@
 import type { ThreatModel } from '../model/threat-model.js';
+import { collectIncludes } from './collect-includes.js';
 import { clipText } from './import-text.js';
 import { dig, field, isJsonObject, readJsonImportSource, textOf } from './json-import-source.js';
 import type { ImportResult, ModelReader, ReadOptions } from './model-reader.js';
@@ -25,6 +26,7 @@ export const threagileReader: ModelReader = {
   title,
   detect: (text) => topLevelKey(text, 'threagile_version') && topLevelKey(text, 'technical_assets'),
   read: (file, text, options) => refineImportedModel(readThreagile(file, text, options)),
+  collectIncludes,
 };
 
 /** A key at the start of a line (YAML block style, quoted or not) or anywhere as a JSON key. */

@@ -20,12 +20,7 @@ export interface ComposerLinks {
  * The entries of a list, with their `id` (entries without one can be linked to nothing and are read
  * in order). An entry that is not an object is reported and skipped.
  */
-export function readEntries(
-  builder: NativeModelBuilder,
-  root: JsonObject,
-  key: string,
-  prefix: string,
-): Entry[] {
+function readEntries(builder: NativeModelBuilder, root: JsonObject, key: string, prefix: string): Entry[] {
   const list = field(root, key);
   if (list !== undefined && !Array.isArray(list)) {
     // Reported, never dropped in silence: the file says it has threats (or mitigations…), just not as a list.

@@ -24,7 +24,7 @@ const lists = ['threats', 'mitigations', 'assumptions'];
  * assumptions. A file named `.tc.json` is claimed even when it is not JSON, so that the JSON error
  * is reported at its place (TA101) rather than as an unknown format.
  */
-export function isThreatComposer(text: string, file: string): boolean {
+function isThreatComposer(text: string, file: string): boolean {
   const claimed = /\.tc\.json$/i.test(file);
   const root = parseJsonForDetection(text);
   if (root === undefined) return claimed;

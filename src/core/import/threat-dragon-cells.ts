@@ -1,9 +1,9 @@
-import { suggestId } from '../model/suggest-id.js';
+import { suggestId } from '../source/suggest-id.js';
 import { childPointer } from '../source/source-index.js';
 import { dig, field, isJsonObject, listOf, oneLine, textOf, type JsonObject } from './json-import-source.js';
 
 /** What a Threat Dragon cell is, whatever the version wrote. */
-export type CellKind = 'process' | 'store' | 'actor' | 'flow' | 'boundary-box' | 'boundary-curve' | 'text';
+type CellKind = 'process' | 'store' | 'actor' | 'flow' | 'boundary-box' | 'boundary-curve' | 'text';
 
 export interface Point {
   x: number;

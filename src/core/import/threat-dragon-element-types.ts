@@ -23,6 +23,7 @@ const actor: ElementShape = 'actor';
 /**
  * The element-type table of docs/importing.md, tried in order on the element's name (then on its
  * description); the first rule for the element's shape whose words occur decides.
+ * @internal Exported for its tests; production reaches it through this module.
  */
 export const keywordRules: readonly KeywordRule[] = [
   {
@@ -156,7 +157,7 @@ export const keywordRules: readonly KeywordRule[] = [
 ];
 
 /** Threat Dragon's element flags that name a type, tried when no word of the name decided. */
-export const flagRules: readonly { flag: string; on: ElementShape; type: string }[] = [
+const flagRules: readonly { flag: string; on: ElementShape; type: string }[] = [
   { flag: 'isALog', on: store, type: 'logging-monitoring' },
   { flag: 'storesCredentials', on: store, type: 'secrets-vault' },
   { flag: 'isWebApplication', on: process, type: 'web-app' },
@@ -164,7 +165,7 @@ export const flagRules: readonly { flag: string; on: ElementShape; type: string 
 ];
 
 /** The abstract base when neither words nor flags decide. */
-export const defaultTypes: Record<ElementShape, string> = {
+const defaultTypes: Record<ElementShape, string> = {
   process: 'process',
   store: 'data-store',
   actor: 'external-entity',

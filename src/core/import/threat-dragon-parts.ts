@@ -14,7 +14,7 @@ export interface PlacedComponent extends Placed {
   shape: ElementShape;
 }
 
-export interface PlacedFlow extends Placed {
+interface PlacedFlow extends Placed {
   /** The flow's course on the canvas: source centre, bends, target centre. */
   course: Point[];
 }

@@ -2,7 +2,7 @@ import type { StrideCategory, ThreatStatus } from '../model/threat-model.js';
 import { allStride } from './stride-and-severity.js';
 
 /** Boundary kinds the shipped rules read (`entersBoundary: { kind }`), from words of the boundary's name. */
-export const boundaryKindRules: readonly { kind: string; words: RegExp }[] = [
+const boundaryKindRules: readonly { kind: string; words: RegExp }[] = [
   { kind: 'dmz', words: /\b(dmz|demilitari[sz]ed|perimeter)\b/ },
   {
     kind: 'third-party',

@@ -8,7 +8,7 @@ import { refineImportedModel } from './refine-imported-model.js';
  * `detail.diagrams[].diagramJson`; v2 says `version: "2.x"` and keeps them under `detail.diagrams[].cells`.
  * A file whose diagrams draw nothing (or that lost its diagrams) is told apart by `version`: v1 files have none.
  */
-export function threatDragonVersion(text: string): 1 | 2 | undefined {
+function threatDragonVersion(text: string): 1 | 2 | undefined {
   const root = parseJsonForDetection(text);
   if (!isJsonObject(root)) return undefined;
   const diagrams = dig(root, 'detail', 'diagrams');

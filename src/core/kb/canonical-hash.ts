@@ -10,7 +10,7 @@ export function hashKnowledgeBase(kb: Omit<KnowledgeBase, 'sha256'>): string {
   return createHash('sha256').update(canonicalJson(kb)).digest('hex');
 }
 
-export function canonicalJson(value: unknown): string {
+function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)

@@ -54,7 +54,7 @@ export interface PropertyTest {
   lte?: Scalar;
 }
 
-export interface DataTest {
+interface DataTest {
   exists?: boolean;
   gt?: string;
   gte?: string;
@@ -62,11 +62,11 @@ export interface DataTest {
   lte?: string;
 }
 
-export interface BoundaryMatch {
+interface BoundaryMatch {
   kind?: string;
 }
 
-export interface References {
+interface References {
   capec?: number[];
   cwe?: number[];
   owasp?: string[];
@@ -79,7 +79,7 @@ export interface PropertyDeclaration {
   ordered?: boolean;
 }
 
-export interface ComponentType {
+interface ComponentType {
   id: string;
   name: string;
   description?: string;

@@ -13,15 +13,7 @@ import {
   type PropertyDeclaration,
 } from './knowledge-base.js';
 import { validateKnowledgeBase } from './validate-kb.js';
-
-/** Where an entry of a knowledge base was written, for messages at its line. */
-export interface EntryOrigin {
-  index: SourceLocator;
-  pointer: string;
-}
-
-/** What messages need of a file's source index: its name and the place of a pointer. */
-export type SourceLocator = Pick<SourceIndex, 'file' | 'locate'>;
+import type { EntryOrigin, SourceLocator } from './entry-origin.js';
 
 /** A knowledge base with the places its entries come from (base entries keep their own files). */
 export interface LoadedKnowledgeBase {
@@ -46,7 +38,7 @@ type RawFile = Partial<Record<EntrySection, RawEntry[]>> & {
   predicates?: Record<string, NamedPredicate>;
 };
 
-export function originKey(section: EntrySection | 'properties' | 'predicates', id: string): string {
+function originKey(section: EntrySection | 'properties' | 'predicates', id: string): string {
   return `${section}:${id}`;
 }
 

@@ -1,5 +1,5 @@
 import type { Finding } from '../findings/finding.js';
-import type { EntryOrigin } from './load-kb.js';
+import type { EntryOrigin } from './entry-origin.js';
 import type {
   KnowledgeBase,
   Predicate,
@@ -9,7 +9,7 @@ import type {
 } from './knowledge-base.js';
 
 /** Built-in fields that `property` tests read as if they were declared properties. */
-export const builtInFields: Record<'component' | 'flow', readonly string[]> = {
+const builtInFields: Record<'component' | 'flow', readonly string[]> = {
   component: ['id', 'type', 'boundary'],
   flow: ['id', 'protocol'],
 };

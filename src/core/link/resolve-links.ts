@@ -1,6 +1,6 @@
 import { isStory, type BacklogItem } from '../backlog/backlog-item.js';
 import { findWithoutClauses, type WithoutClause } from '../backlog/without-clause.js';
-import type { Expansion } from '../expand/expand-model.js';
+import type { Expansion } from '../expand/expansion.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { ThreatModel } from '../model/threat-model.js';
 import { childPointer } from '../source/source-index.js';

@@ -50,7 +50,7 @@ export interface ThreatTypeSuggestion {
 }
 
 /** Least share of a phrase's content words a clause must contain to count as resembling it. */
-export const resemblanceThreshold = 0.5;
+const resemblanceThreshold = 0.5;
 
 /**
  * The threat types whose WITHOUT phrases resemble a clause, best first: the share of a phrase's

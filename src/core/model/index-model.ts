@@ -1,10 +1,10 @@
 import { childPointer } from '../source/source-index.js';
-import { isThreatDecision, type ThreatModel } from './threat-model.js';
+import type { ThreatModel } from './threat-model.js';
 
 export type ElementKind = 'boundary' | 'data' | 'component' | 'flow' | 'requirement' | 'threat';
 
 /** Where an id is declared: its kind and the JSON Pointer of its declaration. */
-export interface Declaration {
+interface Declaration {
   kind: ElementKind;
   id: string;
   pointer: string;
@@ -47,8 +47,4 @@ export function indexModelIds(model: ThreatModel): ModelIds {
 export function threatElement(threatId: string): string | undefined {
   const at = threatId.indexOf('@');
   return at === -1 ? undefined : threatId.slice(at + 1);
-}
-
-export function isHandWrittenThreatId(model: ThreatModel, id: string): boolean {
-  return (model.threats ?? []).some((t) => !isThreatDecision(t) && t.id === id);
 }

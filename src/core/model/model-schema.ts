@@ -3,15 +3,15 @@
  * Descriptions double as editor hover texts and as the words of validation messages.
  */
 
-export const idPattern = '^[A-Za-z0-9][A-Za-z0-9._-]*$';
-export const threatIdPattern = '^[A-Za-z0-9][A-Za-z0-9._-]*(@[A-Za-z0-9][A-Za-z0-9._-]*)?$';
-export const mitigationIdPattern = '^M-[A-Z0-9][A-Z0-9-]*$';
-export const eventIdPattern = '^EV-[A-Z0-9][A-Z0-9-]*$';
-export const questionIdPattern = '^Q-[A-Z0-9][A-Z0-9-]*$';
-export const componentTypePattern = '^[a-z][a-z0-9-]*$';
+const idPattern = '^[A-Za-z0-9][A-Za-z0-9._-]*$';
+const threatIdPattern = '^[A-Za-z0-9][A-Za-z0-9._-]*(@[A-Za-z0-9][A-Za-z0-9._-]*)?$';
+const mitigationIdPattern = '^M-[A-Z0-9][A-Z0-9-]*$';
+const eventIdPattern = '^EV-[A-Z0-9][A-Z0-9-]*$';
+const questionIdPattern = '^Q-[A-Z0-9][A-Z0-9-]*$';
+const componentTypePattern = '^[a-z][a-z0-9-]*$';
 export const backlogRefPattern =
   '^(#[0-9]+|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+#[0-9]+|AB#[0-9]+|https?://[^\\s]+)$';
-export const kbUsePattern = '^([a-z0-9][a-z0-9-]*@[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?|\\.{0,2}/.+)$';
+const kbUsePattern = '^([a-z0-9][a-z0-9-]*@[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?|\\.{0,2}/.+)$';
 
 export const mitigationStatuses = [
   'proposed',

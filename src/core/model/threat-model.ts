@@ -12,7 +12,7 @@ import type {
 export type MitigationStatus = (typeof mitigationStatuses)[number];
 export type ThreatStatus = (typeof threatStatuses)[number];
 export type EventStatus = (typeof eventStatuses)[number];
-export type DataKind = (typeof dataKinds)[number];
+type DataKind = (typeof dataKinds)[number];
 export type FlowRole = (typeof flowRoles)[number];
 export type Classification = (typeof classifications)[number];
 export type StrideCategory = (typeof strideCategories)[number];
@@ -117,7 +117,7 @@ export function isThreatDecision(entry: ThreatEntry): entry is ThreatDecision {
 }
 
 /** A mitigation type the model defines itself (SPEC §3.1), beside the knowledge base's. */
-export interface ModelMitigationType {
+interface ModelMitigationType {
   id: string;
   title: string;
   description?: string;
@@ -137,13 +137,13 @@ export interface MitigationDecision {
   except?: Record<string, { status: MitigationStatus; reason?: string; backlog?: string[] }>;
 }
 
-export interface EventDecision {
+interface EventDecision {
   status: EventStatus;
   reason?: string;
   backlog?: string[];
 }
 
-export interface StoryLink {
+interface StoryLink {
   backlog: string;
   threats?: string[];
   requirements?: string[];

@@ -2,7 +2,7 @@ import { isPlannedBy, currentMilestone, compareMilestones } from '../actions/cur
 import type { Analysis } from '../analyse.js';
 import type { BacklogItem } from '../backlog/backlog-item.js';
 import { compareItems, isSettled, mitigationItems } from '../checks/backlog-work.js';
-import type { Threat } from '../expand/expand-model.js';
+import type { Threat } from '../expand/expansion.js';
 import { compareText } from '../findings/order-findings.js';
 import type { MitigationStatus } from '../model/threat-model.js';
 

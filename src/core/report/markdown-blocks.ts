@@ -74,7 +74,10 @@ function omitted(blocks: readonly Block[]): { findings: number; entries: number 
   return { findings, entries };
 }
 
-/** "… 12 more findings: see the job summary / SARIF", naming other entries left out as well. */
+/**
+ * "… 12 more findings: see the job summary / SARIF", naming other entries left out as well.
+ * @internal Exported for its tests; production reaches it through this module.
+ */
 export function notice(left: { findings: number; entries: number }, moreIn: string): string {
   const parts: string[] = [];
   if (left.findings > 0) parts.push(`${left.findings} more ${left.findings === 1 ? 'finding' : 'findings'}`);

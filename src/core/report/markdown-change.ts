@@ -1,6 +1,6 @@
 import type { Action } from '../actions/action.js';
 import type { BacklogItem } from '../backlog/backlog-item.js';
-import type { Threat } from '../expand/expand-model.js';
+import type { Threat } from '../expand/expansion.js';
 import { compareText } from '../findings/order-findings.js';
 import { fixFirstLimit } from './markdown-actions.js';
 import { entry, heading, type Block } from './markdown-blocks.js';

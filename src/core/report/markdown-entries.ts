@@ -1,6 +1,6 @@
 import type { BacklogItem } from '../backlog/backlog-item.js';
 import { findCheckInfo } from '../checks/registry.js';
-import type { AppliedMitigation, Threat } from '../expand/expand-model.js';
+import type { AppliedMitigation, Threat } from '../expand/expansion.js';
 import { isFileLocation, type Finding, type Location, type Severity } from '../findings/finding.js';
 import type { MitigationStatus } from '../model/threat-model.js';
 import { codeSpan, neutralizeMarkdown, safeUrl } from './neutralize.js';
@@ -38,7 +38,7 @@ export function checkLink(check: string, options: ReportOptions): string {
 }
 
 /** A link destination from configuration: characters that would end or break it percent-encoded. */
-export function linkDestination(url: string): string {
+function linkDestination(url: string): string {
   return url.replace(
     /[\s()<>[\]`"'\\]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,

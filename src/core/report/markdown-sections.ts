@@ -1,7 +1,7 @@
 import type { Action } from '../actions/action.js';
 import type { Analysis } from '../analyse.js';
 import type { PullRequestDelta } from '../delta/compute-delta.js';
-import type { ComponentQuestion } from '../expand/expand-model.js';
+import type { ComponentQuestion } from '../expand/expansion.js';
 import { severityRank, type Finding, type Severity } from '../findings/finding.js';
 import { fingerprintFinding } from '../findings/fingerprint.js';
 import { compareText } from '../findings/order-findings.js';

@@ -15,7 +15,10 @@ export const wordJoiner = '\u2060';
 /** An `@` where a mention may start: at the start, or after anything but a letter or a digit. */
 const mentionStart = /(?<![A-Za-z0-9])@/g;
 
-/** The longest text a single dynamic string may put in a report, by default. */
+/**
+ * The longest text a single dynamic string may put in a report, by default.
+ * @internal Exported for its tests; production reaches it through this module.
+ */
 export const defaultMaxLength = 1000;
 
 /**
@@ -103,7 +106,10 @@ export function safeUrl(url: string | undefined): string | undefined {
   return /^https?:\/\/[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+$/.test(url) ? url : undefined;
 }
 
-/** Text cut to `maxLength` code units with a trailing "…", never inside a surrogate pair. */
+/**
+ * Text cut to `maxLength` code units with a trailing "…", never inside a surrogate pair.
+ * @internal Exported for its tests; production reaches it through this module.
+ */
 export function truncateText(text: string, maxLength: number): string {
   if (text.length <= maxLength) return text;
   let end = Math.max(0, maxLength - 1);

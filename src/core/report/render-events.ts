@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse.js';
-import type { Threat } from '../expand/expand-model.js';
+import type { Threat } from '../expand/expansion.js';
 import { compareText } from '../findings/order-findings.js';
 import type { KnowledgeBase, MitigationType, SecurityEvent } from '../kb/knowledge-base.js';
 import { backlogRefPattern } from '../model/model-schema.js';
@@ -7,7 +7,7 @@ import type { EventStatus, MitigationStatus, ThreatModel } from '../model/threat
 import { plural } from './render-text.js';
 
 /** One event a threat should raise, with how to alert on it and where the model and backlog stand. */
-export interface CatalogueEvent {
+interface CatalogueEvent {
   id: string;
   /** The OWASP logging vocabulary's name where one fits (`authn_login_fail`). */
   name: string;
@@ -20,7 +20,7 @@ export interface CatalogueEvent {
 }
 
 /** The mitigations whose failure or bypass the threat's events reveal. */
-export interface WatchedMitigation {
+interface WatchedMitigation {
   id: string;
   name: string;
   /** The control type; null for a mitigation id the knowledge base lacks (TA102 reports it). */
@@ -28,7 +28,7 @@ export interface WatchedMitigation {
   status: MitigationStatus;
 }
 
-export interface CatalogueThreat {
+interface CatalogueThreat {
   id: string;
   title: string;
   element: string;
@@ -39,7 +39,10 @@ export interface CatalogueThreat {
   mitigations: WatchedMitigation[];
 }
 
-/** The detection catalogue for the SOC (SPEC §6), as data. */
+/**
+ * The detection catalogue for the SOC (SPEC §6), as data.
+ * @internal Exported for its tests; production reaches it through this module.
+ */
 export interface DetectionCatalogue {
   knowledgeBase?: { name: string; version: string; sha256: string; profile: string };
   threats: CatalogueThreat[];
@@ -53,6 +56,7 @@ type CatalogueInput = Pick<Analysis, 'model' | 'kb' | 'expansion' | 'links'>;
  * Per threat in scope, the security events to raise, their alert thresholds and the mitigations
  * they watch. Threats marked not-applicable, and events the model marks not-applicable, are left
  * out: nothing will raise them. Event ids the knowledge base lacks are left out too; TA102 reports them.
+ * @internal Exported for its tests; production reaches it through this module.
  */
 export function buildDetectionCatalogue(analysis: CatalogueInput): DetectionCatalogue {
   const { kb, expansion } = analysis;

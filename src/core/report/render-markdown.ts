@@ -15,10 +15,13 @@ import {
 } from './markdown-sections.js';
 import type { ReportOptions } from './report-options.js';
 
-/** GitHub's limit for a comment is 65,536 characters; this leaves room for the platform's own additions. */
+/**
+ * GitHub's limit for a comment is 65,536 characters; this leaves room for the platform's own additions.
+ * @internal Exported for its tests; production reaches it through this module.
+ */
 export const defaultBudget = 65_000;
 
-export interface MarkdownOptions extends ReportOptions {
+interface MarkdownOptions extends ReportOptions {
   /** Names the comment (`<!-- threat-align:MARKER -->`) so that reruns find and update it. */
   marker: string;
   /** The longest report, in UTF-16 code units (`string.length`); default 65,000. */
@@ -108,6 +111,7 @@ export function renderMarkdown(input: MarkdownInput): string {
  * The report within its budget, and the step that made it fit: each step leaves out more collapsed
  * detail than the one before; when even the last is too long, whole collapsed blocks are trimmed
  * from the end, with a notice of what was left out. What is visible is always kept whole.
+ * @internal Exported for its tests; production reaches it through this module.
  */
 export function renderMarkdownReport(input: MarkdownInput): { markdown: string; step: DegradationStep } {
   const { options } = input;

@@ -249,6 +249,7 @@ const entities: Record<string, string> = {
  * Text for inside `"…"`: one line (line breaks and control characters become spaces, bidirectional
  * overrides go), at most 60 graphemes, and every character that Mermaid reads as syntax written
  * as an entity code.
+ * @internal Exported for its tests; production reaches it through this module.
  */
 export function label(text: string): string {
   const flat = text

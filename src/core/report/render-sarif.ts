@@ -14,27 +14,20 @@ export interface SarifOptions extends ReportOptions {
 }
 
 /** The schema the log declares: the OASIS standard's SARIF 2.1.0 schema (with errata 01). */
-export const sarifSchemaUri =
+const sarifSchemaUri =
   'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
 /** The partial fingerprint's name; bump its version if fingerprintFinding ever changes. */
-export const fingerprintName = 'threatAlign/v1';
+const fingerprintName = 'threatAlign/v1';
 
 type Level = 'error' | 'warning' | 'note';
 const levels: Record<Severity, Level> = { error: 'error', warning: 'warning', note: 'note' };
 
 /**
  * The SARIF 2.1.0 log for code scanning (SPEC §6): one rule per check of the catalogue, one result
- * per finding, each located in a file of the repository, with a line-independent fingerprint.
+ * per finding, each located in a file of the repository, with a line-independent fingerprint; in
+ * pieces for a writer (see `jsonChunks`), so that a large log is never held whole.
  */
-export function renderSarif(
-  analysis: Pick<Analysis, 'findings' | 'expansion' | 'kb'>,
-  options: SarifOptions,
-): string {
-  return `${JSON.stringify(sarifLog(analysis, options), null, 2)}\n`;
-}
-
-/** The text of `renderSarif`, in pieces for a writer (see `jsonChunks`): a large log is never held whole. */
 export function* sarifChunks(
   analysis: Pick<Analysis, 'findings' | 'expansion' | 'kb'>,
   options: SarifOptions,
@@ -156,6 +149,7 @@ function renderResult(finding: Finding, ruleIndex: number, modelFile: string): o
  * A file path as a SARIF URI reference: forward slashes, each segment percent-encoded, relative
  * paths kept relative (code scanning resolves them from the repository root), absolute ones as
  * `file:` URIs.
+ * @internal Exported for its tests; production reaches it through this module.
  */
 export function pathToUri(path: string): string {
   const slashed = path.replace(/\\/g, '/');

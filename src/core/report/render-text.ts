@@ -1,7 +1,7 @@
 import { deriveActions } from '../actions/derive-actions.js';
 import type { Action } from '../actions/action.js';
 import type { Analysis } from '../analyse.js';
-import type { Threat } from '../expand/expand-model.js';
+import type { Threat } from '../expand/expansion.js';
 import { isFileLocation, type Location, type Severity } from '../findings/finding.js';
 import { escapeControls } from './escape-controls.js';
 import { fixFirstLimit } from './markdown-actions.js';

@@ -17,8 +17,6 @@ export interface ReportOptions {
 /** Where the check pages are when no runner names the action's own repository and ref. */
 export const publishedDocsBase = 'https://github.com/threat-align/threat-align/blob/main/docs/checks/';
 
-export const defaultReportOptions: ReportOptions = { toolVersion: '0.0.0', docsBase: 'docs/checks/' };
-
 export function checkDocsUrl(options: ReportOptions, checkId: string): string {
   return `${options.docsBase}${checkId}.md`;
 }

@@ -4,7 +4,7 @@ import { isAlias, isMap, isPair, isSeq, type Node } from 'yaml';
  * Nodes that aliases may add to a document, in all: far above any real reuse of anchors, far below
  * what makes every later walk of the document (validation, checks) slow. An alias bomb stops here.
  */
-export const maxAliasExpansion = 100_000;
+const maxAliasExpansion = 100_000;
 
 /** An alias that cannot be read: where it is, what is wrong, and what to write instead. */
 export interface AliasProblem {

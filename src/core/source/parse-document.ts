@@ -21,7 +21,10 @@ export interface ParseOptions {
   mergeKeys?: boolean;
 }
 
-/** Nesting deeper than this is refused: no real model needs it, and it guards the walk below. */
+/**
+ * Nesting deeper than this is refused: no real model needs it, and it guards the walk below.
+ * @internal Exported for its tests; production reaches it through this module.
+ */
 export const maxNestingDepth = 64;
 
 const emptyHint =
@@ -140,7 +143,7 @@ function readStrictJson(text: string): { value: unknown } | { offset: number; me
   }
 }
 
-export function describeThrown(error: unknown): string {
+function describeThrown(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
 }

@@ -19,9 +19,9 @@ export type XmlParseResult =
   | { ok: false; offset: number; message: string; hint: string; subject: string };
 
 /** Nesting deeper than this is refused: no real threat-model file needs it, and it guards every later walk. */
-export const maxXmlDepth = 128;
+const maxXmlDepth = 128;
 
-export const xsiNamespace = 'http://www.w3.org/2001/XMLSchema-instance';
+const xsiNamespace = 'http://www.w3.org/2001/XMLSchema-instance';
 
 class XmlStop extends Error {
   constructor(

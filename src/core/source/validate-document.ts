@@ -1,6 +1,6 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Finding } from '../findings/finding.js';
-import { suggestId } from '../model/suggest-id.js';
+import { suggestId } from './suggest-id.js';
 import { precompiledValidators } from './precompiled-validators.js';
 import { childPointer, describePointer, type SourceIndex } from './source-index.js';
 import { stablePath } from './stable-path.js';

@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FakeGitHub, FakeRepository } from '../../../fakes/github/index.js';
 import {
@@ -435,6 +435,35 @@ describe('push', () => {
     expectNoToken(result);
   });
 
+  it("honours the configuration's failOn, and an explicit fail-on input wins over it", async () => {
+    addWorkflowToken(fake, sarifWorkflow);
+    const push = (failOn: string, config?: string) => {
+      const workspace = makeWorkspace();
+      if (config !== undefined) writeFileSync(join(workspace, '.threat-align.yaml'), config);
+      return runBundledAction({
+        fake,
+        token: ACTION_TOKEN,
+        eventName: 'push',
+        payload: {
+          ref: 'refs/heads/main',
+          after: 'a'.repeat(40),
+          repository: { full_name: 'northwind/shop' },
+        },
+        inputs: { ...pushInputs, 'fail-on': failOn },
+        workspace,
+      });
+    };
+    // The example has one error: without a configuration the threshold is error, and the step fails.
+    const plain = await push('');
+    expect(plain.code).toBe(1);
+    expect(plain.stdout).toMatch(/::error::threat-align found findings at or above "error"/);
+    expect((await push('', 'failOn: never\n')).code).toBe(0);
+    const explicit = await push('error', 'failOn: never\n');
+    expect(explicit.code).toBe(1);
+    expect(explicit.stdout).toMatch(/::error::threat-align found findings at or above "error"/);
+    expect((await push('never', 'failOn: note\n')).code).toBe(0);
+  });
+
   it('fails with one clear sentence, no stack trace and no token, when an input is wrong', async () => {
     addWorkflowToken(fake, sarifWorkflow);
     const result = await runBundledAction({
@@ -446,7 +475,9 @@ describe('push', () => {
       workspace: makeWorkspace(),
     });
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/::error::The threat model cannot be read: missing\.yaml does not exist/);
+    expect(result.stdout).toMatch(
+      /::error::threat-align: the threat model cannot be read: missing\.yaml does not exist/,
+    );
     expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
     expectNoToken(result);
   });

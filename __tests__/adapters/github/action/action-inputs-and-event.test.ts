@@ -16,7 +16,6 @@ describe('readActionInputs', () => {
       config: '.threat-align.yaml',
       token: 't',
       backlog: 'github',
-      failOn: 'error',
       failOnNewOnly: false,
       comment: true,
       annotations: true,
@@ -31,7 +30,10 @@ describe('readActionInputs', () => {
   it.each([
     [{ 'fail-on': 'fatal' }, /"fail-on" must be one of error, warning, note, never/],
     [{ profile: 'deep' }, /"profile" must be top or full/],
-    [{ backlog: 'jira' }, /"backlog" must be github .* or file:PATH/],
+    [
+      { backlog: 'jira' },
+      /the backlog option takes file:PATH .* or github \(this repository's issues\), not "jira"/,
+    ],
     [{ comment: 'maybe' }, /"comment" must be true or false/],
     [{ 'backlog-items': 'yes' }, /"backlog-items" must be one of off, dry-run, create, not "yes"/],
     [

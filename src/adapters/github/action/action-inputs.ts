@@ -1,6 +1,10 @@
-import { backlogItemsModes, type BacklogItemsMode } from '../../../core/backlog/missing-items.js';
+import { backlogItemsModes, type BacklogItemsMode } from '../../../core/report/missing-items.js';
 import type { FailOn } from '../../../core/config/config.js';
-import type { Profile } from '../../../core/expand/expand-model.js';
+import type { Profile } from '../../../core/expand/expansion.js';
+import { parseBacklogOption } from '../../../app/backlog-option.js';
+
+/** The backlog kinds the Action builds besides a file (their factories: run-action.ts). */
+const actionBacklogKinds = ['github'] as const;
 
 /** The action's inputs (action.yml), read and checked once. */
 export interface ActionInputs {
@@ -9,9 +13,10 @@ export interface ActionInputs {
   profile?: Profile;
   config: string;
   token: string;
-  /** `github` (this repository's issues) or `file:PATH`. */
+  /** `github` (this repository's issues), `file:PATH` or `none` (see app/backlog-option.ts). */
   backlog: string;
-  failOn: FailOn;
+  /** Given explicitly; undefined: the configuration's `failOn`, else `error`. */
+  failOn?: FailOn;
   failOnNewOnly: boolean;
   comment: boolean;
   annotations: boolean;
@@ -48,8 +53,8 @@ export function readActionInputs(read: (name: string) => string): ActionInputs {
     if (['false', 'no', 'off'].includes(value)) return false;
     throw new InputProblem(`Input "${name}" must be true or false, not "${read(name)}".`);
   };
-  const failOn = text('fail-on', 'error');
-  if (!(failOnValues as readonly string[]).includes(failOn)) {
+  const failOn = read('fail-on');
+  if (failOn !== '' && !(failOnValues as readonly string[]).includes(failOn)) {
     throw new InputProblem(`Input "fail-on" must be one of ${failOnValues.join(', ')}, not "${failOn}".`);
   }
   const profile = read('profile');
@@ -57,11 +62,8 @@ export function readActionInputs(read: (name: string) => string): ActionInputs {
     throw new InputProblem(`Input "profile" must be top or full, not "${profile}".`);
   }
   const backlog = text('backlog', 'github');
-  if (backlog !== 'github' && !/^file:.+/.test(backlog)) {
-    throw new InputProblem(
-      `Input "backlog" must be github (this repository's issues) or file:PATH (a backlog file), not "${backlog}".`,
-    );
-  }
+  const choice = parseBacklogOption(backlog, actionBacklogKinds);
+  if (!choice.ok) throw new InputProblem(choice.message);
   const backlogItems = text('backlog-items', 'dry-run');
   if (!(backlogItemsModes as readonly string[]).includes(backlogItems)) {
     throw new InputProblem(
@@ -82,7 +84,7 @@ export function readActionInputs(read: (name: string) => string): ActionInputs {
     config: text('config', '.threat-align.yaml'),
     token: read('token'),
     backlog,
-    failOn: failOn as FailOn,
+    ...(failOn === '' ? {} : { failOn: failOn as FailOn }),
     failOnNewOnly: flag('fail-on-new-only', false),
     comment: flag('comment', true),
     annotations: flag('annotations', true),

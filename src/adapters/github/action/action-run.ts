@@ -1,20 +1,18 @@
-import type { Analysis } from '../../../core/analyse.js';
-import type { CliIo } from '../../cli/cli-io.js';
+import type { StartedRun } from '../../../app/start-run.js';
+import type { NodeWorkspace } from '../../node/node-workspace.js';
 import type { ActionInputs } from './action-inputs.js';
 import type { RepositoryContext } from './repository-context.js';
-import type { SharedInputs } from './workspace-analysis.js';
 
-/** Everything a route works with, wired once in main.ts. */
+/** Everything a route works with, wired once in run-action.ts. */
 export interface ActionRun {
   inputs: ActionInputs;
   /** Files relative to the workspace (the repository's checkout). */
-  io: CliIo;
+  workspace: NodeWorkspace;
   github: RepositoryContext;
   /** Who the token writes as (asked at most once). */
   identity: () => Promise<string>;
-  shared: SharedInputs;
-  /** The workspace's model, analysed. */
-  head: Analysis;
+  /** The run's request, its inputs (read once) and the workspace's model analysed. */
+  started: StartedRun;
 }
 
 /** What a route reports back: why the run fails (if it does) and what was skipped, and why. */

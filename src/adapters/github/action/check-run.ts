@@ -5,7 +5,7 @@ import type { FileAnnotation } from './file-annotations.js';
 import type { RepositoryContext } from './repository-context.js';
 
 /** GitHub takes at most 50 annotations per check-run request. */
-export const annotationsPerRequest = 50;
+const annotationsPerRequest = 50;
 
 const levels = { error: 'failure', warning: 'warning', note: 'notice' } as const;
 

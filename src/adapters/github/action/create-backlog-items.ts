@@ -1,4 +1,4 @@
-import { createdItemMarker, type ProposedItem } from '../../../core/backlog/missing-items.js';
+import { createdItemMarker, type ProposedItem } from '../../../core/report/missing-items.js';
 import { describeGitHubFailure } from '../github-failure.js';
 import { createOnce, withoutBlindRetry } from './create-once.js';
 import type { RepositoryContext } from './repository-context.js';

@@ -1,10 +1,9 @@
 import * as core from '@actions/core';
 import type { Analysis } from '../../../core/analyse.js';
 import type { PullRequestDelta } from '../../../core/delta/compute-delta.js';
-import { jsonReportChunks } from '../../../core/report/render-json.js';
-import { sarifChunks } from '../../../core/report/render-sarif.js';
-import type { CliIo } from '../../cli/cli-io.js';
+import { reportFor } from '../../../app/outlet-report.js';
 import type { TextOrPieces } from '../../../core/report/json-chunks.js';
+import type { NodeWorkspace } from '../../node/node-workspace.js';
 import type { ActionInputs } from './action-inputs.js';
 import { reportOptions } from './action-report.js';
 
@@ -18,14 +17,20 @@ export async function publishLocally(
     inputs: Pick<ActionInputs, 'sarifFile' | 'jsonFile' | 'summary' | 'model'>;
     summary: string;
     delta?: PullRequestDelta;
-    io: CliIo;
+    workspace: NodeWorkspace;
   },
 ): Promise<void> {
-  const { inputs, io } = options;
+  const { inputs, workspace } = options;
   const sarif = inputs.sarifFile;
+  const results = { analysis };
   if (sarif !== '')
-    await write(io, sarif, sarifChunks(analysis, { ...reportOptions, modelFile: inputs.model }));
-  if (inputs.jsonFile !== '') await write(io, inputs.jsonFile, jsonReportChunks(analysis, reportOptions));
+    await write(
+      workspace,
+      sarif,
+      reportFor({ kind: 'sarif', modelFile: inputs.model }, results, reportOptions),
+    );
+  if (inputs.jsonFile !== '')
+    await write(workspace, inputs.jsonFile, reportFor({ kind: 'json' }, results, reportOptions));
   if (inputs.summary) await core.summary.addRaw(options.summary, true).write();
   const { counts } = analysis;
   core.setOutput('errors', counts.error);
@@ -37,7 +42,7 @@ export async function publishLocally(
   core.setOutput('json-file', inputs.jsonFile);
 }
 
-async function write(io: CliIo, path: string, text: TextOrPieces): Promise<void> {
-  const written = await io.writeFile(path, text);
+async function write(workspace: NodeWorkspace, path: string, text: TextOrPieces): Promise<void> {
+  const written = await workspace.writeFile(path, text);
   if (!written.ok) throw new Error(`threat-align cannot write ${path}: ${written.reason}`);
 }

@@ -1,6 +1,8 @@
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
-import { nodeIo } from '../../cli/node-io.js';
+import { defaultConfigFile, type RunRequest } from '../../../app/run-request.js';
+import { startRun } from '../../../app/start-run.js';
+import { nodeWorkspace } from '../../node/node-workspace.js';
 import { githubBacklogProvider } from '../github-backlog-provider.js';
 import { createGitHubClient, githubEndpoints } from '../github-client.js';
 import { GitHubFailure } from '../github-failure.js';
@@ -13,7 +15,6 @@ import { runPullRequest } from './run-pull-request.js';
 import { runPush } from './run-push.js';
 import { tokenIdentity } from './token-identity.js';
 import { withoutTrackingIssues } from './tracking-issue.js';
-import { analyseModel, readSharedInputs, readWorkspaceModel } from './workspace-analysis.js';
 import { escapeControls } from '../../../core/report/escape-controls.js';
 
 /**
@@ -28,7 +29,7 @@ async function main(token: string, given: ActionInputs | undefined): Promise<voi
   }
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   const event = readActionEvent(eventName, await readPayload(env.GITHUB_EVENT_PATH), env.GITHUB_SHA ?? '');
-  const io = nodeIo(env.GITHUB_WORKSPACE ?? process.cwd());
+  const workspace = nodeWorkspace(env.GITHUB_WORKSPACE ?? process.cwd());
   const logger = {
     debug: (message: string) => {
       core.debug(logText(message));
@@ -40,13 +41,25 @@ async function main(token: string, given: ActionInputs | undefined): Promise<voi
   const client = createGitHubClient({ token, endpoints: githubEndpoints(env), logger });
   const github = repositoryContext(client, env.GITHUB_REPOSITORY ?? '');
 
-  // The model first: a wrong path fails before any request is made.
-  const model = await readWorkspaceModel(inputs.model, io);
-  const shared = await readSharedInputs(inputs, io, () =>
-    withoutTrackingIssues(githubBacklogProvider({ client, repository: github.repository, logger })),
-  );
-  const head = await analyseModel(model, inputs, shared, io);
-  const run: ActionRun = { inputs, io, github, identity: tokenIdentity(github), shared, head };
+  // The application layer reads the model first: a wrong path fails before any request is made.
+  const started = await startRun(runRequest(inputs), workspace, {
+    github: {
+      create: () => ({
+        ok: true,
+        value: withoutTrackingIssues(
+          githubBacklogProvider({ client, repository: github.repository, logger }),
+        ),
+      }),
+    },
+  });
+  if (!started.ok) throw new InputProblem(started.message);
+  const run: ActionRun = {
+    inputs,
+    workspace,
+    github,
+    identity: tokenIdentity(github),
+    started: started.value,
+  };
 
   let result: RouteResult;
   if (event.kind === 'pull-request') result = await runPullRequest(run, event);
@@ -67,6 +80,19 @@ async function main(token: string, given: ActionInputs | undefined): Promise<voi
  */
 function logText(message: string): string {
   return escapeControls(message, { keepLineFeeds: true });
+}
+
+/** The Action's inputs as a run: the configuration file is optional unless it is not the default. */
+function runRequest(inputs: ActionInputs): RunRequest {
+  return {
+    model: inputs.model,
+    ...(inputs.config === defaultConfigFile ? {} : { config: inputs.config }),
+    ...(inputs.knowledgeBase === undefined ? {} : { knowledgeBase: inputs.knowledgeBase }),
+    ...(inputs.profile === undefined ? {} : { profile: inputs.profile }),
+    backlog: inputs.backlog,
+    ...(inputs.failOn === undefined ? {} : { failOn: inputs.failOn }),
+    failOnNewOnly: inputs.failOnNewOnly,
+  };
 }
 
 async function readPayload(path: string | undefined): Promise<unknown> {

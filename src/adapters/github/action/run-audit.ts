@@ -1,9 +1,10 @@
 import * as core from '@actions/core';
-import { proposeMissingItems, renderProposals } from '../../../core/backlog/missing-items.js';
+import { proposeMissingItems, renderProposals } from '../../../core/report/missing-items.js';
 import { planSprint } from '../../../core/plan/sprint-plan.js';
 import { renderSprintPlan } from '../../../core/report/render-plan.js';
 import { GitHubFailure } from '../github-failure.js';
-import { renderReport, failureReason, summaryBudget } from './action-report.js';
+import { judgeRun } from '../../../app/verdict.js';
+import { failureOf, renderReport, summaryBudget } from './action-report.js';
 import type { ActionRun, RouteResult } from './action-run.js';
 import { countsRecord, trendLine } from './audit-trend.js';
 import { createBacklogItems, type CreatedItem } from './create-backlog-items.js';
@@ -20,7 +21,8 @@ const issueBudget = 64_000;
  * the missing backlog items, listed or created (the backlog-items input).
  */
 export async function runAudit(run: ActionRun): Promise<RouteResult> {
-  const { inputs, head, github } = run;
+  const { inputs, github } = run;
+  const { head } = run.started;
   const marker = `audit:${inputs.model}`;
   const report = { analysis: head, marker, title: 'threat-align audit' };
   const skipped: string[] = [];
@@ -30,7 +32,7 @@ export async function runAudit(run: ActionRun): Promise<RouteResult> {
   const section = `${plan}${items.section === undefined ? '' : `\n\n${items.section}`}`;
   await publishLocally(head, {
     inputs,
-    io: run.io,
+    workspace: run.workspace,
     summary: renderReport(report, summaryBudget - section.length, 'the SARIF and JSON files') + section,
   });
   if (inputs.trackingIssue) {
@@ -56,7 +58,7 @@ export async function runAudit(run: ActionRun): Promise<RouteResult> {
         `threat-align: tracking issue #${written.number} ${written.created ? 'created' : 'updated'}.`,
       );
   }
-  const findings = failureReason(head, { failOn: inputs.failOn, newOnly: false });
+  const findings = failureOf(judgeRun(head, run.started.inputs.config, run.started.request));
   const failure = [items.failure, findings].filter((f) => f !== undefined).join(' ');
   return { ...(failure === '' ? {} : { failure }), skipped };
 }
@@ -72,7 +74,7 @@ async function missingBacklogItems(
 ): Promise<{ section?: string; failure?: string }> {
   const mode = run.inputs.backlogItems;
   if (mode === 'off') return {};
-  const proposals = proposeMissingItems(run.head, run.shared.backlog.items);
+  const proposals = proposeMissingItems(run.started.head, run.started.inputs.backlog?.items ?? []);
   core.setOutput('backlog-items-missing', proposals.length);
   const created: CreatedItem[] = [];
   let failure: string | undefined;

@@ -1,16 +1,15 @@
 import * as core from '@actions/core';
-import { computeDelta } from '../../../core/delta/compute-delta.js';
+import { compareWithBase } from '../../../app/analyse-run.js';
+import { judgeRun } from '../../../app/verdict.js';
 import { renderSummaryLine } from '../../../core/report/render-summary-line.js';
 import type { ActionEvent } from './action-event.js';
-import { failureReason, renderReport, summaryBudget } from './action-report.js';
+import { failureOf, renderReport, summaryBudget } from './action-report.js';
 import type { ActionRun, RouteResult } from './action-run.js';
-import { readBaseModel } from './base-model.js';
 import { publishCheckRun } from './check-run.js';
-import { readClosingIssues } from './closing-issues.js';
 import { degradeOn403 } from './degrade-on-403.js';
 import { fileAnnotations } from './file-annotations.js';
 import { publishLocally } from './local-outlets.js';
-import { analyseModel } from './workspace-analysis.js';
+import { pullRequestFacts } from './pull-request-facts.js';
 import { upsertStickyComment } from './sticky-comment.js';
 import { logWorkflowAnnotations } from './workflow-annotations.js';
 
@@ -22,31 +21,31 @@ type PullRequest = Extract<ActionEvent, { kind: 'pull-request' }>;
  * (403), the comment is skipped and annotations go through workflow commands instead.
  */
 export async function runPullRequest(run: ActionRun, event: PullRequest): Promise<RouteResult> {
-  const { inputs, github, head } = run;
+  const { inputs, github } = run;
+  const { head, request, inputs: shared } = run.started;
   const skipped: string[] = [];
+  const facts = pullRequestFacts(github, event);
   // Without `contents: read` the base is unknown: no change section, and fail-on-new-only judges every finding.
-  const baseRead = await degradeOn403(
-    async () => ({ text: await readBaseModel(github, inputs.model, event.baseSha) }),
-    (why) => skipped.push(`the comparison with the base branch (${why})`),
+  const comparison = await compareWithBase(
+    head,
+    await facts.readBaseModel(inputs.model),
+    request,
+    shared,
+    run.workspace,
   );
-  const base =
-    baseRead?.text === undefined
-      ? undefined
-      : await analyseModel({ file: inputs.model, text: baseRead.text }, inputs, run.shared, run.io);
-  const delta = baseRead === undefined ? undefined : computeDelta(base, head);
-  const closingStories =
-    (await degradeOn403(
-      () => readClosingIssues(github, event.number),
-      (why) => skipped.push(`the stories this pull request closes (${why})`),
-    )) ?? [];
+  if ('unknown' in comparison) skipped.push(`the comparison with the base branch (${comparison.unknown})`);
+  const delta = 'delta' in comparison ? comparison.delta : undefined;
+  const closing = await facts.readClosingStories();
+  if (!Array.isArray(closing)) skipped.push(`the stories this pull request closes (${closing.unknown})`);
+  const closingStories = Array.isArray(closing) ? closing : [];
   const report = { analysis: head, delta, closingStories, marker: inputs.model, headSha: event.headSha };
   await publishLocally(head, {
     inputs,
     delta,
-    io: run.io,
+    workspace: run.workspace,
     summary: renderReport(report, summaryBudget, 'the SARIF and JSON files'),
   });
-  const failure = failureReason(head, { failOn: inputs.failOn, newOnly: inputs.failOnNewOnly }, delta);
+  const failure = failureOf(judgeRun(head, shared.config, request, delta));
   const forkReason = 'the pull request comes from a fork, whose token may not write to this repository';
 
   if (inputs.comment) {

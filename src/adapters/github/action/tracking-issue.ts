@@ -6,7 +6,7 @@ import { hiddenMarker } from './hidden-marker.js';
 import type { RepositoryContext } from './repository-context.js';
 import { sameAuthor } from './token-identity.js';
 
-export const trackingLabel = 'threat-align';
+const trackingLabel = 'threat-align';
 
 /** How every audit report's body begins: its hidden marker, `<!-- threat-align:audit:MODEL -->`. */
 const auditReportStart = '<!-- threat-align:audit:';

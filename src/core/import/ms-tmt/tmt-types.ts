@@ -49,7 +49,7 @@ export const baseTypes = {
  * Stencil type ids of Microsoft's shipped templates (SDL "TMCore" and the generic elements) → knowledge-base
  * component types. Documented in docs/import-mappings/ms-tmt.md; keep the two in step.
  */
-export const typeIdMap: ReadonlyMap<string, string> = new Map([
+const typeIdMap: ReadonlyMap<string, string> = new Map([
   ['GE.P', 'process'],
   ['GE.DS', 'data-store'],
   ['GE.EI', 'external-entity'],
@@ -94,7 +94,7 @@ export const typeIdMap: ReadonlyMap<string, string> = new Map([
  * Stencil type names (as the template names them, compared without case) → component types: the
  * Azure template and custom templates give their stencils GUIDs as ids, so the name is what is left.
  */
-export const typeNameMap: ReadonlyMap<string, string> = new Map([
+const typeNameMap: ReadonlyMap<string, string> = new Map([
   ['web application', 'web-app'],
   ['web server', 'web-app'],
   ['web api', 'api'],

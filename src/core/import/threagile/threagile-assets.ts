@@ -139,7 +139,7 @@ function componentType(builder: ThreagileBuilder, entry: SectionEntry): string {
 }
 
 /** The technology's component type; client technologies by who uses them, databases by their name. */
-export function mapTechnology(technology: string, entry: SectionEntry): string | undefined {
+function mapTechnology(technology: string, entry: SectionEntry): string | undefined {
   const client = clientTechnologies.get(technology);
   if (client) return field(entry.value, 'used_as_client_by_human') === true ? client.human : client.otherwise;
   const mapped = technologyMap.get(technology);

@@ -199,7 +199,7 @@ export function readCommunicationLinks(
 }
 
 /** Threagile's normalisation of a link title in its id: lower case, runs of other characters as `-`. */
-export function threagileLinkSlug(title: string): string {
+function threagileLinkSlug(title: string): string {
   return title
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

@@ -4,7 +4,7 @@ import { field, isJsonObject, listOf, textOf, type JsonObject } from '../json-im
 import type { ThreagileBuilder } from './threagile-builder.js';
 
 /** The keyed sections of a Threagile model that `includes` merge, entry by entry. */
-export const mergedSections = [
+const mergedSections = [
   'data_assets',
   'technical_assets',
   'trust_boundaries',

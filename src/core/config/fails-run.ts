@@ -1,5 +1,5 @@
-import type { FailOn } from '../config/config.js';
-import { severityRank, type Finding } from './finding.js';
+import type { FailOn } from './config.js';
+import { severityRank, type Finding } from '../findings/finding.js';
 
 /** Whether findings at or above the `failOn` severity exist. */
 export function failsRun(findings: readonly Finding[], failOn: FailOn): boolean {

@@ -1,4 +1,4 @@
-import type { Expansion } from '../expand/expand-model.js';
+import type { Expansion } from './expansion.js';
 
 export interface ExpansionDiff {
   threatsAdded: string[];

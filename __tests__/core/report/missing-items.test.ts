@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { runPipeline } from '../../../src/core/run-pipeline.js';
 import { loadBacklogFile } from '../../../src/core/backlog/load-backlog-file.js';
 import type { BacklogItem } from '../../../src/core/backlog/backlog-item.js';
-import { aliasesOfSource, memoryBacklogProvider } from '../../../src/core/backlog/memory-backlog-provider.js';
+import { aliasesOfSource } from '../../../src/core/backlog/memory-backlog-provider.js';
 import {
   createdItemMarker,
   proposeMissingItems,
   renderProposals,
-} from '../../../src/core/backlog/missing-items.js';
+} from '../../../src/core/report/missing-items.js';
 import { nodeKbStore } from '../../../src/adapters/node/node-kb-store.js';
 
 const repoRoot = new URL('../../../', import.meta.url).pathname;
@@ -21,11 +21,11 @@ async function analyseWith(items: readonly BacklogItem[]) {
     {
       model: { file: modelFile, content: readFileSync(join(repoRoot, modelFile), 'utf8') },
       modelFolder: 'examples/online-shop',
-      backlog: memoryBacklogProvider(
-        'github:northwind/shop',
-        [...items],
-        aliasesOfSource('github:northwind/shop'),
-      ),
+      backlog: {
+        source: 'github:northwind/shop',
+        items: [...items],
+        aliases: aliasesOfSource('github:northwind/shop'),
+      },
     },
     nodeKbStore({ cwd: repoRoot }),
   );

@@ -1,5 +1,5 @@
 import { catalogue } from '../../../src/core/checks/registry.js';
-import { applyConfig } from '../../../src/core/findings/apply-config.js';
+import { applyConfig } from '../../../src/core/config/apply-config.js';
 import type { Finding } from '../../../src/core/findings/finding.js';
 
 const finding = (check: string, subject: string): Finding => ({

@@ -1,10 +1,10 @@
 import type { Analysis } from '../analyse.js';
-import type { BacklogItem } from './backlog-item.js';
+import type { BacklogItem } from '../backlog/backlog-item.js';
 import type { Finding } from '../findings/finding.js';
-import { neutralizeMarkdown } from '../report/neutralize.js';
+import { neutralizeMarkdown } from './neutralize.js';
 
 /** What a proposed item carries: a mitigation to build, or a security event to raise. */
-export type ProposedKind = 'mitigation' | 'event';
+type ProposedKind = 'mitigation' | 'event';
 
 /**
  * A backlog item threat-align would create (SPEC §6, "Backlog items"): the work a TA301 or TA501
@@ -27,7 +27,7 @@ export interface ProposedItem {
 }
 
 /** The label every created item carries, beside its linking label. */
-export const createdItemLabel = 'threat-align';
+const createdItemLabel = 'threat-align';
 
 /** The hidden marker a created item's body ends with. */
 export function createdItemMarker(key: string): string {
@@ -136,7 +136,7 @@ function footer(finding: Finding): string {
  * Whether the backlog already carries a proposal: an item with its marker (created by an earlier
  * run, whatever its state or labels now), or one with its linking label.
  */
-export function isCarried(proposal: ProposedItem, items: readonly BacklogItem[]): boolean {
+function isCarried(proposal: ProposedItem, items: readonly BacklogItem[]): boolean {
   const marker = createdItemMarker(proposal.key);
   const label = proposal.key.toLowerCase();
   return items.some(

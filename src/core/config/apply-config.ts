@@ -1,6 +1,6 @@
 import type { CheckInfo } from '../checks/check.js';
-import type { Config, Suppression } from '../config/config.js';
-import type { Finding, Severity } from './finding.js';
+import type { Config, Suppression } from './config.js';
+import type { Finding, Severity } from '../findings/finding.js';
 
 export interface ConfiguredFindings {
   findings: Finding[];

@@ -35,7 +35,7 @@ export type Outlet =
     }
   | { kind: 'sarif'; modelFile: string }
   | { kind: 'json' }
-  | { kind: 'text' };
+  | { kind: 'text'; color?: boolean };
 
 /**
  * What an outlet receives, within its budget. On a pull request the diagram shows the changed
@@ -49,7 +49,7 @@ export function reportFor(outlet: Outlet, results: RunResults, options: ReportOp
     case 'json':
       return jsonReportChunks(analysis, options);
     case 'text':
-      return renderTextLines(analysis);
+      return renderTextLines(analysis, { color: outlet.color === true });
     case 'markdown':
       return markdownFor(outlet, results, options);
   }

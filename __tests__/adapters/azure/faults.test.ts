@@ -345,7 +345,7 @@ function escape(text: string): string {
 describe('a fault on reading the base model (Git items API)', () => {
   const items = 'GET /{organization}/{project}/_apis/git/repositories/{repositoryId}/items?path={path}';
   const atTarget = { ...pullRequest, targetBranch: 'refs/heads/main' };
-  const change = '### What this change brings';
+  const change = '### This pull request';
 
   async function fakeWithBase(): Promise<FakeAzureDevOps> {
     const f = await startFake();

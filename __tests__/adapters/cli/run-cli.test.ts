@@ -238,7 +238,7 @@ describe('threat-align check --format json', () => {
           message: 'components[0].boundary: "clod" names no boundary of the model',
           location: { file: 'typo.yaml', line: 8, column: 15, endLine: 8, endColumn: 19 },
           hint: 'Did you mean "cloud"? Write the id of a boundary declared in the model.',
-          docs: 'docs/checks/TA102.md',
+          docs: 'https://github.com/threat-align/threat-align/blob/main/docs/checks/TA102.md',
           fingerprint: expect.stringMatching(/^[a-f0-9]{32}$/) as unknown,
         },
       ],

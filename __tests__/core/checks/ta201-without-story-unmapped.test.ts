@@ -29,7 +29,7 @@ describe('TA201 a WITHOUT story is linked to no threat', () => {
       expect(findings).toEqual([
         {
           message:
-            'story #29 has a WITHOUT clause in its title, "someone reading other customers’ orders", but is linked to no threat; the clause resembles SQLI (SQL injection: "someone reading other customers\' orders")',
+            'story #29 has a WITHOUT clause in its title, "someone reading other customers’ orders", but is linked to no threat; the clause resembles SQLI (SQL injection: "someone reading other customers\' orders") on an element that carries orders',
           location: { backlogItem: { id: '#29', url: 'https://github.com/northwind/shop/issues/29' } },
           hint: 'Add the label threat:SQLI@orders-db to #29, or write SQLI@orders-db in its body (or list it under stories: in the model: - { backlog: "#29", threats: [SQLI@orders-db] }).',
           subject: '#29',

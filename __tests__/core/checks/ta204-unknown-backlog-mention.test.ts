@@ -65,6 +65,18 @@ describe('TA204 a backlog item names an id the model does not have', () => {
       ]);
     });
 
+    it('on any lettered mitigation or event id and on requirement ids shaped like the model’s, in titles and bodies', () => {
+      const findings = run([
+        item('#8', { title: 'Build M-BRAND-NEW for SR-7', body: 'Raise EV-SOMETHING-ELSE.' }),
+      ]);
+      expect(findings.map((f) => f.message)).toEqual([
+        '#8 names mitigation type M-BRAND-NEW in its title, but mini@1.0.0 has no such mitigation type',
+        '#8 names requirement SR-7 in its title, but the model has no such requirement',
+        '#8 names security event EV-SOMETHING-ELSE in its body, but mini@1.0.0 has no such security event',
+      ]);
+      expect(findings[1]?.hint).toBe('Did you mean SR-1? Replace SR-7 with SR-1 in the title of #8.');
+    });
+
     it('on mitigation and event ids, in text and in labels', () => {
       const findings = run([
         item('AB#7', {

@@ -39,9 +39,9 @@ stories:
 
   it('records ids the model does not have, and where they were written', () => {
     expect(links.unknownMentions).toEqual([
-      { itemId: '#5', id: 'EV-NOPE', where: 'label' },
-      { itemId: '#5', id: 'M-PRAM', where: 'body' },
-      { itemId: '#5', id: 'XSS@shop', where: 'body' },
+      { itemId: '#5', id: 'EV-NOPE', where: 'label', kind: 'event' },
+      { itemId: '#5', id: 'M-PRAM', where: 'body', kind: 'mitigation' },
+      { itemId: '#5', id: 'XSS@shop', where: 'body', kind: 'threat' },
     ]);
   });
 
@@ -68,6 +68,23 @@ describe('resolveLinks on prose that only looks like ids', () => {
       'SQLI@order-db (body)',
       'M-PARAMS (body)',
     ]);
+  });
+
+  it('reports every lettered M-… and EV-… id in text, and requirement ids shaped like the model’s (docs/checks/TA204.md)', () => {
+    const modelText = `${miniModelText}requirements:\n  - { id: SR-1, text: Orders are stored safely }\n  - { id: SR-2, text: Staff sign in with MFA }\n`;
+    const items = [
+      item('#2', {
+        title: 'Build M-TOTALLY-NEW for SR-9',
+        body: 'Raise EV-BRAND-NEW; SR-2 is covered; the M-16 and EV-2 are prose; so are SR-X and T-SHIRT.',
+      }),
+    ];
+    const links = buildContext({ modelText, items }).alignment!.links;
+    expect(links.unknownMentions.map((m) => `${m.id} (${m.where}, ${m.kind ?? '?'})`)).toEqual([
+      'M-TOTALLY-NEW (title, mitigation)',
+      'SR-9 (title, requirement)',
+      'EV-BRAND-NEW (body, event)',
+    ]);
+    expect([...(links.itemsFor.requirement.get('SR-2') ?? [])]).toEqual(['#2']);
   });
 });
 

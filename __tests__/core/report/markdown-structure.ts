@@ -63,7 +63,10 @@ export function structureProblems(markdown: string, marker: string): string[] {
         problems.push(`line ${i + 1}: HTML ${tag}`);
       if (depth < 0 || depth > 1) problems.push(`line ${i + 1}: <details> nesting ${depth}`);
     }
-    if (/@[A-Za-z0-9]/.test(prose)) problems.push(`line ${i + 1}: a mention outside code: ${prose}`);
+    // GitHub takes `@name` as a mention only where no letter or digit comes before the `@` (ids such
+    // as SPOOF-USER@shop and core@1.0.0 are not mentions, and must stay copy-paste safe).
+    if (/(?<![A-Za-z0-9])@[A-Za-z0-9]/.test(prose))
+      problems.push(`line ${i + 1}: a mention outside code: ${prose}`);
     if (/^ {0,3}\|/.test(line)) problems.push(`line ${i + 1}: a table row`);
   }
   if (depth !== 0) problems.push(`${depth} <details> left open`);

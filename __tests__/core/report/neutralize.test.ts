@@ -37,7 +37,7 @@ function decode(text: string): string {
             ? '>'
             : String.fromCharCode(Number(name.slice(1))),
     )
-    .replaceAll(`@${wordJoiner}`, '@');
+    .replace(new RegExp(`(?<![A-Za-z0-9])@${wordJoiner}`, 'g'), '@');
 }
 
 describe('neutralizeMarkdown, over 3,000 generated hostile strings', () => {
@@ -58,11 +58,20 @@ describe('neutralizeMarkdown, over 3,000 generated hostile strings', () => {
       expect(out).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
   });
 
-  it('follows every @ with a WORD JOINER, so no mention can ping', () => {
+  it('follows every @ that could start a mention with a WORD JOINER, so no mention can ping', () => {
     for (const [, out] of outputs) {
-      expect(out).not.toMatch(new RegExp(`@(?!${wordJoiner})`));
-      expect(out).not.toMatch(/@[A-Za-z0-9]/);
+      expect(out).not.toMatch(new RegExp(`(?<![A-Za-z0-9])@(?!${wordJoiner})`));
+      expect(out).not.toMatch(/(?<![A-Za-z0-9])@[A-Za-z0-9]/);
     }
+  });
+
+  it('leaves ids copy-paste safe: no invisible character after an @ that follows a letter or digit', () => {
+    expect(neutralizeMarkdown('SPOOF-USER@api-gateway and core@1.0.0')).toBe(
+      'SPOOF-USER@api-gateway and core@1.0.0',
+    );
+    expect(neutralizeMarkdown('x @@org/team (@admin)')).toBe(
+      `x @${wordJoiner}@${wordJoiner}org/team (@${wordJoiner}admin)`,
+    );
   });
 
   it('starts no list, thematic break or setext underline, and no indented code', () => {

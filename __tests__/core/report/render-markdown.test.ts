@@ -7,6 +7,9 @@ import {
   type DegradationStep,
   type MarkdownInput,
 } from '../../../src/core/report/render-markdown.js';
+import { deriveActions } from '../../../src/core/actions/derive-actions.js';
+import { fixFirstLimit } from '../../../src/core/report/markdown-actions.js';
+import { limits, text } from '../../../src/core/report/markdown-entries.js';
 import { expectGolden, structureProblems } from './markdown-structure.js';
 import {
   analyseModel,
@@ -43,22 +46,26 @@ describe('renderMarkdown: the report and its sections (golden files)', () => {
     scenario = await pullRequestScenario();
   });
 
-  it('leads a pull request with what it changes, then findings, questions and the diagram', () => {
+  it('leads a pull request with the verdict and Fix first, then what it changes, then the collapsed rest', () => {
     const markdown = renderMarkdown(prInput(scenario));
     expectGolden('pull-request.md', markdown);
     expect(structureProblems(markdown, 'threatmodel.yaml')).toEqual([]);
     const order = [
-      '## ❌ threat-align: 2 errors',
-      '### What this change brings',
-      '**3 threats added**',
-      '**1 threat removed**',
-      '**1 new finding** compared with the base branch',
-      '**1 finding fixed**',
-      '**Stories this pull request closes**',
-      '### Findings also on the base branch (1)',
+      '## ❌ threat-align: 2 errors fail this check — A reference points to nothing',
+      '### Fix first',
+      '1. ❌ **A reference points to nothing**',
+      '**new in this pull request**',
+      '→ Did you mean "private"?',
+      '### This pull request',
+      '- Threats added: 1 on `orders-db`',
+      '· removed: 1 on `orders-api`',
+      '- New actions: 1 (1 in Fix first) · 1 new finding, 1 finding fixed',
+      '- Closes [&#35;7]',
+      '<details><summary>Threats added (3) and removed (1)</summary>',
       '### Questions for new or changed components',
-      '### Changed part of the system',
+      '<details><summary>Diagram of the change</summary>',
       '```mermaid',
+      '### All findings by check (2)',
     ].map((s) => markdown.indexOf(s));
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(order).not.toContain(-1);
@@ -72,7 +79,8 @@ describe('renderMarkdown: the report and its sections (golden files)', () => {
   it('without a delta (a push or a schedule), lists every finding and every unanswered question', () => {
     const markdown = renderMarkdown({ analysis: scenario.head, mermaid: diagram, options });
     expectGolden('push.md', markdown);
-    expect(markdown).not.toContain('What this change brings');
+    expect(markdown).not.toContain('### This pull request');
+    expect(markdown).toContain('<details><summary>Diagram of the system</summary>');
     expect(structureProblems(markdown, 'threatmodel.yaml')).toEqual([]);
   });
 
@@ -84,7 +92,7 @@ describe('renderMarkdown: the report and its sections (golden files)', () => {
     });
     expectGolden('new-model.md', markdown);
     expect(markdown).toContain('The base branch has no analysis of this model');
-    expect(markdown).not.toContain('### Findings also on the base branch');
+    expect(markdown).toContain('- New actions: 2 (2 in Fix first) · 2 new findings, 0 findings fixed');
   });
 
   it('on a model that does not load, shows its errors and says threats were not compared', async () => {
@@ -100,15 +108,15 @@ describe('renderMarkdown: the report and its sections (golden files)', () => {
     const suppression = { check: 'TA104', target: 'pin:missing', reason: 'pinned on release' };
     const analysis = { ...scenario.head, suppressed: [{ finding: finding!, suppression }] };
     expect(renderMarkdown({ analysis, options })).toContain(
-      '· 3 backlog items read · 1 finding suppressed by configuration ·',
+      '· 3 backlog items read · 2 findings in 2 actions · 1 finding suppressed by configuration ·',
     );
   });
 
   it('asks only about the components it is given', () => {
     const markdown = renderMarkdown({ ...prInput(scenario), changedComponents: ['payments'] });
     const questions = markdown.slice(markdown.indexOf('### Questions'));
-    expect(questions).toContain('`payments`');
-    expect(questions).not.toContain('`orders-db`');
+    expect(questions).toContain('Questions for payments');
+    expect(questions).not.toContain('Questions for orders-db');
   });
 
   it('uses the title, links each check to its page, and keeps the marker an HTML comment', () => {
@@ -192,61 +200,86 @@ describe('renderMarkdown: degrading to fit a budget', () => {
     }
   });
 
+  const taken = [
+    'full',
+    'no-finding-hints',
+    'findings-counted',
+    'no-findings',
+    'no-action-hints',
+    'actions-counted',
+    'no-questions',
+    'no-diagram',
+  ] as const;
+
   it('takes the steps in order, each shorter than the one before', () => {
-    const { full, 'no-hints': noHints, counts, 'no-diagram': noDiagram } = lengths;
-    expect(Object.keys(lengths)).toEqual(['full', 'no-hints', 'counts', 'no-diagram']);
-    expect(full! > noHints! && noHints! > counts! && counts! > noDiagram!).toBe(true);
+    expect(Object.keys(lengths)).toEqual(taken);
+    const sizes = taken.map((step) => lengths[step]!);
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    expect(new Set(sizes).size).toBe(sizes.length);
   });
 
   it('stays at a step while the budget holds its length exactly, and degrades one character below', () => {
-    const steps = ['full', 'no-hints', 'counts', 'no-diagram', 'trimmed'] as const;
+    const steps = [...taken, 'trimmed'] as const;
     for (const [i, step] of steps.slice(0, -1).entries()) {
       const length = lengths[step]!;
       expect([render(length).step, render(length - 1).step]).toEqual([step, steps[i + 1]]);
     }
   });
 
-  it.each([
-    ['full', undefined],
-    ['no-hints', 'no-hints'],
-    ['counts', 'counts'],
-    ['no-diagram', 'no-diagram'],
-  ] as const)('renders the %s step as its golden file', (name, step) => {
-    const { markdown } = render(step === undefined ? undefined : lengths[step]);
-    expectGolden(`oversize-${name}.md`, markdown);
+  it.each(taken)('renders the %s step as its golden file', (step) => {
+    const { markdown } = render(step === 'full' ? undefined : lengths[step]);
+    expectGolden(`oversize-${step}.md`, markdown);
   });
 
-  it.each([2000, 1200, 600])('trims at %i characters, with a notice of what was left out', (budget) => {
-    const { markdown, step } = render(budget);
-    expect(step).toBe('trimmed');
-    expect(markdown.length).toBeLessThanOrEqual(budget);
-    expect(markdown).toMatch(
-      /\n… \d+ more findings?( and \d+ more entr(y|ies))?: see the job summary \/ SARIF\n$/,
-    );
-    expectGolden(`oversize-trimmed-${budget}.md`, markdown);
-  });
-
-  it('keeps the marker, the verdict and the notice even below their own length', () => {
-    const { markdown } = render(50);
-    expectGolden('oversize-trimmed-50.md', markdown);
-    expect(markdown.split('\n').filter((l) => l !== '')).toHaveLength(5);
-  });
-
-  it('counts exactly the findings it leaves out', () => {
-    for (const budget of [2000, 1200, 600, 50]) {
+  it('never leaves out the hint of a visible action, nor an error, at any budget', () => {
+    const actions = deriveActions(scenario.head, scenario.delta).actions;
+    const visible = actions.slice(0, fixFirstLimit);
+    expect(actions.some((a) => a.severity === 'error')).toBe(true);
+    for (const budget of [Infinity, 4000, 2000, 600, 50]) {
       const { markdown } = render(budget);
-      const left = Number(/… (\d+) more finding/.exec(markdown)?.[1] ?? 0);
-      const newShown = markdown.match(/^- \S+ \[TA\d+\]\(.*(?<!: \d+ findings?)$/gmu)?.length ?? 0;
-      const countedShown = [...markdown.matchAll(/: (\d+) findings?$/gm)].reduce(
-        (n, m) => n + Number(m[1]),
+      const shown = markdown.slice(
         0,
+        markdown.indexOf('<details>') < 0 ? undefined : markdown.indexOf('<details>'),
       );
-      expect(newShown + countedShown + left).toBe(scenario.head.findings.length);
+      for (const action of visible) expect(shown).toContain(`→ ${text(action.hint, limits.hint)}`);
+      for (const action of actions.filter((a) => a.severity === 'error'))
+        expect(shown).toContain(`**${text(action.title, limits.title)}**`);
     }
   });
 
+  it.each(['below-last-step', 'halfway', 'visible-only'] as const)(
+    'trims %s, with a notice of what was left out',
+    (where) => {
+      const minimum = render(50).markdown.length;
+      const last = lengths['no-diagram']!;
+      const budget =
+        where === 'below-last-step'
+          ? last - 1
+          : where === 'halfway'
+            ? Math.floor((minimum + last) / 2)
+            : minimum + 5;
+      const { markdown, step } = render(budget);
+      expect(step).toBe('trimmed');
+      expect(markdown.length).toBeLessThanOrEqual(budget);
+      expect(markdown).toMatch(
+        /\n… (\d+ more findings?( and \d+ more entr(y|ies))?|more): see the job summary \/ SARIF\n$/,
+      );
+      expectGolden(`oversize-trimmed-${where}.md`, markdown);
+    },
+  );
+
+  it('keeps the visible part whole (verdict, Fix first with its hints, this pull request) and the notice even below their own length', () => {
+    const { markdown } = render(50);
+    expectGolden('oversize-trimmed-50.md', markdown);
+    expect(markdown).not.toContain('<details>');
+    expect(markdown).toContain('### Fix first');
+    expect(markdown).toContain('### This pull request');
+    expect(markdown.match(/^ +- → /gm)).toHaveLength(fixFirstLimit);
+    expect(markdown).toMatch(/\n… .*: see the job summary \/ SARIF\n$/);
+  });
+
   it('at every budget, fits (above the minimum), stays balanced, and never degrades less for less room', () => {
-    const order = ['full', 'no-hints', 'counts', 'no-diagram', 'trimmed'];
+    const order: string[] = [...taken, 'trimmed'];
     let previous = 0;
     const minimum = render(50).markdown.length;
     for (let budget = lengths.full! + 10; budget > 0; budget -= 53) {
@@ -270,7 +303,7 @@ describe('renderMarkdown: degrading to fit a budget', () => {
     const { markdown, step } = renderMarkdownReport(prInput(big));
     expect(defaultBudget).toBe(65_000);
     expect(markdown.length).toBeLessThanOrEqual(65_000);
-    expect(step).toBe('trimmed');
+    expect(step).not.toBe('full');
     expect(structureProblems(markdown, 'threatmodel.yaml')).toEqual([]);
     expect(headModelText).toContain('payments');
   });

@@ -79,6 +79,9 @@ export function readBuildContext(): BuildContext {
   const repositoryId = task.getVariable('Build.Repository.ID');
   const repositoryProvider = task.getVariable('Build.Repository.Provider');
   const targetBranch = task.getVariable('System.PullRequest.TargetBranch');
+  const repositoryUrl = task.getVariable('Build.Repository.Uri');
+  const headCommit =
+    task.getVariable('System.PullRequest.SourceCommitId') ?? task.getVariable('Build.SourceVersion');
   return {
     reason: task.getVariable('Build.Reason') ?? 'Manual',
     collectionUrl: task.getVariable('System.CollectionUri') ?? '',
@@ -88,6 +91,8 @@ export function readBuildContext(): BuildContext {
     ...(repositoryId ? { repositoryId } : {}),
     ...(repositoryProvider ? { repositoryProvider } : {}),
     ...(targetBranch ? { targetBranch } : {}),
+    ...(repositoryUrl ? { repositoryUrl } : {}),
+    ...(headCommit ? { headCommit } : {}),
     ...(Number.isInteger(pullRequestId) && pullRequestId > 0 ? { pullRequestId } : {}),
   };
 }

@@ -6,6 +6,9 @@ import { judgeRun } from '../../app/verdict.js';
 import type { PullRequestDelta } from '../../core/delta/compute-delta.js';
 import { isFileLocation } from '../../core/findings/finding.js';
 import { markerName } from '../../core/report/render-markdown.js';
+import { capErrorsFirst } from '../../core/report/cap-outlet.js';
+import { escapeControls } from '../../core/report/escape-controls.js';
+import { publishedDocsBase, type ReportOptions } from '../../core/report/report-options.js';
 import { renderSummaryLine } from '../../core/report/render-summary-line.js';
 import type { Analysis } from '../../core/analyse.js';
 import { toolVersion } from '../version.js';
@@ -16,7 +19,9 @@ import { detectionStep } from './task-detection.js';
 import { loggedIssueCap, threadMarker, type BuildContext, type TaskInputs } from './task-context.js';
 import type { TaskIo } from './task-io.js';
 
-const docsBase = 'https://github.com/threat-align/threat-align/blob/main/docs/checks/';
+const docsBase = publishedDocsBase;
+/** Azure DevOps takes up to 150,000 characters in a pull-request comment. */
+const threadBudget = 150_000;
 /** The summary tab holds the whole report; this only guards against a runaway one. */
 const summaryBudget = 1_000_000;
 
@@ -38,7 +43,7 @@ export async function runTask(inputs: TaskInputs, build: BuildContext, io: TaskI
   const delta =
     build.reason === 'PullRequest' ? await deltaAgainstBase(started.value, inputs, build, io) : undefined;
   const items = shared.backlog?.items ?? [];
-  const options = { toolVersion, docsBase };
+  const options: ReportOptions = { toolVersion, docsBase, ...sourceLinksOf(build) };
   const results: RunResults = { analysis, ...(delta === undefined ? {} : { delta }) };
   const line = renderSummaryLine(analysis, delta);
   io.info(`threat-align: ${line}`);
@@ -129,9 +134,15 @@ async function publishThread(results: RunResults, build: BuildContext, io: TaskI
   }
   // With a delta the thread leads with what this pull request changes (SPEC §6).
   const content = markdownFor(
-    { kind: 'markdown', marker: threadMarker, moreIn: 'the build summary', diagram: false },
+    {
+      kind: 'markdown',
+      marker: threadMarker,
+      budget: threadBudget,
+      moreIn: 'the build summary',
+      diagram: false,
+    },
     results,
-    { toolVersion, docsBase },
+    { toolVersion, docsBase, ...sourceLinksOf(build) },
   );
   const result = await upsertPullRequestThread(
     await io.git(),
@@ -143,11 +154,16 @@ async function publishThread(results: RunResults, build: BuildContext, io: TaskI
   io.info(`threat-align: pull-request thread ${result.threadId} ${result.action}.`);
 }
 
-/** Errors and warnings located in the model, at most loggedIssueCap of them (notes stay in the reports). */
+/**
+ * Errors and warnings, errors first, at most loggedIssueCap logged issues in all: when more exist,
+ * the last one says how many more are in the summary (notes stay in the reports).
+ */
 function logIssues(analysis: Analysis, io: TaskIo): void {
   const located = analysis.findings.filter((f) => f.severity !== 'note');
-  for (const finding of located.slice(0, loggedIssueCap)) {
-    const message = `${finding.check}: ${finding.message}`;
+  const room = located.length > loggedIssueCap ? loggedIssueCap - 1 : loggedIssueCap;
+  const { kept, left } = capErrorsFirst(located, (f) => f.severity, room);
+  for (const finding of kept) {
+    const message = escapeControls(`${finding.check}: ${finding.message}`);
     const severity = finding.severity === 'error' ? 'error' : 'warning';
     if (isFileLocation(finding.location)) {
       const { file, line, column } = finding.location;
@@ -155,17 +171,20 @@ function logIssues(analysis: Analysis, io: TaskIo): void {
     } else
       io.logIssue(
         severity,
-        `${finding.location.backlogItem.id}: ${message}`,
+        `${escapeControls(finding.location.backlogItem.id)}: ${message}`,
         undefined,
         undefined,
         undefined,
         finding.check,
       );
   }
-  if (located.length > loggedIssueCap) {
-    io.logIssue(
-      'warning',
-      `${located.length - loggedIssueCap} more finding(s) are in the build summary, SARIF and JSON reports.`,
-    );
-  }
+  if (left > 0)
+    io.logIssue('warning', `${left} more finding(s) are in the build summary, SARIF and JSON reports.`);
+}
+
+/** Model locations link to the file at the head commit of an Azure Repos repository. */
+function sourceLinksOf(build: BuildContext): Pick<ReportOptions, 'sourceLinks'> {
+  if (build.repositoryUrl === undefined || build.headCommit === undefined) return {};
+  if (build.repositoryProvider !== undefined && build.repositoryProvider !== 'TfsGit') return {};
+  return { sourceLinks: { kind: 'azure', repositoryUrl: build.repositoryUrl, commit: build.headCommit } };
 }

@@ -47,6 +47,10 @@ export interface BuildContext {
   pullRequestId?: number;
   /** System.PullRequest.TargetBranch: `refs/heads/main` (Azure Repos) or `main` (GitHub). */
   targetBranch?: string;
+  /** Build.Repository.Uri (the web URL of an Azure Repos repository), to link the model's lines. */
+  repositoryUrl?: string;
+  /** The commit the report is about: System.PullRequest.SourceCommitId, else Build.SourceVersion. */
+  headCommit?: string;
   /** Build.SourcesDirectory: where relative paths start. */
   sourcesDirectory: string;
   /** Agent.TempDirectory: where the summary file is written. */

@@ -1,6 +1,7 @@
 import { reportFor, type Outlet } from '../../app/outlet-report.js';
 import { judgeRun } from '../../app/verdict.js';
 import { plural } from '../../core/report/render-text.js';
+import { publishedDocsBase } from '../../core/report/report-options.js';
 import { toolVersion } from '../version.js';
 import { startCliRun, writeReport } from './cli-run.js';
 import { exitCodes, type CliIo } from './cli-io.js';
@@ -8,7 +9,7 @@ import type { ParsedArgs } from './parsed-args.js';
 
 const formats = ['text', 'json', 'markdown', 'sarif'] as const;
 const failOnValues = ['error', 'warning', 'note', 'never'] as const;
-const docsBase = 'docs/checks/';
+const docsBase = publishedDocsBase;
 
 /** `threat-align check`: the whole pipeline, one report, and the exit status of SPEC §6. */
 export async function runCheck(parsed: ParsedArgs, io: CliIo): Promise<number> {
@@ -28,7 +29,10 @@ export async function runCheck(parsed: ParsedArgs, io: CliIo): Promise<number> {
       ? { kind: 'markdown', marker: 'cli' }
       : format === 'sarif'
         ? { kind: 'sarif', modelFile: request.model }
-        : { kind: format };
+        : format === 'text'
+          ? // Colours only when the report goes to the terminal, never into a file.
+            { kind: 'text', color: io.color === true && typeof values.output !== 'string' }
+          : { kind: format };
   const report = reportFor(outlet, { analysis: head }, { toolVersion, docsBase });
   const { error, warning, note } = head.counts;
   const output = typeof values.output === 'string' ? values.output : undefined;

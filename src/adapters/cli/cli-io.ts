@@ -7,6 +7,8 @@ export interface CliIo extends Workspace {
   /** The environment (credentials of a live backlog such as JIRA_API_TOKEN); none when left out. */
   env?: Readonly<Record<string, string | undefined>>;
   stdout(text: string): void;
+  /** Whether standard output takes ANSI colours (NO_COLOR, FORCE_COLOR, a terminal); default no. */
+  color?: boolean;
   stderr(text: string): void;
   /** Writes a text, or its pieces in order (a large report is never held whole). */
   writeFile(path: string, text: TextOrPieces): Promise<{ ok: true } | { ok: false; reason: string }>;

@@ -3,6 +3,7 @@ const analysisOptionsHelp = `      --config FILE            configuration (defau
       --kb NAME@VERSION|PATH   knowledge base to use instead of the model's knowledgeBase.use
       --profile top|full       profile to use instead of the model's knowledgeBase.profile
       --backlog file:PATH      align with a backlog file (schema/backlog.schema.json; file:- reads stdin)
+      --backlog jira:SITE/KEY  align with a Jira project (or jira:SITE?jql=JQL; docs/jira.md)
       --output FILE            write the report to FILE instead of standard output`;
 
 /** `threat-align COMMAND --help`: what the command does and every option it takes. */
@@ -28,6 +29,20 @@ The detection catalogue: per threat in scope, the security events to raise, thei
 thresholds and the mitigations they watch. MODEL defaults to threatmodel.yaml; - reads stdin.
 
 Options:
+      --format markdown|json|sigma|schema
+                               output format (default: markdown); sigma: the Sigma detection and
+                               correlation rules (with --output DIR, also the runbooks and the log
+                               contract); schema: the log contract, a JSON Schema of the log record
+${analysisOptionsHelp}
+  -h, --help                   print this help
+`,
+  plan: `Usage: threat-align plan [MODEL] --backlog file:PATH [options]
+
+The sprint plan: for every story planned in the milestone or iteration, the mitigations its
+threats need, their backlog items and their state, as a checklist, with what is missing to plan.
+
+Options:
+      --milestone NAME         the milestone or iteration (default: the first that still has open items)
       --format markdown|json   output format (default: markdown)
 ${analysisOptionsHelp}
   -h, --help                   print this help

@@ -16,6 +16,7 @@ export function nodeIo(cwd: string = process.cwd()): CliIo {
     readFile: (path) => (path === '-' ? readStandardInput() : workspace.readFile(path)),
     env: process.env,
     stdout: (text) => process.stdout.write(text),
+    color: wantsColor(process.env, process.stdout.isTTY),
     // Messages quote file names and model text: no control character reaches the terminal raw.
     stderr: (text) => process.stderr.write(escapeControls(text, { keepLineFeeds: true })),
     async makeFolder(path) {
@@ -75,4 +76,18 @@ function describeFsError(path: string, error: unknown): string {
   if (code === 'ENOENT') return `${path} does not exist`;
   if (code === 'EACCES' || code === 'EPERM') return `${path} cannot be written: permission denied`;
   return `${path} cannot be written (${code || 'unknown error'})`;
+}
+
+/**
+ * https://no-color.org and FORCE_COLOR: FORCE_COLOR (but 0 or false) forces colours, NO_COLOR turns them off, else a terminal gets them.
+ * @internal Exported for its tests; production reaches it through this module.
+ */
+export function wantsColor(
+  env: Readonly<Record<string, string | undefined>>,
+  isTTY: boolean | undefined,
+): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force.toLowerCase() !== 'false';
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return isTTY === true && env.TERM !== 'dumb';
 }

@@ -7,6 +7,7 @@ import { runEvents } from './events-command.js';
 import { runKb } from './kb-command.js';
 import { runInit } from './init-command.js';
 import { parseCommandLine, type OptionSpec } from './parse-command-line.js';
+import { runPlan } from './plan-command.js';
 import { runSchema } from './schema-command.js';
 import type { ParsedArgs } from './parsed-args.js';
 import { usage } from './usage.js';
@@ -20,6 +21,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return withArgs(command, rest, io, checkOptions, (parsed) => runCheck(parsed, io));
     case 'events':
       return withArgs(command, rest, io, eventsOptions, (parsed) => runEvents(parsed, io));
+    case 'plan':
+      return withArgs(command, rest, io, { ...analysisOptions, milestone: { type: 'string' } }, (parsed) =>
+        runPlan(parsed, io),
+      );
     case 'import':
       return withArgs(command, rest, io, importOptions, (parsed) => runImport(parsed, io));
     case 'kb':
@@ -48,7 +53,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-const commands = ['check', 'events', 'import', 'kb', 'schema', 'init', 'help'];
+const commands = ['check', 'events', 'import', 'kb', 'schema', 'init', 'plan', 'help'];
 
 function unknownCommand(command: string, io: CliIo): number {
   const suggestion = didYouMean(command, commands);

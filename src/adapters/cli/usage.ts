@@ -17,6 +17,9 @@ Commands:
                        thresholds and the mitigations they watch (also takes --kb, --profile, --backlog, --config);
                        sigma: Sigma detection and correlation rules (with --output DIR, also the runbooks and
                        the log contract); schema: the log contract, a JSON Schema of the security log record
+  plan [MODEL] --backlog file:PATH [--milestone NAME] [--format markdown|json] [--output FILE]
+                       the sprint plan: per story planned in the milestone (default: the first with open
+                       items), the mitigations its threats need, their items and state, as a checklist
   import FILE [--output FILE]
                        convert a Threat Dragon, Threat Composer, TMT or Threagile model to native YAML
   kb show [NAME@VERSION|PATH] [--format text|json]

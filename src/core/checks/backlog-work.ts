@@ -31,7 +31,7 @@ export function listSome(parts: readonly string[], max = 6): string {
 }
 
 /** Backlog items in the order a reader expects: by number, then by text. */
-function compareItems(a: BacklogItem, b: BacklogItem): number {
+export function compareItems(a: BacklogItem, b: BacklogItem): number {
   const na = itemNumber(a.id);
   const nb = itemNumber(b.id);
   const byNumber = na !== undefined && nb !== undefined ? na - nb : 0;

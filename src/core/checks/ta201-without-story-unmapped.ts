@@ -1,7 +1,9 @@
 import type { BacklogItem } from '../backlog/backlog-item.js';
 import type { WithoutClause } from '../backlog/without-clause.js';
 import type { Expansion, Threat } from '../expand/expansion.js';
+import { elementsCarrying, namedData } from '../link/clause-data.js';
 import { suggestThreatTypes } from '../link/suggest-threat-types.js';
+import type { ThreatModel } from '../model/threat-model.js';
 import { isWontDo, itemLocation, listIds, quoteText, withoutKeywordOf } from './alignment-wording.js';
 import type { Check, CheckContext, FindingDraft } from './check.js';
 
@@ -24,7 +26,15 @@ interface Resemblance {
   phrase: string;
   score: number;
   threats: string[];
+  /** The data assets the clause (or the story's title) names, when it names some. */
+  data: string[];
 }
+
+/**
+ * Least resemblance when the clause names data: the threats are then already narrowed to the
+ * elements that carry it, so one shared word ("see" in "see or download them") is enough.
+ */
+const dataThreshold = 0.25;
 
 function findUnmappedWithoutStories(context: CheckContext): FindingDraft[] {
   const { knowledge, alignment } = context;
@@ -39,12 +49,14 @@ function findUnmappedWithoutStories(context: CheckContext): FindingDraft[] {
     if (!item || !first || isWontDo(item)) continue;
     const linked = [...(links.linkedFrom.get(itemId)?.threat ?? [])].filter((id) => known.has(id));
     if (linked.length > 0) continue;
-    const resemblance = findResemblance(clauses, knowledge, item);
+    const resemblance = findResemblance(clauses, knowledge, item, context.model);
     const clause = resemblance?.clause ?? first;
     const found = `story ${item.id} has a ${keyword} clause in its ${clause.field}, ${quoteText(clause.text)}, but is linked to no threat`;
     findings.push({
       message: resemblance
-        ? `${found}; the clause resembles ${resemblance.typeId} (${resemblance.typeName}: "${resemblance.phrase}")`
+        ? `${found}; the clause resembles ${resemblance.typeId} (${resemblance.typeName}: "${resemblance.phrase}")${
+            resemblance.data.length > 0 ? ` on an element that carries ${resemblance.data.join(', ')}` : ''
+          }`
         : found,
       location: itemLocation(item),
       hint: resemblance ? suggestedLinkHint(item, resemblance) : genericLinkHint(item, keyword),
@@ -56,21 +68,27 @@ function findUnmappedWithoutStories(context: CheckContext): FindingDraft[] {
 
 /**
  * The best-resembling threat type (over all the item's clauses) that has threats in the model,
- * with those threats ordered so that one on an element the item names comes first.
+ * with those threats ordered so that one on an element the item names comes first. When the clause
+ * (or the story's title) names data assets, only threats on elements that carry them are
+ * suggested — never an element without that data — and a weaker resemblance is enough.
  */
 function findResemblance(
   clauses: readonly WithoutClause[],
   knowledge: Knowledge,
   item: BacklogItem,
+  model: ThreatModel,
 ): Resemblance | undefined {
   let best: Resemblance | undefined;
   for (const clause of clauses) {
-    for (const suggestion of suggestThreatTypes(clause.text, knowledge.kb.threatTypes)) {
-      const threats = threatsOfType(suggestion.typeId, knowledge);
+    const data = namedData(`${clause.text}\n${item.title}`, model);
+    const carriers = data.length > 0 ? elementsCarrying(data, model) : undefined;
+    const threshold = carriers ? dataThreshold : undefined;
+    for (const suggestion of suggestThreatTypes(clause.text, knowledge.kb.threatTypes, threshold)) {
+      const threats = threatsOfType(suggestion.typeId, knowledge, carriers);
       if (threats.length === 0) continue;
       if (!best || suggestion.score > best.score) {
         const typeName = knowledge.kb.threatTypes.find((t) => t.id === suggestion.typeId)?.name ?? '';
-        best = { clause, ...suggestion, typeName, threats: namedFirst(threats, item) };
+        best = { clause, ...suggestion, typeName, threats: namedFirst(threats, item, model), data };
       }
       break;
     }
@@ -78,10 +96,19 @@ function findResemblance(
   return best;
 }
 
-/** Threats of a type in scope; when none is in scope, those of the full profile (still linkable). */
-function threatsOfType(typeId: string, knowledge: Knowledge): readonly Threat[] {
-  const inScope = byType(knowledge.expansion).get(typeId) ?? [];
-  return inScope.length > 0 ? inScope : (byType(knowledge.fullExpansion).get(typeId) ?? []);
+/**
+ * Threats of a type in scope; when none is in scope, those of the full profile (still linkable).
+ * With `carriers`, only threats on those elements.
+ */
+function threatsOfType(
+  typeId: string,
+  knowledge: Knowledge,
+  carriers?: ReadonlySet<string>,
+): readonly Threat[] {
+  const on = (threats: readonly Threat[]): readonly Threat[] =>
+    carriers === undefined ? threats : threats.filter((t) => carriers.has(t.element));
+  const inScope = on(byType(knowledge.expansion).get(typeId) ?? []);
+  return inScope.length > 0 ? inScope : on(byType(knowledge.fullExpansion).get(typeId) ?? []);
 }
 
 const threatsByType = new WeakMap<Expansion, Map<string, Threat[]>>();
@@ -102,11 +129,21 @@ function byType(expansion: Expansion): Map<string, Threat[]> {
   return index;
 }
 
-/** Threat ids, those on an element the item's title, body or labels name first; otherwise in model order. */
-function namedFirst(threats: readonly Threat[], item: BacklogItem): string[] {
+/**
+ * Threat ids, those on an element the item's title, body or labels name (by id, or by every word of
+ * its name) first; otherwise in model order.
+ */
+function namedFirst(threats: readonly Threat[], item: BacklogItem, model: ThreatModel): string[] {
   const text = [item.title, item.body, ...item.labels].join('\n').toLowerCase();
   const words = new Set(text.split(/[^a-z0-9._-]+/));
-  const named = threats.filter((t) => words.has(t.element.toLowerCase()));
+  const names = new Map<string, string>();
+  for (const element of [...model.components, ...(model.flows ?? [])])
+    if (element.name !== undefined) names.set(element.id, element.name.toLowerCase());
+  const byName = (id: string): boolean => {
+    const name = names.get(id);
+    return name !== undefined && name.split(/[^a-z0-9]+/).every((w) => w === '' || words.has(w));
+  };
+  const named = threats.filter((t) => words.has(t.element.toLowerCase()) || byName(t.element));
   return [...named, ...threats.filter((t) => !named.includes(t))].map((t) => t.id);
 }
 

@@ -31,7 +31,7 @@ function findUnknownMentions(context: CheckContext): FindingDraft[] {
     const item = alignment.links.items.get(mention.itemId);
     if (!item || isWontDo(item)) continue;
     const label = mention.where === 'label' ? findLabel(item, mention.id) : undefined;
-    const kind = label?.kind ?? kindOfShape(mention.id);
+    const kind = label?.kind ?? mention.kind ?? kindOfShape(mention.id);
     const known = knownIds(context, knowledge, kind);
     const suggestion = suggestId(mention.id, known);
     const where = label ? `the label ${label.text}` : `its ${mention.where}`;

@@ -4,7 +4,6 @@ import type { Expansion } from '../expand/expansion.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { ThreatModel } from '../model/threat-model.js';
 import { childPointer } from '../source/source-index.js';
-import { suggestId } from '../source/suggest-id.js';
 import { normalizeBacklogRef } from './backlog-reference.js';
 
 export type LinkKind = 'threat' | 'mitigation' | 'requirement' | 'event';
@@ -26,6 +25,8 @@ export interface UnknownMention {
   itemId: string;
   id: string;
   where: 'title' | 'body' | 'label';
+  /** What the id is shaped as (a label says it; in text, its shape). */
+  kind?: LinkKind;
 }
 
 /** Both directions of every link between the model and the backlog (SPEC §3.4). */
@@ -107,6 +108,7 @@ export function resolveLinks(input: {
   }
 
   const threatTypes = new Set(kb.threatTypes.map((t) => t.id));
+  const requirementShape = familyShape((model.requirements ?? []).map((r) => r.id));
   const elements = new Set([...model.components.map((c) => c.id), ...(model.flows ?? []).map((f) => f.id)]);
   const unknownMentions: UnknownMention[] = [];
   const withoutClauses = new Map<string, WithoutClause[]>();
@@ -114,11 +116,11 @@ export function resolveLinks(input: {
   for (const item of items) {
     const seen = new Set<string>();
     const mention = (id: string, where: UnknownMention['where'], forced?: LinkKind): void => {
-      const kind = forced ?? kindOf(id, known);
+      const kind = forced ?? kindOf(id, known, requirementShape);
       if (kind && known[kind].has(id)) link(kind, id, item.id);
-      else if ((forced || plausiblyOurs(id, known, threatTypes, elements)) && !seen.has(id)) {
+      else if ((forced || plausiblyOurs(id, threatTypes, elements, requirementShape)) && !seen.has(id)) {
         seen.add(id);
-        unknownMentions.push({ itemId: item.id, id, where });
+        unknownMentions.push({ itemId: item.id, id, where, ...(kind ? { kind } : {}) });
       }
     };
     for (const label of item.labels) {
@@ -157,34 +159,59 @@ function trimToken(token: string): string {
   return last === 0x2e || last === 0x2d ? token.replace(/[.-]+$/, '') : token;
 }
 
-function kindOf(id: string, known: Record<LinkKind, Set<string>>): LinkKind | undefined {
+function kindOf(
+  id: string,
+  known: Record<LinkKind, Set<string>>,
+  requirementShape?: RegExp,
+): LinkKind | undefined {
   for (const kind of ['threat', 'mitigation', 'requirement', 'event'] as const)
     if (known[kind].has(id)) return kind;
   // Most tokens are prose: the shapes are tried only on what could have them.
   if (id.includes('@')) return threatIdShape.test(id) ? 'threat' : undefined;
   if (id.startsWith('M-') && mitigationIdShape.test(id)) return 'mitigation';
   if (id.startsWith('EV-') && eventIdShape.test(id)) return 'event';
+  if (requirementShape?.test(id) === true) return 'requirement';
   return undefined;
 }
 
 /**
+ * The shape of the model's own requirement ids, when they share one: the same letters, a dash and
+ * a number (`SR-1`, `SR-12` → `SR-<number>`). Requirement ids have no fixed shape, so an unknown one
+ * in free text is recognised only by its likeness to the model's.
+ */
+function familyShape(ids: readonly string[]): RegExp | undefined {
+  const prefixes = new Set<string>();
+  for (const id of ids) {
+    const match = /^([A-Z][A-Z0-9]{0,9})-\d{1,6}$/.exec(id);
+    if (!match?.[1]) return undefined;
+    prefixes.add(match[1]);
+  }
+  if (prefixes.size === 0 || [...prefixes].some((p) => p === 'M' || p === 'EV')) return undefined;
+  return new RegExp(`^(?:${[...prefixes].join('|')})-\\d{1,6}$`);
+}
+
+/** A mitigation or event id in prose: letters after the dash, not a number ("M-16" is a rifle). */
+const lettered = /^(?:M|EV)-[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*$/;
+
+/**
  * Whether an unknown id in free text is meant as one of ours, rather than prose that happens to
  * look like one (an upper-case e-mail address, "M-16"): a threat id with one of its two halves
- * known, or a mitigation or event id close to a known one. Labels (`kind:id`) are always ours.
+ * known; a mitigation or event id with letters after its dash; a requirement id shaped like the
+ * model's own. Labels (`kind:id`) are always ours.
  */
 function plausiblyOurs(
   id: string,
-  known: Record<LinkKind, Set<string>>,
   threatTypes: ReadonlySet<string>,
   elements: ReadonlySet<string>,
+  requirementShape?: RegExp,
 ): boolean {
   if (threatIdShape.test(id)) {
     const at = id.indexOf('@');
     return threatTypes.has(id.slice(0, at)) || elements.has(id.slice(at + 1));
   }
-  if (mitigationIdShape.test(id)) return suggestId(id, known.mitigation) !== undefined;
-  if (eventIdShape.test(id)) return suggestId(id, known.event) !== undefined;
-  return false;
+  // TA204 reports every mitigation and event id written in a title or a body (docs/checks/TA204.md).
+  if (mitigationIdShape.test(id) || eventIdShape.test(id)) return lettered.test(id);
+  return requirementShape?.test(id) === true;
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, value: string): void {

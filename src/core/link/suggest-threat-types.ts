@@ -8,7 +8,7 @@ const stopWords = new Set(
 );
 
 /** Lower-case content words, crudely stemmed, so "logging in as me" and "logs in as me" meet. */
-function contentWords(text: string): Set<string> {
+export function contentWords(text: string): Set<string> {
   const words = new Set<string>();
   for (const raw of text.toLowerCase().split(/[^a-z0-9]+/)) {
     if (raw.length < 2 || stopWords.has(raw)) continue;
@@ -59,6 +59,7 @@ const resemblanceThreshold = 0.5;
 export function suggestThreatTypes(
   clause: string,
   threatTypes: readonly ThreatType[],
+  threshold: number = resemblanceThreshold,
 ): ThreatTypeSuggestion[] {
   const words = contentWords(clause);
   const ranked: (ThreatTypeSuggestion & { shared: number })[] = [];
@@ -73,7 +74,7 @@ export function suggestThreatTypes(
         best = { typeId: type.id, phrase, score, shared };
       }
     }
-    if (best && best.score >= resemblanceThreshold) ranked.push(best);
+    if (best && best.score >= threshold && best.shared > 0) ranked.push(best);
   }
   ranked.sort((a, b) => b.score - a.score || b.shared - a.shared || compareText(a.typeId, b.typeId));
   return ranked.map(({ typeId, phrase, score }) => ({ typeId, phrase, score }));

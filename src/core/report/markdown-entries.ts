@@ -1,10 +1,10 @@
 import type { BacklogItem } from '../backlog/backlog-item.js';
 import { findCheckInfo } from '../checks/registry.js';
 import type { AppliedMitigation, Threat } from '../expand/expansion.js';
-import { isFileLocation, type Finding, type Severity } from '../findings/finding.js';
+import { isFileLocation, type Finding, type Location, type Severity } from '../findings/finding.js';
 import type { MitigationStatus } from '../model/threat-model.js';
 import { codeSpan, neutralizeMarkdown, safeUrl } from './neutralize.js';
-import { checkDocsUrl, type ReportOptions } from './report-options.js';
+import { checkDocsUrl, sourceLineUrl, type ReportOptions } from './report-options.js';
 
 /** How long each kind of untrusted text may be in a report: enough to read, never enough to flood it. */
 export const limits = { title: 200, message: 1000, hint: 1000, question: 500, id: 200 } as const;
@@ -45,10 +45,20 @@ function linkDestination(url: string): string {
   );
 }
 
-/** Where a finding is: `file:line:column` as code, or the backlog item, linked when its URL is safe. */
-function findingPlace(finding: Finding): string {
-  const location = finding.location;
-  if (isFileLocation(location)) return code(`${location.file}:${location.line}:${location.column}`);
+/**
+ * Where a finding is: `file:line:column` as code (linked to the line at the head commit when the
+ * options say where the file is), or the backlog item, linked when its URL is safe.
+ */
+function findingPlace(finding: Pick<Finding, 'location'>, options?: ReportOptions): string {
+  return placeOf(finding.location, options);
+}
+
+export function placeOf(location: Location, options?: ReportOptions): string {
+  if (isFileLocation(location)) {
+    const shown = code(`${location.file}:${location.line}:${location.column}`);
+    const url = options ? safeUrl(sourceLineUrl(options, location.file, location.line)) : undefined;
+    return url === undefined ? shown : `[${shown}](${url})`;
+  }
   return itemReference(location.backlogItem.id, location.backlogItem.url);
 }
 
@@ -66,7 +76,7 @@ export function findingEntry(
   show: { check: boolean; hint: boolean },
 ): string {
   const check = show.check ? `${checkLink(finding.check, options)} ` : '';
-  const line = `- ${severityIcons[finding.severity]} ${check}${findingPlace(finding)} ${text(finding.message)}`;
+  const line = `- ${severityIcons[finding.severity]} ${check}${findingPlace(finding, options)} ${text(finding.message)}`;
   return show.hint ? `${line}\n  - Fix: ${text(finding.hint, limits.hint)}` : line;
 }
 

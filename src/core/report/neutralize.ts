@@ -5,8 +5,15 @@
  * code or emphasis, and no way to forge the report's hidden marker (SPEC §6, §9).
  */
 
-/** WORD JOINER: invisible, and it keeps `@name` from matching the platforms' mention patterns. */
+/**
+ * WORD JOINER: invisible, and it keeps `@name` from matching the platforms' mention patterns. It is
+ * only ever put after an `@` that could start a mention (one not preceded by a letter or digit), so
+ * ids such as `SPOOF-USER@shop` or `core@1.0.0` stay exactly as written and copy-paste safe.
+ */
 export const wordJoiner = '\u2060';
+
+/** An `@` where a mention may start: at the start, or after anything but a letter or a digit. */
+const mentionStart = /(?<![A-Za-z0-9])@/g;
 
 /**
  * The longest text a single dynamic string may put in a report, by default.
@@ -56,7 +63,7 @@ export interface TextLimit {
 }
 
 /**
- * Untrusted text as one inert line of Markdown: line breaks become spaces, `@` gets a WORD JOINER,
+ * Untrusted text as one inert line of Markdown: line breaks become spaces, an `@` that could start a mention gets a WORD JOINER,
  * every character that could start structure becomes a character reference, and text longer than
  * `maxLength` is cut (before escaping, so no reference is ever split). Linear in the text.
  */
@@ -64,7 +71,7 @@ export function neutralizeMarkdown(text: string, limit: TextLimit = {}): string 
   const line = oneLine(truncateText(text, limit.maxLength ?? defaultMaxLength));
   const escaped = line
     .replace(specials, (c) => references[c] ?? c)
-    .replaceAll('@', `@${wordJoiner}`)
+    .replace(mentionStart, `@${wordJoiner}`)
     .replace(
       leadingBlockMarker,
       (marker) => `${marker.slice(0, -1)}&#${marker.charCodeAt(marker.length - 1)};`,

@@ -1,7 +1,10 @@
 import type { Analysis } from '../analyse.js';
 import type { PullRequestDelta } from '../delta/compute-delta.js';
 import { joinBlocks, note, trimBlocks, type Block } from './markdown-blocks.js';
-import { changeBlocks } from './markdown-change.js';
+import { deriveActions } from '../actions/derive-actions.js';
+import type { Action } from '../actions/action.js';
+import { fixFirstBlocks, otherActionBlocks } from './markdown-actions.js';
+import { changeBlocks, changeDetailBlocks } from './markdown-change.js';
 import {
   diagramBlocks,
   findingGroupBlocks,
@@ -39,6 +42,8 @@ export interface MarkdownInput {
   changedComponents?: readonly string[];
   /** A Mermaid diagram (render-mermaid.ts), shown in a ```mermaid block. */
   mermaid?: string;
+  /** The actions, when the caller derived them already; default: derived from the analysis and delta. */
+  actions?: readonly Action[];
   options: MarkdownOptions;
 }
 
@@ -46,39 +51,76 @@ export interface MarkdownInput {
  * What a rendering had to leave out to fit its budget, in the order the steps are taken.
  * @internal Exported for its tests; production reaches it through this module.
  */
-export type DegradationStep = 'full' | 'no-hints' | 'counts' | 'no-diagram' | 'trimmed';
+export type DegradationStep =
+  | 'full'
+  | 'no-finding-hints'
+  | 'findings-counted'
+  | 'no-findings'
+  | 'no-action-hints'
+  | 'actions-counted'
+  | 'no-questions'
+  | 'no-diagram'
+  | 'trimmed';
 
-/** Each step turns off one more kind of detail; `left` says so in the report's notice. */
+const full: Detail = { findings: 'full', actions: 'full', questions: true, diagram: true };
+
+/**
+ * Each step turns down one more kind of collapsed detail; `left` says so in the report's notice.
+ * The visible part — verdict, Fix first with every hint, this pull request — is never degraded.
+ */
 const steps: readonly { step: Exclude<DegradationStep, 'trimmed'>; detail: Detail; left?: string }[] = [
-  { step: 'full', detail: { hints: true, groups: true, diagram: true } },
-  { step: 'no-hints', detail: { hints: false, groups: true, diagram: true }, left: 'fix hints left out' },
+  { step: 'full', detail: full },
   {
-    step: 'counts',
-    detail: { hints: false, groups: false, diagram: true },
-    left: 'findings counted per check',
+    step: 'no-finding-hints',
+    detail: { ...full, findings: 'no-hints' },
+    left: 'hints of the findings left out',
   },
-  { step: 'no-diagram', detail: { hints: false, groups: false, diagram: false }, left: 'diagram left out' },
+  { step: 'findings-counted', detail: { ...full, findings: 'counts' }, left: 'findings counted per check' },
+  { step: 'no-findings', detail: { ...full, findings: 'none' }, left: 'findings by check left out' },
+  {
+    step: 'no-action-hints',
+    detail: { ...full, findings: 'none', actions: 'no-hints' },
+    left: 'hints of the other actions left out',
+  },
+  {
+    step: 'actions-counted',
+    detail: { ...full, findings: 'none', actions: 'counts' },
+    left: 'other actions counted per group',
+  },
+  {
+    step: 'no-questions',
+    detail: { findings: 'none', actions: 'counts', questions: false, diagram: true },
+    left: 'questions left out',
+  },
+  {
+    step: 'no-diagram',
+    detail: { findings: 'none', actions: 'counts', questions: false, diagram: false },
+    left: 'diagram left out',
+  },
 ];
 
 /**
- * The pull-request comment and job summary (SPEC §6): the hidden marker, the verdict with counts,
- * what this change brings, the other findings grouped by check, questions for new or changed
- * components, and the diagram. Every string from outside goes through neutralize.ts.
+ * The pull-request comment and job summary (SPEC §6), action first: the hidden marker and a verdict
+ * that says why; Fix first (at most 10 actions, each with its hint); this pull request (threats
+ * added and removed, new actions, stories closed); then, collapsed, the other open actions, the
+ * questions for new or changed components, the diagram, and every finding by check. Every string
+ * from outside goes through neutralize.ts.
  */
 export function renderMarkdown(input: MarkdownInput): string {
   return renderMarkdownReport(input).markdown;
 }
 
 /**
- * The report within its budget, and the step that made it fit: each step leaves out more than the
- * one before (hints; then findings by check, counted instead; then the diagram); when even the
- * last is too long, whole blocks are trimmed from the end, with a notice of what was left out.
+ * The report within its budget, and the step that made it fit: each step leaves out more collapsed
+ * detail than the one before; when even the last is too long, whole collapsed blocks are trimmed
+ * from the end, with a notice of what was left out. What is visible is always kept whole.
  * @internal Exported for its tests; production reaches it through this module.
  */
 export function renderMarkdownReport(input: MarkdownInput): { markdown: string; step: DegradationStep } {
   const { options } = input;
   const budget = options.budget ?? defaultBudget;
   const moreIn = options.moreIn ?? 'the job summary / SARIF';
+  const actions = input.actions ?? deriveActions(input.analysis, input.delta).actions;
   const sections: SectionInput = {
     analysis: input.analysis,
     delta: input.delta,
@@ -88,8 +130,13 @@ export function renderMarkdownReport(input: MarkdownInput): { markdown: string; 
       (input.delta ? [...input.delta.componentsAdded, ...input.delta.componentsChanged] : undefined),
     mermaid: input.mermaid,
     options,
+    actions,
   };
-  const head = headerBlocks(sections, markerName(options.marker), options.title ?? 'threat-align');
+  const head = [
+    ...headerBlocks(sections, markerName(options.marker), options.title ?? 'threat-align'),
+    ...fixFirstBlocks(actions, options),
+    ...changeBlocks(sections, actions),
+  ];
   const left: string[] = [];
   let last: { body: Block[]; tail: Block[]; text?: string } = { body: [], tail: [] };
   for (const [index, { step, detail, left: leaves }] of steps.entries()) {
@@ -122,10 +169,11 @@ function bodyBlocks(input: SectionInput, detail: Detail, limit?: number): Block[
   const findings = findingGroupBlocks(input, detail, limit);
   if (findings === undefined) return undefined;
   return [
-    ...changeBlocks(input, detail),
-    ...findings,
+    ...changeDetailBlocks(input, detail.actions === 'full'),
+    ...otherActionBlocks(input.actions, input.options, detail.actions),
     ...questionBlocks(input, detail),
     ...diagramBlocks(input, detail),
+    ...findings,
   ];
 }
 

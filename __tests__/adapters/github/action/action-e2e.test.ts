@@ -109,7 +109,7 @@ describe('pull request from the same repository', () => {
     expect(ours).toHaveLength(1);
     expect(ours[0]?.author).toBe('github-actions[bot]');
     expect(ours[0]?.body.startsWith(marker)).toBe(true);
-    expect(ours[0]?.body).toContain('**Stories this pull request closes**');
+    expect(ours[0]?.body).toContain('- Closes [&#35;28](https://github.com/northwind/shop/issues/28)');
     expect(ours[0]?.body).toContain('https://github.com/northwind/shop/issues/28');
     expect(foreign.body).toBe(`${marker}\nI copied the marker.`);
 
@@ -215,6 +215,11 @@ describe('pull request from a fork', () => {
     expect(result.code).toBe(0);
     expect(writes()).toEqual([]);
     expect(result.stdout).toMatch(/^::error title=TA304,file=threatmodel\.yaml,line=613,/m);
+    // GitHub displays 10 workflow annotations of each type per step: no more are written, one notice counts the rest.
+    expect(result.stdout.match(/^::warning title=TA/gm)).toHaveLength(10);
+    expect(result.stdout).toMatch(
+      /^::notice title=threat-align::\d+ more annotations are in the job summary\.$/m,
+    );
     expect(result.stdout).toMatch(
       /::notice::threat-align skipped the pull-request comment \(the pull request comes from a fork/,
     );

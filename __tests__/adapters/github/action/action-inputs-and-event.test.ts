@@ -142,6 +142,6 @@ describe('links to the check pages', () => {
         GITHUB_SERVER_URL: 'https://ghes.example/',
       }),
     ).toBe('https://ghes.example/acme/threat-align/blob/v1/docs/checks/');
-    expect(docsBaseFor({})).toBe('docs/checks/');
+    expect(docsBaseFor({})).toBe('https://github.com/threat-align/threat-align/blob/main/docs/checks/');
   });
 });

@@ -1,4 +1,5 @@
 import { isFileLocation, type Finding, type Severity } from '../../../core/findings/finding.js';
+import { errorsFirst } from '../../../core/report/cap-outlet.js';
 
 /** One annotation on a line of the model, as both outlets (check run, workflow command) take it. */
 export interface FileAnnotation {
@@ -13,9 +14,12 @@ export interface FileAnnotation {
   endColumn?: number;
 }
 
-/** The findings located in a file, as annotations; backlog findings have no line to sit on. */
+/**
+ * The findings located in a file, as annotations, errors first (so that a capped outlet keeps
+ * them); backlog findings have no line to sit on.
+ */
 export function fileAnnotations(findings: readonly Finding[]): FileAnnotation[] {
-  return findings.flatMap((finding) => {
+  return errorsFirst(findings, (f) => f.severity).flatMap((finding) => {
     const location = finding.location;
     if (!isFileLocation(location)) return [];
     const endLine = location.endLine ?? location.line;

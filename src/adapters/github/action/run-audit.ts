@@ -1,5 +1,7 @@
 import * as core from '@actions/core';
 import { proposeMissingItems, renderProposals } from '../../../core/report/missing-items.js';
+import { planSprint } from '../../../core/plan/sprint-plan.js';
+import { renderSprintPlan } from '../../../core/report/render-plan.js';
 import { GitHubFailure } from '../github-failure.js';
 import { createInJiraBacklog } from '../../jira/backlog-factory.js';
 import type { JiraEnvironment } from '../../jira/backlog-factory.js';
@@ -29,7 +31,9 @@ export async function runAudit(run: ActionRun): Promise<RouteResult> {
   const report = { analysis: head, marker, title: 'threat-align audit' };
   const skipped: string[] = [];
   const items = await missingBacklogItems(run, (why) => skipped.push(why));
-  const section = items.section === undefined ? '' : `\n\n${items.section}`;
+  // The sprint plan (SPEC §6): the current milestone's stories and the mitigations they need.
+  const plan = head.links ? `\n\n${renderSprintPlan(planSprint(head), '###').trimEnd()}` : '';
+  const section = `${plan}${items.section === undefined ? '' : `\n\n${items.section}`}`;
   await publishLocally(head, {
     inputs,
     workspace: run.workspace,

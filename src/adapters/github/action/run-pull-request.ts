@@ -38,7 +38,7 @@ export async function runPullRequest(run: ActionRun, event: PullRequest): Promis
   const closing = await facts.readClosingStories();
   if (!Array.isArray(closing)) skipped.push(`the stories this pull request closes (${closing.unknown})`);
   const closingStories = Array.isArray(closing) ? closing : [];
-  const report = { analysis: head, delta, closingStories, marker: inputs.model };
+  const report = { analysis: head, delta, closingStories, marker: inputs.model, headSha: event.headSha };
   await publishLocally(head, {
     inputs,
     delta,

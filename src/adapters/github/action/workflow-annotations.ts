@@ -1,13 +1,23 @@
 import * as core from '@actions/core';
-import type { FileAnnotation } from './file-annotations.js';
+import { capPerSeverity } from '../../../core/report/cap-outlet.js';
 import { escapeControls } from '../../../core/report/escape-controls.js';
+import type { FileAnnotation } from './file-annotations.js';
+
+/**
+ * GitHub displays at most 10 workflow-command annotations of each type per step.
+ * @internal Exported for its tests; production reaches it through this module.
+ */
+export const shownPerType = 10;
 
 /**
  * Annotations as workflow commands (`::error file=…,line=…::`), for when the token may not create
- * a check run (pull requests from forks): the runner shows them on the same lines, needing no permission.
+ * a check run (pull requests from forks): the runner shows them on the same lines, needing no
+ * permission. Only what GitHub displays is written — 10 of each type, errors first — and one notice
+ * says how many more are in the job summary.
  */
 export function logWorkflowAnnotations(annotations: readonly FileAnnotation[]): void {
-  for (const annotation of annotations) {
+  const { kept, left } = capPerSeverity(annotations, (a) => a.severity, shownPerType, true);
+  for (const annotation of kept) {
     const properties: core.AnnotationProperties = {
       title: escapeControls(annotation.title),
       file: annotation.path,
@@ -22,4 +32,8 @@ export function logWorkflowAnnotations(annotations: readonly FileAnnotation[]): 
     else if (annotation.severity === 'warning') core.warning(message, properties);
     else core.notice(message, properties);
   }
+  if (left > 0)
+    core.notice(`${left} more ${left === 1 ? 'annotation is' : 'annotations are'} in the job summary.`, {
+      title: 'threat-align',
+    });
 }

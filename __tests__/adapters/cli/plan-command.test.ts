@@ -1,0 +1,50 @@
+import { nodeIo } from '../../../src/adapters/cli/node-io.js';
+import { runCli } from '../../../src/adapters/cli/run-cli.js';
+
+const repoRoot = new URL('../../../', import.meta.url).pathname;
+const example = [
+  'examples/online-shop/threatmodel.yaml',
+  '--backlog',
+  'file:examples/online-shop/backlog.json',
+];
+
+async function cli(...argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  const io = nodeIo(repoRoot);
+  const printed = { stdout: '', stderr: '' };
+  io.stdout = (text) => {
+    printed.stdout += text;
+  };
+  io.stderr = (text) => {
+    printed.stderr += text;
+  };
+  return { status: await runCli(argv, io), ...printed };
+}
+
+describe('threat-align plan', () => {
+  it('lists the current sprint’s stories and the mitigations missing from it, as a checklist', async () => {
+    const { status, stdout } = await cli('plan', ...example);
+    expect(status).toBe(0);
+    expect(stdout.startsWith('## Sprint plan: Sprint 15\n')).toBe(true);
+    expect(stdout).toContain('→ move &#35;54 to Sprint 15');
+    expect(stdout).toMatch(/^- \[x\] `M-RATE-LIMIT` planned/m);
+  }, 60_000);
+
+  it('plans the milestone it is given, in JSON too', async () => {
+    const { status, stdout } = await cli('plan', ...example, '--milestone', 'Sprint 16', '--format', 'json');
+    expect(status).toBe(0);
+    const plan = JSON.parse(stdout) as { milestone: string; stories: { id: string }[] };
+    expect(plan.milestone).toBe('Sprint 16');
+    expect(plan.stories.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('says which milestones exist when the one given holds nothing, and needs a backlog', async () => {
+    const unknown = await cli('plan', ...example, '--milestone', 'Sprint 99');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toBe(
+      'threat-align plan: no open item is planned in "Sprint 99"; milestones with open items: Sprint 15, Sprint 16\n',
+    );
+    const none = await cli('plan', 'examples/online-shop/threatmodel.yaml');
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain('--backlog file:PATH');
+  }, 60_000);
+});

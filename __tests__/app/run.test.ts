@@ -180,7 +180,7 @@ describe('judgeRun', () => {
       newOnly: false,
     });
     expect(judgeRun(head, {}, { failOnNewOnly: true }, delta).reason).toBe(
-      'threat-align found new findings at or above "error" (1 errors, 1 warnings, 0 notes; 1 new).',
+      'threat-align found new findings at or above "error" (1 error and 1 warning; 1 new).',
     );
   });
 });

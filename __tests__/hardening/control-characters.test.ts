@@ -109,10 +109,18 @@ describe('the bundled action', () => {
       headSha: 'c'.repeat(40),
     });
     fake.state.addFile(shop, 'b'.repeat(40), 'threatmodel.yaml', exampleModel);
-    const model = exampleModel.replace(
-      /^threats:\n/m,
-      `threats:\n${hostileThreat.replace('target: web', 'target: storefront')}`,
-    );
+    // A model of one person: its few findings all fit the ten annotations of each type GitHub shows.
+    const model = [
+      'schema: threat-align/v1',
+      'system: { name: Hostile }',
+      'knowledgeBase: { use: core@1.1.0, profile: top }',
+      'boundaries:',
+      '  - { id: cloud }',
+      'components:',
+      '  - { id: web, type: external-user, boundary: cloud }',
+      'threats:',
+      hostileThreat,
+    ].join('\n');
 
     const result = await runBundledAction({
       fake,
@@ -130,7 +138,9 @@ describe('the bundled action', () => {
 
     expect(result.code).toBe(0);
     expect(result.stdout + result.stderr).not.toMatch(raw);
-    const annotation = result.stdout.split('\n').find((line) => line.includes('threat T-CUSTOM ('));
+    const annotation = result.stdout
+      .split('\n')
+      .find((line) => line.startsWith('::') && line.includes('threat T-CUSTOM ('));
     expect(annotation).toMatch(/^::(warning|error|notice) title=TA\d{3},file=threatmodel\.yaml,line=\d+/);
     // @actions/core encodes CR as %0D, which the runner would turn back into a CR: it is \r instead.
     expect(annotation).toContain(`threat T-CUSTOM (${visible}; severity high)`);

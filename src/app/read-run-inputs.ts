@@ -59,7 +59,11 @@ async function readModelText(
 }
 
 /** The configuration named, or the default one when it exists, or `{}`. */
-async function readConfig(explicit: string | undefined, workspace: Workspace): Promise<InputRead<Config>> {
+async function readConfig(
+  explicit: string | false | undefined,
+  workspace: Workspace,
+): Promise<InputRead<Config>> {
+  if (explicit === false) return { ok: true, value: {} };
   const file = explicit ?? defaultConfigFile;
   const read = await workspace.readFile(file);
   if (!read.ok) {

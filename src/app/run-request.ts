@@ -10,8 +10,11 @@ export interface RunRequest {
   model: string;
   /** How messages and reports name the model when not by its path (`<stdin>` for the CLI's `-`). */
   modelShownAs?: string;
-  /** The configuration file named explicitly; undefined: `.threat-align.yaml` if there is one. */
-  config?: string;
+  /**
+   * The configuration file named explicitly; undefined: `.threat-align.yaml` if there is one;
+   * false: the front end looked for one where its users expect it and found none (the defaults).
+   */
+  config?: string | false;
   /** A knowledge base to use instead of the model's: name@version or a folder. */
   knowledgeBase?: string;
   profile?: Profile;

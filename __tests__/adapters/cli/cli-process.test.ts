@@ -66,7 +66,7 @@ describe('unreadable input and usage errors: exit status 2', () => {
     expect(result).toEqual({
       status: 2,
       stdout: '',
-      stderr: 'threat-align: models is a directory, not a file\n',
+      stderr: 'threat-align: the threat model cannot be read: models is a directory, not a file\n',
     });
   });
 

@@ -29,8 +29,18 @@ describe('writeText', () => {
     expect(readFileSync(join(folder, 'b.txt'), 'utf8')).toBe('');
   });
 
-  it('gives the CLI a reason, not a stack, when the folder does not exist', async () => {
+  it('makes the folders an output path names (--output, the detection folder)', async () => {
     const written = await nodeIo(folder).writeFile('missing/report.sarif', ['{', '}']);
-    expect(written).toEqual({ ok: false, reason: 'missing/report.sarif does not exist' });
+    expect(written).toEqual({ ok: true });
+    expect(readFileSync(join(folder, 'missing', 'report.sarif'), 'utf8')).toBe('{}');
+  });
+
+  it('gives the CLI a reason, not a stack, when the path cannot be written', async () => {
+    await writeText(join(folder, 'plain.txt'), 'a file, not a folder');
+    const written = await nodeIo(folder).writeFile('plain.txt/report.sarif', ['{', '}']);
+    expect(written.ok).toBe(false);
+    if (written.ok) return;
+    expect(written.reason).toMatch(/^plain\.txt\/report\.sarif /);
+    expect(written.reason).not.toMatch(/\n\s+at /);
   });
 });

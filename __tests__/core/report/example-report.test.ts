@@ -66,7 +66,7 @@ describe('the PR comment on the shipped example and its backlog', () => {
   it('links model locations to the file at the head commit, and check pages absolutely', () => {
     const markdown = comment();
     expect(markdown).toContain(
-      '[`examples/online-shop/threatmodel.yaml:613:50`](https://github.com/northwind/shop/blob/0123abc/examples/online-shop/threatmodel.yaml#L613)',
+      '[`examples/online-shop/threatmodel.yaml:622:50`](https://github.com/northwind/shop/blob/0123abc/examples/online-shop/threatmodel.yaml#L622)',
     );
     expect(markdown).not.toMatch(/\]\(docs\/checks\//);
   });
@@ -109,7 +109,7 @@ describe('the PR comment on the shipped example and its backlog', () => {
       [...markdown.matchAll(/^\d+\. \S+ \*\*(.*?)\*\*/gm)].map((m) => m[1] ?? '');
     expect(titles(thread)).toEqual(titles(github));
     expect(thread).toContain(
-      '(https://dev.azure.com/northwind/Shop/_git/shop?path=%2Fexamples%2Fonline-shop%2Fthreatmodel.yaml&version=GC0123abc&line=613',
+      '(https://dev.azure.com/northwind/Shop/_git/shop?path=%2Fexamples%2Fonline-shop%2Fthreatmodel.yaml&version=GC0123abc&line=622',
     );
     expect(thread.length).toBeLessThanOrEqual(150_000);
   });

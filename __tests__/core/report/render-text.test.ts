@@ -23,11 +23,11 @@ describe('renderText, the CLI report', () => {
     expect(fixFirst).toBeGreaterThan(0);
     expect(
       text.indexOf(
-        '  1. error Fix the link to #999 on M-CSP (examples/online-shop/threatmodel.yaml:613:50; TA304)',
+        '  1. error Fix the link to #999 on M-CSP (examples/online-shop/threatmodel.yaml:622:50; TA304)',
       ),
     ).toBeGreaterThan(fixFirst);
     expect(text.indexOf(`Other actions (${actions.length - 10})`)).toBeGreaterThan(fixFirst);
-    expect(text).toContain('examples/online-shop/threatmodel.yaml:613:50: error TA304: ');
+    expect(text).toContain('examples/online-shop/threatmodel.yaml:622:50: error TA304: ');
     expect(text).not.toContain('\u001b');
   }, 60_000);
 

@@ -61,12 +61,12 @@ async function main(): Promise<void> {
         console.log(logText(text));
       },
       warning: (text) => {
-        task.warning(logText(text));
+        task.warning(commandText(text));
       },
       logIssue: (severity, message, file, line, column, code) => {
         task.logIssue(
           severity === 'error' ? task.IssueType.Error : task.IssueType.Warning,
-          logText(message),
+          commandText(message),
           file,
           line,
           column,
@@ -83,12 +83,12 @@ async function main(): Promise<void> {
         task.setVariable(name, value, false, true);
       },
       setResult: (failed, message) => {
-        task.setResult(failed ? task.TaskResult.Failed : task.TaskResult.Succeeded, logText(message));
+        task.setResult(failed ? task.TaskResult.Failed : task.TaskResult.Succeeded, commandText(message));
       },
     };
     await runTask(inputs, build, io);
   } catch (error) {
-    task.setResult(task.TaskResult.Failed, logText(redact(describe(error), token)));
+    task.setResult(task.TaskResult.Failed, commandText(redact(describe(error), token)));
   }
 }
 
@@ -98,6 +98,15 @@ async function main(): Promise<void> {
  */
 function logText(text: string): string {
   return escapeControls(text);
+}
+
+/**
+ * The message of a logging command (warning, issue, result) with its control characters escaped but
+ * its line feeds kept: the task library writes them as %0A inside the one command line, so no line of
+ * the message can start a command of its own, and a message reads as the other front ends word it.
+ */
+function commandText(text: string): string {
+  return escapeControls(text, { keepLineFeeds: true });
 }
 
 /**

@@ -46,7 +46,9 @@ export async function startCliRun(
   const request: RunRequest = {
     model,
     ...(model === '-' ? { modelShownAs: '<stdin>' } : {}),
-    ...(found === undefined ? {} : { config: found }),
+    // The configuration beside the model or above it (find-config.ts), else none: not one in the
+    // working directory that belongs to another tree.
+    config: found ?? false,
     ...(knowledgeBase === undefined ? {} : { knowledgeBase }),
     ...(profile === undefined ? {} : { profile: profile as 'top' | 'full' }),
     ...(backlog === undefined ? {} : { backlog }),

@@ -1,5 +1,5 @@
 import { maxInputBytes, nodeWorkspace } from '../node/node-workspace.js';
-import { mkdir, stat } from 'node:fs/promises';
+import { lstat, mkdir } from 'node:fs/promises';
 import { createInterface } from 'node:readline/promises';
 import { resolve } from 'node:path';
 
@@ -29,9 +29,11 @@ export function nodeIo(cwd: string = process.cwd()): CliIo {
     },
     ...(process.stdin.isTTY && process.stderr.isTTY ? { ask } : {}),
     ...(process.stderr.isTTY ? { progress } : {}),
+    // Whether something is there, a link whatever it points to: a link that leaves the workspace is
+    // then refused when read, as on the other front ends, not silently taken for no file.
     async exists(path) {
       try {
-        await stat(resolve(cwd, path));
+        await lstat(resolve(cwd, path));
         return true;
       } catch {
         return false;

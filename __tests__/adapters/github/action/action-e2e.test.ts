@@ -113,15 +113,22 @@ describe('pull request from the same repository', () => {
     expect(ours[0]?.body).toContain('https://github.com/northwind/shop/issues/28');
     expect(foreign.body).toBe(`${marker}\nI copied the marker.`);
 
-    // 101 findings on the model's lines: created with 50, then two PATCHes of 50 and 1.
+    // Every finding on the model's lines (over 100 on the example): created with 50, then a PATCH
+    // for each further 50 and the rest.
+    const report = JSON.parse(readFileSync(join(first.workspace, 'threat-align.json'), 'utf8')) as {
+      findings: { location: { file?: string } }[];
+    };
+    const onLines = report.findings.filter((f) => f.location.file !== undefined).length;
+    expect(onLines).toBeGreaterThan(100);
+    const batches = Array.from({ length: Math.ceil(onLines / 50) }, (_, i) => Math.min(50, onLines - 50 * i));
     const runs = [...shop.checkRuns.values()];
     expect(runs).toHaveLength(1);
-    expect(runs[0]?.annotationBatches).toEqual([50, 50, 1]);
+    expect(runs[0]?.annotationBatches).toEqual(batches);
     expect(runs[0]?.conclusion).toBe('failure');
     expect(runs[0]?.headSha).toBe(HEAD);
     expect(runs[0]?.annotations.every((a) => a.path === 'threatmodel.yaml')).toBe(true);
     expect(fake.count('POST /repos/{owner}/{repo}/check-runs')).toBe(1);
-    expect(fake.count('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}')).toBe(2);
+    expect(fake.count('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}')).toBe(batches.length - 1);
     expect(fake.count('GET /repos/{owner}/{repo}/contents/{path}')).toBe(1);
 
     expect(first.summary).toContain(marker);
@@ -214,7 +221,10 @@ describe('pull request from a fork', () => {
 
     expect(result.code).toBe(0);
     expect(writes()).toEqual([]);
-    expect(result.stdout).toMatch(/^::error title=TA304,file=threatmodel\.yaml,line=613,/m);
+    const line999 = exampleLineOf("'#999'");
+    expect(result.stdout).toMatch(
+      new RegExp(`^::error title=TA304,file=threatmodel\\.yaml,line=${line999},`, 'm'),
+    );
     // GitHub displays 10 workflow annotations of each type per step: no more are written, one notice counts the rest.
     expect(result.stdout.match(/^::warning title=TA/gm)).toHaveLength(10);
     expect(result.stdout).toMatch(
@@ -487,3 +497,13 @@ describe('push', () => {
     expectNoToken(result);
   });
 });
+
+/** The 1-based line of the shipped example's model that holds `text` (its first one). */
+function exampleLineOf(text: string): number {
+  const lines = readFileSync(join(process.cwd(), 'examples/online-shop/threatmodel.yaml'), 'utf8').split(
+    '\n',
+  );
+  const index = lines.findIndex((line) => line.includes(text));
+  expect(index).toBeGreaterThanOrEqual(0);
+  return index + 1;
+}

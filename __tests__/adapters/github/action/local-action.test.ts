@@ -40,7 +40,9 @@ describe('npm run local-action', () => {
     );
     const summary = readFileSync(join(outDir, 'summary.md'), 'utf8');
     expect(summary.startsWith('<!-- threat-align:examples/online-shop/threatmodel.yaml -->')).toBe(true);
-    expect(summary).toContain(`${error} error · ${warning} warnings · ${note} notes`);
+    // The action-first summary: the verdict says why, the line below it counts every finding.
+    expect(summary).toContain('## ❌ threat-align: 1 error fails this check');
+    expect(summary).toContain(` · ${error + warning + note} findings in `);
     const sarif = JSON.parse(readFileSync(join(outDir, 'threat-align.sarif'), 'utf8')) as { version: string };
     expect(sarif.version).toBe('2.1.0');
   }, 180_000);

@@ -1,6 +1,7 @@
 import type { Analysis } from '../../../core/analyse.js';
 import { isFileLocation, severityRank, type Finding } from '../../../core/findings/finding.js';
 import { countsInWords } from '../../../core/report/counts-in-words.js';
+import { escapeControls } from '../../../core/report/escape-controls.js';
 
 /** The part of `@actions/core` the log needs. */
 export interface FindingsLog {
@@ -18,7 +19,8 @@ const loggedFindings = 10;
  */
 export function logFindings(analysis: Analysis, model: string, log: FindingsLog): void {
   const { findings, counts } = analysis;
-  log.info(`threat-align: ${countsInWords(counts)} in ${model}.`);
+  // The log is a terminal: model and backlog text reach it with every control character escaped.
+  log.info(escapeControls(`threat-align: ${countsInWords(counts)} in ${model}.`));
   if (findings.length === 0) return;
   const top = findings
     .map((finding, order) => ({ finding, order }))
@@ -31,7 +33,7 @@ export function logFindings(analysis: Analysis, model: string, log: FindingsLog)
       : `The first ${top.length} of ${findings.length} findings, most severe first (the job summary has them all)`;
   log.startGroup(title);
   try {
-    for (const finding of top) log.info(findingLine(finding));
+    for (const finding of top) log.info(escapeControls(findingLine(finding)));
   } finally {
     log.endGroup();
   }

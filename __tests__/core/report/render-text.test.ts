@@ -15,12 +15,14 @@ const hostile: Finding = {
 };
 
 describe('renderText, the CLI report', () => {
-  it('groups the example as every outlet does: Fix first with hints, then the other actions, then each finding', async () => {
+  it('opens with what to do, grouped as every outlet does: Fix first with hints, then the other actions; then the threats and each finding', async () => {
     const analysis = await analyseExample();
     const { actions } = deriveActions(analysis);
     const text = renderText(analysis);
+    // What to do opens the report, before the threats: the first screen of a terminal shows it.
     const fixFirst = text.indexOf(`Fix first (10 of ${actions.length} actions)`);
-    expect(fixFirst).toBeGreaterThan(0);
+    expect(fixFirst).toBe(0);
+    expect(text.indexOf(' threats on ')).toBeGreaterThan(fixFirst);
     expect(
       text.indexOf(
         '  1. error Fix the link to #999 on M-CSP (examples/online-shop/threatmodel.yaml:622:50; TA304)',

@@ -23,7 +23,7 @@ export function describeMitigationAction(
   const name = rollup ? ` (${rollup.name})` : '';
   const parts = [
     threats.length > 0
-      ? `${countOf(threats.length, 'threat')} on ${countOf(elements.length, 'element')} rely on ${id}${name}`
+      ? `${countOf(threats.length, 'threat')} on ${countOf(elements.length, 'element')} ${threats.length === 1 ? 'relies' : 'rely'} on ${id}${name}`
       : `${id}${name} applies`,
   ];
   if (unlinked) parts.push('no backlog item carries it');

@@ -19,10 +19,10 @@ const ansi = { red: '31', yellow: '33', cyan: '36', bold: '1' } as const;
 const severityColor: Record<Severity, keyof typeof ansi> = { error: 'red', warning: 'yellow', note: 'cyan' };
 
 /**
- * The CLI's report: threats per element (TOP first); then, for a checked model, what to do, grouped
- * as in every other outlet (Fix first: the first 10 actions with where, why and their hint; then
- * the other actions, one line each); then one compiler-style line per finding (for editors), then
- * the counts. Every text from the model or the backlog has its control characters escaped
+ * The CLI's report: for a checked model, what to do first, grouped as in every other outlet (Fix
+ * first: the first 10 actions with where, why and their hint; then the other actions, one line
+ * each); then the threats per element (TOP first); then one compiler-style line per finding (for
+ * editors), then the counts. Every text from the model or the backlog has its control characters escaped
  * (`escapeControls`); the colours, when asked for, are the report's own.
  */
 export function renderText(analysis: TextReportInput, options: TextOptions = {}): string {
@@ -35,15 +35,16 @@ export function* renderTextLines(analysis: TextReportInput, options: TextOptions
     options.color === true ? `\u001b[${ansi[color]}m${text}\u001b[0m` : text;
   const safe = (text: string): string => escapeControls(text);
   if (analysis.expansion && analysis.kb) {
-    const kbName = `${analysis.kb.name}@${analysis.kb.version}`;
-    for (const text of renderThreats(analysis.expansion.threats, kbName, analysis.expansion.profile))
-      yield `${safe(text)}\n`;
-    yield '\n';
+    // What to do comes first, on the terminal's first screen; the threats and findings follow.
     const { actions } = deriveActions(analysis);
     if (actions.length > 0) {
       for (const text of renderActions(actions, paint, safe)) yield `${text}\n`;
       yield '\n';
     }
+    const kbName = `${analysis.kb.name}@${analysis.kb.version}`;
+    for (const text of renderThreats(analysis.expansion.threats, kbName, analysis.expansion.profile))
+      yield `${safe(text)}\n`;
+    yield '\n';
   }
   for (const finding of analysis.findings) {
     const severity = paint(severityColor[finding.severity], finding.severity);

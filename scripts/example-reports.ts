@@ -1,6 +1,7 @@
 // Renders the shipped example's reports for the README's pictures (scripts/screenshots.mjs): the
-// PR comment of a pull request that adds a gift-cards API, and the job summary of a push. Writes
-// .tmp/screenshots/{pr-comment,job-summary}.md.
+// PR comment of a pull request that adds a gift-cards API, and the job summary of a push, on GitHub;
+// the same pull request's thread and the push's build summary on Azure Pipelines. Writes
+// .tmp/screenshots/{pr-comment,job-summary,azure-pr-thread,azure-build-summary}.md.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { nodeKbStore } from '../src/adapters/node/node-kb-store.js';
 import { loadBacklogFile } from '../src/core/backlog/load-backlog-file.js';
@@ -69,6 +70,33 @@ const summary = renderMarkdown({
   mermaid: renderMermaid(model, baseAnalysis.kb ? { kb: baseAnalysis.kb } : {}),
   options: { ...options, marker: modelFile, budget: 500_000, moreIn: 'the SARIF and JSON files' },
 });
+// The same pull request and push on Azure Pipelines: the thread within Azure's 150,000 characters,
+// the build summary tab; locations link to Azure Repos (the Marketplace listing's pictures).
+const azure = {
+  ...options,
+  sourceLinks: {
+    kind: 'azure',
+    repositoryUrl: 'https://dev.azure.com/northwind/Shop/_git/shop',
+    commit: '4f2c9e1',
+  },
+} as const;
+const azureThread = renderMarkdown({
+  analysis: headAnalysis,
+  delta,
+  closingStories: ['#30'],
+  options: { ...azure, marker: 'threat-align:azure-thread', budget: 150_000 },
+});
+const azureSummary = renderMarkdown({
+  analysis: baseAnalysis,
+  options: {
+    ...azure,
+    marker: 'threat-align:azure-thread',
+    budget: 500_000,
+    moreIn: 'the SARIF and JSON files',
+  },
+});
 mkdirSync('.tmp/screenshots', { recursive: true });
 writeFileSync('.tmp/screenshots/pr-comment.md', comment);
 writeFileSync('.tmp/screenshots/job-summary.md', summary);
+writeFileSync('.tmp/screenshots/azure-pr-thread.md', azureThread);
+writeFileSync('.tmp/screenshots/azure-build-summary.md', azureSummary);

@@ -1,9 +1,10 @@
-// Pictures of the shipped example's PR comment and job summary for the README (images/), rendered
+// Pictures of the shipped example's PR comment and job summary for the README (images/), and of the
+// Azure Pipelines thread and build summary for the Marketplace listing (images/screenshots/), rendered
 // from the real renderers: Markdown → HTML (marked, with GitHub-like styles) → PNG with headless
 // Chromium. Run by hand after a change of the report: `node scripts/screenshots.mjs` (needs
 // /usr/bin/chromium, Debian's `chromium` package, or CHROMIUM=path). Not part of CI.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { marked } from 'marked';
@@ -31,9 +32,13 @@ const style = `
   li { margin: .2em 0; } details { margin: .4em 0; } summary { cursor: pointer; }
   pre { background: #f6f8fa; padding: 12px; overflow: auto; }`;
 
-for (const [name, width, height] of [
-  ['pr-comment', 1000, 1500],
-  ['job-summary', 1000, 1500],
+// The README's pictures, and the Marketplace listing's (vss-extension.screenshots.json).
+mkdirSync('images/screenshots', { recursive: true });
+for (const [name, width, height, png] of [
+  ['pr-comment', 1000, 1500, 'images/pr-comment.png'],
+  ['job-summary', 1000, 1500, 'images/job-summary.png'],
+  ['azure-pr-thread', 1000, 1500, 'images/screenshots/azure-pr-thread.png'],
+  ['azure-build-summary', 1000, 1500, 'images/screenshots/azure-build-summary.png'],
 ]) {
   const markdown = readFileSync(`.tmp/screenshots/${name}.md`, 'utf8');
   const html = `<!doctype html><meta charset="utf-8"><style>${style}</style><body>${marked.parse(markdown)}</body>`;
@@ -49,10 +54,10 @@ for (const [name, width, height] of [
       '--no-first-run',
       '--force-device-scale-factor=1',
       `--window-size=${width},${height}`,
-      `--screenshot=${resolve(`images/${name}.png`)}`,
+      `--screenshot=${resolve(png)}`,
       `file://${page}`,
     ],
     { stdio: 'ignore' },
   );
-  console.log(`images/${name}.png`);
+  console.log(png);
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, posix, resolve } from 'node:path';
 import { preParsedPath } from '../../../src/adapters/node/pre-parsed-kb.js';
 import { stageTask } from './stage-task.js';
@@ -66,11 +66,10 @@ beforeAll(async () => {
     mkdirSync(join(root, dirname(page.path)), { recursive: true });
     cpSync(page.path, join(root, page.path));
   }
-  // The screenshots come from the report's screenshot script; until it has run, the icon stands in
-  // for each here, so the test sees where they go (scripts/package-azure.mjs packs without them).
+  // The screenshots, committed as the report's screenshot script (scripts/screenshots.mjs) made them.
   for (const { path } of manifest.screenshots) {
     mkdirSync(join(root, dirname(path)), { recursive: true });
-    cpSync(existsSync(path) ? path : 'images/icon.png', join(root, path));
+    cpSync(path, join(root, path));
   }
   const output = join(staged.root, 'threat-align.vsix');
   execFileSync(
@@ -157,11 +156,16 @@ describe('the .vsix', () => {
     );
   });
 
-  const screenshots = manifest.screenshots.map((s) => s.path);
-  (screenshots.every((path) => existsSync(path)) ? it : it.skip)(
-    'carries the screenshots themselves (skipped until the screenshot script has written them)',
-    () => {
-      for (const path of screenshots) expect(readFileSync(path).length).toBeGreaterThan(1_000);
-    },
-  );
+  it('carries the screenshots themselves: PNG pictures of the thread and the build summary', () => {
+    const screenshots = manifest.screenshots.map((s) => s.path);
+    expect(screenshots).toEqual([
+      'images/screenshots/azure-pr-thread.png',
+      'images/screenshots/azure-build-summary.png',
+    ]);
+    for (const path of screenshots) {
+      const png = readFileSync(path);
+      expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+      expect(png.length).toBeGreaterThan(10_000);
+    }
+  });
 });

@@ -5,6 +5,7 @@ import { nodeKbStore } from '../../../src/adapters/node/node-kb-store.js';
 import type { BacklogProvider } from '../../../src/core/backlog/backlog-item.js';
 import { loadBacklogFile } from '../../../src/core/backlog/load-backlog-file.js';
 import { memoryBacklogProvider } from '../../../src/core/backlog/memory-backlog-provider.js';
+import { planSprint } from '../../../src/core/plan/sprint-plan.js';
 import { readBacklog, runPipeline } from '../../../src/core/run-pipeline.js';
 import type { StateReason } from '../../fakes/github/index.js';
 import { useHarnesses, type Harness } from './fake-client.js';
@@ -67,8 +68,8 @@ function seedShopWithIterations(h: Harness): ExampleItem[] {
   return items;
 }
 
-async function findings(backlog: BacklogProvider) {
-  const analysis = await runPipeline(
+async function analyse(backlog: BacklogProvider) {
+  return runPipeline(
     {
       model: { file: modelFile, content: readFileSync(join(repoRoot, modelFile), 'utf8') },
       modelFolder: 'examples/online-shop',
@@ -76,6 +77,10 @@ async function findings(backlog: BacklogProvider) {
     },
     nodeKbStore({ cwd: repoRoot }),
   );
+}
+
+async function findings(backlog: BacklogProvider) {
+  const analysis = await analyse(backlog);
   return analysis.findings.map((f) => ({
     ...f,
     message: f.message.replace(/Iteration (\d+)/g, 'Sprint $1'),
@@ -123,6 +128,35 @@ describe('GitHub Projects (v2) iterations', () => {
     });
     expect(fromIterations.filter((f) => f.check === 'TA401').length).toBeGreaterThan(0);
     expect(fromIterations.map(strip)).toEqual(fromFile.map(strip));
+
+    // The sprint plan (threat-align plan, the audit's tracking issue) reads the iterations too.
+    // Compared by what the plan says (stories, their mitigations, items and what is missing), not by
+    // the items' own fields, which the GitHub answer and the backlog file write differently.
+    const planOf = async (backlog: BacklogProvider, milestone: string) => {
+      const plan = planSprint(await analyse(backlog), milestone);
+      const said = {
+        milestones: plan.milestones,
+        stories: plan.stories.map((s) => ({
+          story: s.story.id,
+          threats: s.threats,
+          mitigations: s.mitigations.map((m) => ({
+            ...m,
+            items: m.items.map((i) => ({ id: i.item.id, milestone: i.item.milestone, planned: i.planned })),
+          })),
+        })),
+      };
+      return JSON.stringify(said).replace(/Iteration (\d+)/g, 'Sprint $1');
+    };
+    const fromIterationsPlan = await planOf(
+      memoryBacklogProvider('github:northwind/shop', read.items, ['northwind/shop']),
+      'Iteration 15',
+    );
+    const fromFilePlan = await planOf(
+      memoryBacklogProvider(loaded.source ?? '', loaded.items ?? [], ['northwind/shop']),
+      'Sprint 15',
+    );
+    expect((JSON.parse(fromIterationsPlan) as { stories: unknown[] }).stories.length).toBeGreaterThan(0);
+    expect(fromIterationsPlan).toBe(fromFilePlan);
   }, 60_000);
 
   it('without the setting, milestones plan the items and no project is asked for', async () => {

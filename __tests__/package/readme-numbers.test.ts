@@ -70,4 +70,36 @@ describe("the README's numbers", () => {
     expect(numberBefore(anchor, 'flows')).toBe(model.flows.length);
     expect(numberBefore(anchor, 'trust boundaries')).toBe(model.boundaries.length);
   });
+
+  it('of the example checked with its backlog are what check and plan print', () => {
+    const args = [
+      'examples/online-shop/threatmodel.yaml',
+      '--backlog',
+      'file:examples/online-shop/backlog.json',
+    ];
+    const cli = (command: string, ...more: string[]): string =>
+      execFileSync(process.execPath, [join(repoRoot, 'dist/cli.js'), command, ...args, ...more], {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+    const report = JSON.parse(cli('check', '--format', 'json', '--fail-on', 'never')) as {
+      findings: unknown[];
+      actions: { title: string; detail: string }[];
+    };
+    const text = cli('check', '--fail-on', 'never');
+    const plan = cli('plan');
+
+    const threatsLine = /^(\d+) threats on (\d+) elements \(core@1\.1\.0, profile top\)$/m.exec(text);
+    expect(threatsLine).not.toBeNull();
+    expect(readme).toContain(threatsLine?.[0] ?? '');
+    expect(numberBefore('On the example,', 'findings are')).toBe(report.findings.length);
+    expect(numberBefore('On the example,', 'actions')).toBe(report.actions.length);
+    const leastPrivilege = report.actions.find((a) => a.title === 'Plan M-LEAST-PRIVILEGE');
+    const [, threats, elements] = /^(\d+) threats on (\d+) elements/.exec(leastPrivilege?.detail ?? '') ?? [];
+    expect(readme).toContain(`M-LEAST-PRIVILEGE: ${threats} threats on ${elements} elements rely on it`);
+    const planLine = plan.split('\n').find((line) => line.includes(' stories planned · '));
+    expect(planLine).toBeDefined();
+    expect(readme).toContain(planLine ?? '');
+  }, 240_000);
 });

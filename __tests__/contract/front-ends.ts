@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { build, type Plugin } from 'esbuild';
 import { runnerEnvironment } from '../adapters/github/action/runner-environment.js';
 import { runStagedTask, stageTask, type StagedTask } from '../adapters/azure/stage-task.js';
+import { productBundleOptions } from '../fakes/product-bundle-options.js';
 
 /**
  * The three front ends as they ship, built once per suite into a fresh folder (never the
@@ -46,19 +47,7 @@ export async function buildFrontEnds(): Promise<FrontEnds> {
       entryPoints: [join(repoRoot, entry)],
       outfile: join(root, 'dist', `${name}.js`),
       plugins: name === 'action' ? [actionRest] : [],
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'esm',
-      legalComments: 'none',
-      banner: {
-        js: [
-          "import { createRequire as __taCreateRequire } from 'node:module';",
-          'const require = __taCreateRequire(import.meta.url);',
-        ].join('\n'),
-      },
-      define: { THREAT_ALIGN_VERSION: JSON.stringify('0.0.0-contract') },
-      logLevel: 'error',
+      ...productBundleOptions('0.0.0-contract'),
     });
   }
   return {

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { MockTestRunner } from 'azure-pipelines-task-lib/mock-test.js';
 import { build } from 'esbuild';
 import { azureModel } from './model-fixture.js';
+import { productBundleOptions } from '../../fakes/product-bundle-options.js';
 import { copyTaskRuntime } from '../../../scripts/task-runtime.mjs';
 
 /**
@@ -27,19 +28,7 @@ export async function stageTask(): Promise<StagedTask> {
   await build({
     entryPoints: ['src/adapters/azure/main.ts'],
     outfile: taskJs,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    legalComments: 'none',
-    banner: {
-      js: [
-        "import { createRequire as __taCreateRequire } from 'node:module';",
-        'const require = __taCreateRequire(import.meta.url);',
-      ].join('\n'),
-    },
-    define: { THREAT_ALIGN_VERSION: JSON.stringify('0.0.0-test') },
-    logLevel: 'error',
+    ...productBundleOptions('0.0.0-test'),
   });
   copyTaskRuntime(join(taskFolder, 'dist'));
   cpSync('task.json', join(taskFolder, 'task.json'));

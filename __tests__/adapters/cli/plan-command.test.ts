@@ -1,24 +1,4 @@
-import { nodeIo } from '../../../src/adapters/cli/node-io.js';
-import { runCli } from '../../../src/adapters/cli/run-cli.js';
-
-const repoRoot = new URL('../../../', import.meta.url).pathname;
-const example = [
-  'examples/online-shop/threatmodel.yaml',
-  '--backlog',
-  'file:examples/online-shop/backlog.json',
-];
-
-async function cli(...argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  const io = nodeIo(repoRoot);
-  const printed = { stdout: '', stderr: '' };
-  io.stdout = (text) => {
-    printed.stdout += text;
-  };
-  io.stderr = (text) => {
-    printed.stderr += text;
-  };
-  return { status: await runCli(argv, io), ...printed };
-}
+import { cli, example } from './example-cli.js';
 
 describe('threat-align plan', () => {
   it('lists the current sprint’s stories and the mitigations missing from it, as a checklist', async () => {

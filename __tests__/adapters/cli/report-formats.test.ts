@@ -1,30 +1,9 @@
 import { Ajv } from 'ajv';
-import { nodeIo } from '../../../src/adapters/cli/node-io.js';
-import { runCli } from '../../../src/adapters/cli/run-cli.js';
+import { cli, example } from './example-cli.js';
 import { eventsSchema } from '../../../src/core/report/events-schema.js';
 import { reportSchema } from '../../../src/core/report/report-schema.js';
 import { structureProblems } from '../../core/report/markdown-structure.js';
 import { validateSarif } from '../../core/report/sarif-validator.js';
-
-const repoRoot = new URL('../../../', import.meta.url).pathname;
-const example = [
-  'examples/online-shop/threatmodel.yaml',
-  '--backlog',
-  'file:examples/online-shop/backlog.json',
-];
-
-/** The CLI on the real example, in the repository folder, with its output captured. */
-async function cli(...argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  const io = nodeIo(repoRoot);
-  const printed = { stdout: '', stderr: '' };
-  io.stdout = (text) => {
-    printed.stdout += text;
-  };
-  io.stderr = (text) => {
-    printed.stderr += text;
-  };
-  return { status: await runCli(argv, io), ...printed };
-}
 
 describe('threat-align check on the example, in every format', () => {
   it('json: validates against the published report schema, and exits 1 for its one planted error', async () => {
